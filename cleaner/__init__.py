@@ -1,0 +1,7 @@
+"""cleaner: turn scraped news articles into clean article text, explaining every removal."""
+
+from .model import Label, Metadata, Removal, Result
+from .pipeline import clean_text
+
+__all__ = ["Label", "Metadata", "Removal", "Result", "clean_text"]
+__version__ = "0.1.0"

@@ -1,0 +1,57 @@
+"""Site furniture: (kind, most words a matching block may have, pattern) triples.
+
+A pattern is a case-insensitive regular expression searched in a block; the word limit
+keeps a cue inside a real paragraph ("...subscribe to the theory that...") from
+removing it. ``^`` and ``$`` anchor a pattern to the whole block.
+"""
+
+FAMILIES: list[tuple[str, int, str]] = [
+    ("advertisement", 4,
+     r"^\W*(advertisement|advertising|ad|ads|sponsored( content)?|paid (post|content)|partner content|"
+     r"supported by|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|광고|广告|廣告|広告|"
+     r"iklan|advertentie|story continues below( advertisement)?|continue reading below)\W*$"),
+    ("related-links", 12,
+     r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|read more|read also|"
+     r"more from|more on|more stories|more news|see also|also read|you may also like|you might also like|"
+     r"recommended( for you| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|"
+     r"editor'?s picks|don'?t miss|what to read next|up next|"
+     r"weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|"
+     r"à lire aussi|lire aussi|voir aussi|sur le même sujet|leia (também|mais)|veja também|saiba mais|"
+     r"lea también|le puede interesar|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
+     r"читайте также|смотрите также|по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
+     r"関連ニュース|관련기사|관련 기사|baca juga|lees ook|meer over)\b"),
+    ("newsletter", 30,
+     r"(sign up|signup|subscribe|newsletter|delivered to your inbox|in your inbox|get our (free )?\w+ email|"
+     r"abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|assine|inscreva-se|iscriviti|"
+     r"подпишитесь|订阅|訂閱|購読|구독|berlangganan)"),
+    ("notification-prompt", 25,
+     r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
+     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici"),
+    ("cookie-notice", 60,
+     r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
+     r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
+    ("share-prompt", 8,
+     r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post))?|"
+     r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
+     r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유)(\W+(share|tweet|email|"
+     r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
+    ("comments", 12,
+     r"^\W*(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
+     r"show comments|view comments|load comments|comments are closed|kommentare?|kommentieren|commentaires?|"
+     r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar)\b"),
+    ("copyright", 40,
+     r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
+     r"版权所有|版權所有|無断転載|무단 전재|hak cipta)"),
+    ("reading-time", 8,
+     r"^\W*(\d+\s*(-| )?(min(ute)?s?|minuten|minutos|minuti|мин(ут[аы]?)?|分钟|分鐘|分)\.?\s*(read|de lecture|"
+     r"de lectura|de leitura|di lettura|lesezeit|чтения|阅读|閱讀|で読めます)|(lesezeit|temps de lecture|"
+     r"tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|reading time)\W*\d+)"),
+    ("affiliate-disclosure", 60,
+     r"(we may (earn|receive) (a )?(small )?(commission|compensation)|affiliate links?|"
+     r"earn (a|an) (small )?(affiliate )?commission|enthält affiliate|liens d'affiliation|enlaces de afiliados)"),
+    ("navigation", 4,
+     r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
+     r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
+     r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
+]

@@ -1,0 +1,21 @@
+"""Words that open or describe a byline: "By Name", "Von Name", "Name, Staff Writer"."""
+
+# Words that open a byline, followed by the author's name.
+BY_WORDS = (
+    "by|from|words by|written by|story by|reporting by|text|von|text von|par|por|di|de|door|av|af|przez|"
+    "autor|autora|author|authors|auteur|autore|reporter|redazione|"
+    "автор|текст|корреспондент|記者|记者|文|撰文|作者|编辑|編輯"
+)
+
+# Role words that make a short line an author box or a byline ("AP Auto Writer", "Opinion Columnist").
+ROLE_WORDS = (
+    "writer|staff writer|reporter|correspondent|columnist|editor|contributor|contributing|journalist|"
+    "senior|chief|political|business|technology|tech|science|health|sports|opinion|staff|desk|"
+    "bureau|producer|analyst|critic|intern|freelance|"
+    "redakteur|redakteurin|korrespondent|korrespondentin|autorin|journaliste|rédacteur|rédactrice|"
+    "periodista|redactor|redactora|corresponsal|jornalista|repórter|giornalista|inviato|inviata|"
+    "корреспондент|обозреватель|журналист|редактор|기자|특파원|論説委員|編集委員|記者|特派员|特派員"
+)
+
+# Words joining two authors' names.
+NAME_JOINERS = r"and|&|und|et|y|e|en|og|och|i|и|ve|dan|與|与|和|・"

@@ -1,0 +1,50 @@
+"""Month names, date labels and update-stamp words in the languages news is written in."""
+
+# Month number -> names and abbreviations, several languages per line (lowercase).
+MONTHS: dict[int, str] = {
+    1: "january jan januar jänner janvier enero janeiro gennaio januari januarie stycznia января январь ocak",
+    2: "february feb febr februar février fevrier febrero fevereiro febbraio februari lutego февраля февраль şubat",
+    3: "march mar märz maerz mars marzo março marco maart maret marca марта март mart",
+    4: "april apr avril abril aprile kwietnia апреля апрель nisan",
+    5: "may mai mayo maio maggio mei maja мая май mayıs",
+    6: "june jun juni juin junio junho giugno czerwca июня июнь haziran",
+    7: "july jul juli juillet julio julho luglio lipca июля июль temmuz",
+    8: "august aug august août aout agosto augustus agustus sierpnia августа август ağustos",
+    9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь eylül",
+    10: "october oct oktober octobre octubre outubro ottobre okt oktober października октября октябрь ekim",
+    11: "november nov novembre noviembre novembro listopada ноября ноябрь kasım",
+    12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь aralık",
+}
+
+# Words that label a date or a time stamp at the top of an article.
+DATE_LABELS = (
+    "date dated published posted updated last updated modified created on at "
+    "datum veröffentlicht aktualisiert aktualisierung stand am um "
+    "date publié publiée mis à jour le "
+    "fecha publicado publicada actualizado actualizada el "
+    "data publicado atualizado atualizada em "
+    "data pubblicato aggiornato aggiornata il alle "
+    "дата опубликовано обновлено "
+    "diterbitkan diperbarui pada "
+    "gepubliceerd bijgewerkt op "
+    "日期 发布 發布 更新 時間 时间 公開 更新日 投稿日 작성 입력 수정 업데이트"
+).split()
+
+# Weekday names (so "Monday, 18 November 2019" is still only a date).
+WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo "
+    "segunda terça quarta quinta sexta sábado domingo feira "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "понедельник вторник среда четверг пятница суббота воскресенье "
+    "senin selasa rabu kamis jumat sabtu minggu"
+).split()
+
+# Words that may stand beside a date in a stamp line without making it prose.
+STAMP_WORDS = (
+    "am pm a.m p.m gmt utc et est edt pt pst pdt cet cest bst ist jst kst hkt sgt uhr h hrs "
+    "min mins read minute minutes lesezeit lecture lectura leitura lettura "
+    "by and / | · • - – — , ."
+).split()

@@ -1,0 +1,69 @@
+"""The one place that turns detectors' labels into removals, kept text and metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from .document import Document
+from .model import Label, Metadata, Removal
+
+MIN_CONFIDENCE = 0.5
+
+
+def _strongest(labels: list[Label]) -> Label | None:
+    best = max(labels, key=lambda label: label.confidence, default=None)
+    return best if best is not None and best.confidence >= MIN_CONFIDENCE else None
+
+
+def _spans(labels: list[Label]) -> list[Label]:
+    """Span labels that do not overlap, earliest (then strongest) first."""
+    chosen: list[Label] = []
+    for label in sorted(labels, key=lambda x: (x.span[0], -x.confidence)):  # type: ignore[index]
+        if label.confidence >= MIN_CONFIDENCE and (not chosen or label.span[0] >= chosen[-1].span[1]):  # type: ignore[index]
+            chosen.append(label)
+    return chosen
+
+
+def decide(doc: Document, keep: Collection[str] = ()) -> tuple[list[str], list[Removal], Metadata]:
+    """Apply the labels: return the kept paragraphs, the removals in document order, the metadata.
+
+    A whole-block label beats span labels on the same block; among whole-block labels the
+    most confident wins. Kinds listed in ``keep`` are never removed.
+    """
+    by_block: dict[int, list[Label]] = {}
+    for label in doc.labels:
+        if label.kind not in keep:
+            by_block.setdefault(label.block, []).append(label)
+
+    kept: list[str] = []
+    removals: list[Removal] = []
+    metadata = Metadata()
+    for block in doc.blocks:
+        labels = by_block.get(block.index, [])
+        whole = _strongest([x for x in labels if x.span is None])
+        applied = [whole] if whole else _spans([x for x in labels if x.span is not None])
+        pieces: list[str] = []
+        cursor = 0
+        for label in applied:
+            start, end = label.span or (0, len(block.text))
+            pieces.append(block.text[cursor:start].strip())
+            removals.append(
+                Removal(label.kind, block.text[start:end].strip(), label.reason,
+                        block.start + start, block.start + end, label.detector)
+            )
+            _collect(metadata, label)
+            cursor = end
+        pieces.append(block.text[cursor:].strip())
+        rest = " ".join(p for p in pieces if p)
+        if rest:
+            kept.append(rest)
+    return kept, removals, metadata
+
+
+def _collect(metadata: Metadata, label: Label) -> None:
+    """Move what a removal carried (a date, authors) into the metadata; the first date wins."""
+    if metadata.date is None and label.found.get("date"):
+        metadata.date = label.found["date"]
+    for author in label.found.get("authors", ()):
+        if author not in metadata.authors:
+            metadata.authors.append(author)

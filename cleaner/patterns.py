@@ -1,0 +1,62 @@
+"""Regular expressions compiled from the cue lists, shared by the detectors."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import bylines, credits, dates
+
+
+def _alternation(words: list[str] | str) -> str:
+    items = words.split("|") if isinstance(words, str) else list(words)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
+
+
+MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.MONTHS.items() for name in names.split()}
+_MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Each alternative names its groups year/month/day; a month given by name is in "month".
+DATE_FORMS = [
+    rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)\b",
+    rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
+    rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+    rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b",
+    rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
+    rf"(?<!\w){_MONTH}\s+{_DAY}\b",
+]
+DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
+TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
+DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
+WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
+STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
+
+AGENCY = _alternation(credits.AGENCIES)
+_CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
+_NAMEISH = r"[\w'’\-.,/&@+ ]{1,100}?"
+# A credit standing at the end of a block (or being the whole block).
+CREDIT_TAIL = re.compile(
+    rf"(?:^|(?<=\s))[(\[]?\s*(?:(?:{AGENCY})\s+)?(?:{_CREDIT_WORD})s?\s*"
+    rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?)\s*){_NAMEISH}[)\]]?\s*$"
+    rf"|(?:^|(?<=\s))[(\[]?(?:{AGENCY})\s*/\s*[\w'’\-. ]{{2,60}}[)\]]?\s*$",
+    re.IGNORECASE,
+)
+AGENCY_LINE = re.compile(rf"^\W*(?:{AGENCY})(?:\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$")
+CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
+CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
+
+_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
+NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+_JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
+BY_LINE = re.compile(
+    rf"^\W*(?i:{_alternation(bylines.BY_WORDS)})\s*[:：]?\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
+    rf"\s*(?P<rest>(?:[/|–—-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
+)
+NAME_ROLE_LINE = re.compile(
+    rf"^\W*(?P<names>{NAME}(?:{_JOIN}{NAME})*)\s*(?:[,|/–—-]|\bis\b)\s*(?P<role>.{{0,80}})$"
+)
+ROLE = re.compile(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
+NAME_SPLIT = re.compile(_JOIN, re.IGNORECASE)
+CJK_BYLINE = re.compile(r"^[(（【\[]?\s*(?:記者|记者|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4})")
+KO_BYLINE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원)\b")

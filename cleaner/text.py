@@ -1,0 +1,66 @@
+"""Small text measures shared by the detectors: words, terms, sentence ends, shape."""
+
+from __future__ import annotations
+
+import re
+
+from .cues.stopwords import STOPWORDS
+
+WORD = re.compile(r"\w+")
+# Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
+# What a finished sentence ends with: terminal punctuation, optionally followed by closing quotes/brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？;；:：»”\"'’)\]）」』】]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens as the benchmark counts them (``\\w+``); an unspaced run counts per character."""
+    out: list[str] = []
+    for token in WORD.findall(text):
+        if UNSPACED.search(token):
+            out.extend(ch for ch in token if not ch.isspace())
+        else:
+            out.append(token)
+    return out
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counting two characters of an unspaced script as one word."""
+    spaced = len(WORD.findall(_UNSPACED_RUN.sub(" ", text)))
+    unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(text))
+    return spaced + (unspaced + 1) // 2
+
+
+def terms(text: str) -> set[str]:
+    """Content terms for vocabulary overlap: lowercased non-stopwords, and bigrams of unspaced runs."""
+    out: set[str] = set()
+    for run in _UNSPACED_RUN.findall(text):
+        out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+    for token in WORD.findall(_UNSPACED_RUN.sub(" ", text.lower())):
+        if len(token) > 2 and not token.isdigit() and token not in STOPWORDS:
+            out.add(token)
+    return out
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends as a finished sentence does (or with a closing quote/bracket)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def ends_cut_off(text: str) -> bool:
+    """True when ``text`` stops in the middle of a sentence: on a letter, digit or comma."""
+    stripped = text.rstrip()
+    return bool(stripped) and (stripped[-1].isalnum() or stripped[-1] in ",-–—")
+
+
+def letter_share(text: str) -> float:
+    """Share of the non-space characters that are letters."""
+    chars = [ch for ch in text if not ch.isspace()]
+    return sum(1 for ch in chars if _LETTER.match(ch)) / len(chars) if chars else 0.0
+
+
+def sentence_count(text: str) -> int:
+    """A rough count of sentences: terminal punctuation followed by a space or the end."""
+    return max(1, len(re.findall(r"[.!?。！？](?:[\"'”’»)]*)(?:\s|$)", text)))
