@@ -35,13 +35,15 @@ STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
 _NAMEISH = r"[\w'’\-.,/&@+ ]{1,100}?"
-# A credit standing at the end of a block (or being the whole block).
+# A credit standing at the end of a block (or being the whole block): cue word, joiner, name.
 CREDIT_TAIL = re.compile(
     rf"(?:^|(?<=\s))[(\[]?\s*(?:(?:{AGENCY})\s+)?(?:{_CREDIT_WORD})s?\s*"
-    rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?)\s*){_NAMEISH}[)\]]?\s*$"
-    rf"|(?:^|(?<=\s))[(\[]?(?:{AGENCY})\s*/\s*[\w'’\-. ]{{2,60}}[)\]]?\s*$",
+    rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?)\s*)"
+    rf"(?P<name>{_NAMEISH})[)\]]?\s*$",
     re.IGNORECASE,
 )
+# "REUTERS/Name Name", "(AFP/Name)" at the end of a block.
+AGENCY_TAIL = re.compile(rf"(?:^|(?<=\s))[(\[]?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})[)\]]?\s*$")
 AGENCY_LINE = re.compile(rf"^\W*(?:{AGENCY})(?:\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$")
 CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
 CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
@@ -60,3 +62,5 @@ ROLE = re.compile(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IG
 NAME_SPLIT = re.compile(_JOIN, re.IGNORECASE)
 CJK_BYLINE = re.compile(r"^[(（【\[]?\s*(?:記者|记者|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4})")
 KO_BYLINE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원)\b")
+# One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
+AGENCY_WORD = re.compile("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))

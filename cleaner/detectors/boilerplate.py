@@ -1,10 +1,25 @@
-"""Stub."""
+"""Site furniture: ads, related links, newsletter and cookie prompts, share buttons, comments, copyright."""
 
 from __future__ import annotations
 
+import re
+
+from ..cues.boilerplate import FAMILIES
 from ..document import Document
 from ..model import Label
 
+NAME = "boilerplate"
+_COMPILED = [(kind, limit, re.compile(pattern, re.IGNORECASE)) for kind, limit, pattern in FAMILIES]
+
 
 def detect(doc: Document) -> list[Label]:
-    return []
+    labels: list[Label] = []
+    for block in doc.blocks:
+        words = doc.word_counts[block.index]
+        for kind, limit, regex in _COMPILED:
+            if words <= limit and (match := regex.search(block.text)):
+                cue = match.group().strip()[:40]
+                labels.append(Label(block.index, kind, f"site furniture ({kind.replace('-', ' ')}: \"{cue}\")",
+                                    NAME, 0.8))
+                break
+    return labels

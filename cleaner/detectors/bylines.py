@@ -1,10 +1,56 @@
-"""Stub."""
+"""Bylines and author lines near the top: "By Name / Agency", "Name, AP Auto Writer", "Opinion Columnist"."""
 
 from __future__ import annotations
 
+import re
+
+from .. import patterns as pt
 from ..document import Document
 from ..model import Label
 
+NAME = "bylines"
+BYLINE_MAX_WORDS = 16
+ROLE_ONLY_MAX_WORDS = 4
+
+
+def authors(names: str) -> list[str]:
+    """Split "Jane Doe and John Roe" into names, in title case when written all in capitals."""
+    out = []
+    for name in pt.NAME_SPLIT.split(names):
+        name = name.strip(" .,;")
+        if name:
+            out.append(name.title() if name.isupper() else name)
+    return out
+
+
+def _match(text: str) -> tuple[str, list[str]] | None:
+    """(reason, authors) when ``text`` is a byline, else None."""
+    if m := pt.BY_LINE.match(text):
+        return "a byline (\"By\" and the author's name)", authors(m.group("names"))
+    if (m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text)) and len(text) <= 40:
+        return "a byline (reporter's name)", [m.group("names")]
+    if (m := pt.NAME_ROLE_LINE.match(text)) and pt.ROLE.search(m.group("role")) and _is_role(m.group("role")):
+        return "an author's name with their role", authors(m.group("names"))
+    words = text.split()
+    if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
+        return "an author's role line", []
+    return None
+
+
+def _is_role(text: str) -> bool:
+    """Short, capitalised and unpunctuated, as a job title is ("AP Auto Writer"), not a sentence."""
+    words = re.findall(r"[^\W\d_][\w'’\-.]*", text)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or len(w) <= 3 for w in words) and not text.endswith(".")
+
 
 def detect(doc: Document) -> list[Label]:
-    return []
+    labels: list[Label] = []
+    for block in doc.blocks:
+        if not doc.in_header(block.index) or doc.word_counts[block.index] > BYLINE_MAX_WORDS:
+            continue
+        found = _match(block.text)
+        if found:
+            reason, names = found
+            labels.append(Label(block.index, "byline", f"{reason} at the top", NAME, 0.85,
+                                found={"authors": names}))
+    return labels

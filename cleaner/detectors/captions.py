@@ -1,10 +1,57 @@
-"""Stub."""
+"""Photo captions and credits: "Photo: Name, Paper", "(AP Photo/Name)", "Credit... Name/Agency"."""
 
 from __future__ import annotations
 
+import re
+
+from .. import patterns as pt
+from .. import text as tx
 from ..document import Document
 from ..model import Label
 
+NAME = "captions"
+# A caption is a sentence or two; a longer block ending in a credit is a paragraph with a credit glued on.
+CAPTION_MAX_WORDS = 60
+CREDIT_MAX_WORDS = 14
+CAPTION_OPENER_MAX_WORDS = 40
+
+
+def credit_at_end(text: str) -> re.Match[str] | None:
+    """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
+    match = pt.CREDIT_TAIL.search(text) or pt.AGENCY_TAIL.search(text)
+    if not match:
+        return None
+    name_words = [w for w in tx.WORD.findall(match.group("name")) if not w.isdigit()]
+    named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)]
+    if not name_words or len(name_words) > CREDIT_MAX_WORDS or len(named) * 2 < len(name_words):
+        return None
+    return match
+
 
 def detect(doc: Document) -> list[Label]:
-    return []
+    labels: list[Label] = []
+    for block in doc.blocks:
+        text, words = block.text, doc.word_counts[block.index]
+        if words <= 6 and pt.CAPTION_LABEL.match(text):
+            labels.append(Label(block.index, "caption", "a caption control or label line", NAME, 0.9))
+            continue
+        if words <= 8 and pt.AGENCY_LINE.match(text):
+            labels.append(Label(block.index, "photo-credit", "a line naming only a photo or news agency",
+                                NAME, 0.8))
+            continue
+        if words <= CAPTION_OPENER_MAX_WORDS and pt.CAPTION_OPENER.match(text):
+            labels.append(Label(block.index, "caption", "a caption introduced by a picture cue (\"Above:\")",
+                                NAME, 0.7))
+            continue
+        credit = credit_at_end(text) if words <= 400 else None
+        if not credit:
+            continue
+        caption = text[: credit.start()].strip()
+        if not caption:
+            labels.append(Label(block.index, "photo-credit", "a photo credit line", NAME, 0.9))
+        elif tx.word_count(caption) <= CAPTION_MAX_WORDS:
+            labels.append(Label(block.index, "caption", "a photo caption ending in a credit", NAME, 0.8))
+        else:
+            labels.append(Label(block.index, "photo-credit", "a photo credit glued to the end of a paragraph",
+                                NAME, 0.8, span=(credit.start(), len(text))))
+    return labels

@@ -1,10 +1,90 @@
-"""Stub."""
+"""Date headers and time stamps: "date 2026-01-24 ...", "Updated on: November 19, 2019 / 10:07 AM"."""
 
 from __future__ import annotations
 
+import re
+
+from .. import patterns as pt
+from .. import text as tx
 from ..document import Document
 from ..model import Label
+from .captions import credit_at_end
+
+NAME = "dates"
+# A stamp line may carry a few words beside its date ("/ CBS News", "Berlin").
+STAMP_MAX_WORDS = 16
+STAMP_MAX_OTHER_WORDS = 4
+
+
+def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
+    """The earliest date expression in ``text`` and its ISO form (None when the year is missing)."""
+    found = [m for regex in pt.DATES if (m := regex.search(text))]
+    if not found:
+        return None
+    match = min(found, key=lambda m: (m.start(), -len(m.group())))
+    return match, to_iso(match)
+
+
+def to_iso(match: re.Match[str]) -> str | None:
+    """YYYY-MM-DD from a date match, or None when a part is missing or impossible."""
+    groups = match.groupdict()
+    year, day = groups.get("year"), groups.get("day")
+    month = pt.MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
+    if not (year and day and 1 <= month <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+
+
+def _other_words(text: str) -> list[str]:
+    """Words of ``text`` left once dates, times, date labels, weekdays and stamp words are taken out."""
+    for regex in (*pt.DATES, pt.TIME, pt.DATE_LABEL, pt.WEEKDAY, pt.STAMP_WORD):
+        text = regex.sub(" ", text)
+    return tx.WORD.findall(text)
+
+
+def _is_stamp(others: list[str]) -> bool:
+    """Few words beside the date, none of them lowercase prose ("/ CBS News" is fine, "it happened" not)."""
+    return len(others) <= STAMP_MAX_OTHER_WORDS and not any(w[0].islower() for w in others)
+
+
+def _leading_date_end(text: str) -> int | None:
+    """Where a date that opens ``text`` (after labels and weekdays) ends, or None."""
+    found = find_date(text)
+    if not found:
+        return None
+    match, _ = found
+    if _other_words(text[: match.start()]):
+        return None
+    end = match.end()
+    time = pt.TIME.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ,|·/–—-")))
+    return time.end() if time else end
 
 
 def detect(doc: Document) -> list[Label]:
-    return []
+    labels: list[Label] = []
+    for block in doc.blocks:
+        text = block.text
+        if doc.word_counts[block.index] > 200:
+            continue
+        found = find_date(text)
+        if not found:
+            continue
+        iso = found[1] if doc.in_header(block.index) else None
+        where = "at the top" if doc.in_header(block.index) else "between paragraphs"
+        kind = "date-header" if doc.in_header(block.index) else "timestamp"
+        if doc.word_counts[block.index] <= STAMP_MAX_WORDS and _is_stamp(_other_words(text)):
+            labels.append(Label(block.index, kind, f"a line that is only a date or time stamp {where}",
+                                NAME, 0.9, found={"date": iso}))
+            continue
+        end = _leading_date_end(text)
+        if end is None or not doc.in_header(block.index):
+            continue
+        rest = text[end:]
+        if credit_at_end(rest) and doc.word_counts[block.index] <= 80:
+            labels.append(Label(block.index, kind, "a date header glued to a photo caption and its credit",
+                                NAME, 0.9, found={"date": iso}))
+        elif pt.DATE_LABEL.match(text.lstrip()):
+            span_end = end + len(rest) - len(rest.lstrip(" ,|·/:–—-"))
+            labels.append(Label(block.index, kind, "a labelled date opening the first paragraph",
+                                NAME, 0.8, span=(0, span_end), found={"date": iso}))
+    return labels
