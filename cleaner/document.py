@@ -45,6 +45,14 @@ class Document:
                 return i
         return min(len(self.blocks), HEADER_ZONE_MAX)
 
+    @cached_property
+    def tail_start(self) -> int:
+        """Index just past the last prose block: blocks from here on form the tail zone."""
+        for i in reversed(range(len(self.blocks))):
+            if self.is_prose(i):
+                return i + 1
+        return 0
+
     def in_header(self, index: int) -> bool:
         """True for blocks before the first prose block, and for that block when it comes early."""
         return index <= self.header_end and index < HEADER_ZONE_MAX

@@ -1,7 +1,7 @@
 """Where documents come from: files, folders, standard input and JSON Lines records.
 
-A *document* is an id (the path as the user gave it, ``<stdin>``, or ``FILE:LINE`` for a
-JSON Lines record) and its text. Reading a file and decoding its bytes happen here and
+A *document* is an id (the path as the user gave it, or ``<stdin>``; JSON Lines records
+add their line number) and its text. Reading a file and decoding its bytes happen here and
 only here, so new input kinds (HTML) and encoding detection have one place to go.
 """
 
@@ -26,10 +26,15 @@ class SourceError(Exception):
 
 @dataclass(frozen=True)
 class Document:
-    """One article to clean: what to call it, and its text."""
+    """One article to clean: where it came from (the path as given, or ``<stdin>``) and its text.
+
+    A JSON Lines record also carries its ``line`` number and its own ``id`` field as ``key``.
+    """
 
     id: str
     text: str
+    line: int | None = None
+    key: str | int | None = None
 
 
 @dataclass(frozen=True)

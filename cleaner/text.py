@@ -11,7 +11,7 @@ WORD = re.compile(r"\w+")
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
 # What a finished sentence ends with: terminal punctuation, optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？;；:：»”\"'’)\]）」』】]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？»”\"'’)\]）」』】]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -21,9 +21,11 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"читайте также|смотрите также|по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
      r"関連ニュース|관련기사|관련 기사|baca juga|lees ook|meer over)\b"),
     ("newsletter", 30,
-     r"(sign up|signup|subscribe|newsletter|delivered to your inbox|in your inbox|get our (free )?\w+ email|"
-     r"abonnieren|abonnez-vous|inscrivez-vous|suscríbete|suscribete|assine|inscreva-se|iscriviti|"
-     r"подпишитесь|订阅|訂閱|購読|구독|berlangganan)"),
+     r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+     r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
+     r"subscribe to (our|the) \w+ (channel|podcast|feed)|"
+     r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
+     r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
      r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici"),

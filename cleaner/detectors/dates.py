@@ -69,15 +69,18 @@ def detect(doc: Document) -> list[Label]:
         found = find_date(text)
         if not found:
             continue
-        iso = found[1] if doc.in_header(block.index) else None
-        where = "at the top" if doc.in_header(block.index) else "between paragraphs"
-        kind = "date-header" if doc.in_header(block.index) else "timestamp"
+        header = doc.in_header(block.index)
+        if not header and (block.index < doc.tail_start or not found[1] or "@" in text):
+            continue  # a date between paragraphs, a tour date, a tweet's date: the article's own
+        iso = found[1] if header else None
+        where = "at the top" if header else "at the end"
+        kind = "date-header" if header else "timestamp"
         if doc.word_counts[block.index] <= STAMP_MAX_WORDS and _is_stamp(_other_words(text)):
             labels.append(Label(block.index, kind, f"a line that is only a date or time stamp {where}",
                                 NAME, 0.9, found={"date": iso}))
             continue
         end = _leading_date_end(text)
-        if end is None or not doc.in_header(block.index):
+        if end is None or not header:
             continue
         rest = text[end:]
         if credit_at_end(rest) and doc.word_counts[block.index] <= 80:

@@ -1,10 +1,10 @@
-"""Teasers: blurbs of other stories at the end of the page, cut off mid-sentence, sharing little vocabulary.
+"""Teasers: blurbs of other stories at the end of the page, cut off mid-sentence.
 
-Walking back from the last block, each long block is compared with the article before it
-(the share of its content terms found there). A blurb that stops mid-sentence, or opens
-with an ALL-CAPS kicker, and shares less than half its terms is another story's teaser;
-so is any long block sharing almost nothing with a substantial article. The walk stops
-at the first block that is neither, so the article's own ending is never reached past.
+Walking back from the last block over long blocks, a block is another story's teaser when
+it stops mid-sentence (whatever it opens with, a kicker such as "GIVE AND TAKE:" included) and
+shares less than half its content terms with the article before it. One finished block
+between teasers (or after the last one) goes with them; two in a row are the article's
+own ending, and the walk stops there, as it does at the first short block.
 """
 
 from __future__ import annotations
@@ -18,41 +18,40 @@ from ..model import Label
 
 NAME = "teasers"
 TEASER_MIN_WORDS = 25
-CUT_MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
-UNCUT_MAX_OVERLAP = 0.15  # any long block sharing less than this with a substantial article
-SUBSTANTIAL_TERMS = 80  # the article must have this many content terms before the uncut rule applies
-KICKER = re.compile(r"^[^\W\d_a-z]{2,}(?:[ '’-][^\W\d_a-z]{2,}){0,3}\s*:\s")
-# Stopping mid-sentence: on a lowercase word, a comma, a dash, a colon or an ellipsis.
-CUT_OFF = re.compile(r"(?:(?<![/.@\w])[^\W\d_A-ZÀ-ÞА-Я][^\W\d_]*|[,:;–—-]|\.\.\.|…)\s*$")
-# ...or just after starting a new sentence: "...her actions. Guan" (an all-caps sign-off like "PTI" is not).
-BARELY_BEGUN = re.compile(r"[.!?]\s+[^\W\d_]+[^\W\d_A-ZÀ-ÞА-Я]\s*$")
+MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
+# Endings that are not a cut: a link, a handle or hashtag, an identifier, an all-caps sign-off ("PTI").
+_SIGN_OFF = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,}|\b[^\W\d_a-z]{2,}\b)\W*$")
 
 
-def _cut(text: str) -> bool:
-    return any((CUT_OFF.search(text), BARELY_BEGUN.search(text), KICKER.match(text)))
+def is_cut(text: str) -> bool:
+    """True when the block stops mid-sentence (not on a link, handle or all-caps sign-off)."""
+    return not tx.ends_sentence(text) and not _SIGN_OFF.search(text)
 
 
 def _reason(share: float, cut: bool) -> str:
-    shape = "cut off mid-sentence" if cut else "on another subject"
+    shape = "cut off mid-sentence" if cut else "between teasers"
     return f"a blurb of another story at the end of the page, {shape}, sharing {share:.0%} of its words"
 
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
     body = Counter(term for i, terms in enumerate(doc.terms) if i not in labelled for term in terms)
-    labels = []
+    labels: list[Label] = []
+    pending: list[tuple[int, float]] = []  # finished blocks after the last teaser found so far
     for index in reversed(range(len(doc.blocks))):
         if index in labelled:
             continue
         terms = doc.terms[index]
-        body.subtract(terms)  # what comes before this block
+        body.subtract(terms)  # leaves what comes before this block
         if doc.word_counts[index] < TEASER_MIN_WORDS or not terms:
             break
-        shared = sum(1 for term in terms if body[term] > 0)
-        share = shared / len(terms)
-        cut = _cut(doc.blocks[index].text)
-        substantial = sum(1 for count in body.values() if count > 0) >= SUBSTANTIAL_TERMS
-        if not ((cut and share < CUT_MAX_OVERLAP) or (substantial and share < UNCUT_MAX_OVERLAP)):
+        share = sum(1 for term in terms if body[term] > 0) / len(terms)
+        if is_cut(doc.blocks[index].text) and share < MAX_OVERLAP:
+            labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
+            labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
+            pending = []
+        elif pending:
             break
-        labels.append(Label(index, "teaser", _reason(share, cut), NAME, 0.8))
+        else:
+            pending.append((index, share))
     return labels

@@ -1,0 +1,220 @@
+"""The ``cleaner`` command: parse options, then wire sources -> clean_text -> sinks and the report.
+
+Exit status: 0 when every document was cleaned, 1 when some document (or JSON Lines record)
+could not be read, cleaned or written (the others are still done), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Collection, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+import click
+
+from . import __version__, clean_text, sinks, sources
+from .report import Outcome, Reporter
+from .sources import STDIN, Document, SourceError
+
+
+def clean_document(doc: Document, keep: Collection[str] = ()) -> Outcome:
+    """Clean one document. Never raises: an exception from clean_text becomes the outcome's error.
+
+    A pure function of its arguments, so it can run in a worker process.
+    """
+    try:
+        return Outcome(doc.id, clean_text(doc.text, keep=tuple(keep)), line=doc.line, key=doc.key)
+    except Exception as exc:
+        reason = f"cleaning failed: {type(exc).__name__}: {exc}"
+        return Outcome(doc.id, error=reason, line=doc.line, key=doc.key, trace=traceback.format_exc())
+
+
+def read_input(path: str) -> Document:
+    """The document at ``path``, or on standard input for ``-`` (raises SourceError)."""
+    if path == "-":
+        return Document(STDIN, sources.decode(click.get_binary_stream("stdin").read()))
+    return sources.read_document(Path(path))
+
+
+keep_option = click.option("--keep", multiple=True, metavar="KIND",
+                           help="Do not remove pieces of this kind (e.g. byline); repeatable.")
+debug_option = click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="cleaner")
+def main() -> None:
+    """Turn scraped news article text into clean article text, explaining every removal."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, allow_dash=True, path_type=str))
+@click.option("-o", "--output", metavar="OUT", type=click.Path(path_type=Path),
+              help="Output folder (a file for JSON Lines or standard input). Default: standard output.")
+@click.option("--jsonl", is_flag=True, help="Read and write JSON Lines (automatic for .jsonl files).")
+@click.option("--text-field", default="text", show_default=True, metavar="NAME",
+              help="The JSON Lines field that holds the text.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a JSON Lines record per document: its removals, metadata, sizes or error.")
+@keep_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (errors are still shown).")
+@debug_option
+def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: str, report: Path | None,
+          keep: tuple[str, ...], quiet: bool, debug: bool) -> None:
+    """Clean article text from PATHS (.txt files, folders of them, or - for standard input).
+
+    Folders are walked recursively for .txt files (hidden folders and the output folder are
+    skipped) and need -o OUT: the cleaned files mirror the input tree under OUT. A file goes
+    to OUT/NAME. With several inputs each folder gets its own OUT/FOLDER-NAME/. A single
+    file or - without -o writes the cleaned text to standard output.
+
+    JSON Lines (.jsonl, or --jsonl): one output record per input object, in order, with the
+    text field cleaned and the metadata and removals added under "cleaner". An object that
+    cannot be cleaned is passed through with "cleaner": {"error": ...}; a line that is not a
+    JSON object is left out. Either way the problem is reported and the exit status is 1.
+    """
+    jsonl = jsonl or all(sources.is_jsonl(p) for p in paths)
+    if jsonl and (len(paths) != 1 or Path(paths[0]).is_dir()):
+        raise click.UsageError("JSON Lines input takes one file, or - for standard input.")
+    if not jsonl and any(sources.is_jsonl(p) for p in paths):
+        raise click.UsageError(".jsonl files cannot be mixed with other inputs.")
+    if "-" in paths and len(paths) > 1:
+        raise click.UsageError("- (standard input) cannot be mixed with other inputs.")
+    streamed = jsonl or paths == ("-",)  # one stream in, one stream (stdout or the file -o) out
+    if streamed:
+        entries: list[sources.Entry] = []
+        targets = [] if output is None else [output]
+        if output is not None and output.is_dir():
+            raise click.UsageError(f"{output} is a folder; with this input -o names a file.")
+    else:
+        if output is None and (len(paths) > 1 or Path(paths[0]).is_dir()):
+            raise click.UsageError("Folders and several inputs need -o OUT (an output folder).")
+        if output is not None and output.exists() and not output.is_dir():
+            raise click.UsageError(f"{output} exists and is not a folder.")
+        entries = sources.plan([Path(p) for p in paths], output)
+        targets = [output / e.out for e in entries] if output is not None else []
+    _refuse_overwrites([Path(p) for p in paths if p != "-"] + [e.path for e in entries],
+                       targets + ([report] if report else []))
+
+    with ExitStack() as stack:
+        report_file = stack.enter_context(sinks.atomic_open(report)) if report else None
+        reporter = Reporter(quiet=quiet, debug=debug, report=report_file)
+        summary = True
+        try:
+            if jsonl:
+                _clean_jsonl(paths[0], output, text_field, keep, reporter)
+            elif output is None:
+                outcome = _clean_one(paths[0], keep)
+                if outcome.result is not None:
+                    sinks.write_stdout(outcome.result.text)
+                reporter.add(outcome)
+                summary = False  # one document on stdout: errors only, no summary
+            elif paths == ("-",):
+                reporter.add(_write(_clean_one("-", keep), output))
+            else:
+                folders = any(Path(p).is_dir() for p in paths)
+                for entry in reporter.track(entries, total=len(entries), progress=folders):
+                    reporter.add(_write(_clean_one(str(entry.path), keep), output / entry.out))
+        except OSError as exc:
+            if debug:
+                raise
+            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from None
+    if summary:
+        reporter.finish()
+    sys.exit(1 if reporter.summary.errors else 0)
+
+
+def _refuse_overwrites(inputs: list[Path], targets: list[Path]) -> None:
+    """Usage error when two outputs share a path or an output would replace an input."""
+    seen = {p.resolve(): f"input {p}" for p in inputs}
+    for target in targets:
+        resolved = target.resolve()
+        if resolved in seen:
+            raise click.UsageError(f"{target} would overwrite {seen[resolved]}.")
+        seen[resolved] = f"output {target}"
+
+
+def _clean_one(path: str, keep: Collection[str]) -> Outcome:
+    try:
+        doc = read_input(path)
+    except SourceError as exc:
+        return Outcome(_name(path), error=str(exc))
+    return clean_document(doc, keep)
+
+
+def _name(path: str) -> str:
+    return STDIN if path == "-" else path
+
+
+def _write(outcome: Outcome, target: Path) -> Outcome:
+    """Write a cleaned document to ``target``; a failed write turns the outcome into an error."""
+    if outcome.result is None:
+        return outcome
+    try:
+        sinks.write_text(target, outcome.result.text)
+    except OSError as exc:
+        return Outcome(outcome.path, error=f"cannot write {target}: {exc.strerror or exc}")
+    return outcome
+
+
+@contextmanager
+def _open_stream(path: str, output: Path | None) -> Iterator[tuple[BinaryIO, BinaryIO]]:
+    """The JSON Lines input (file or stdin) and output (the -o file, written whole, or stdout)."""
+    with ExitStack() as stack:
+        stdin, stdout = click.get_binary_stream("stdin"), click.get_binary_stream("stdout")
+        src = stdin if path == "-" else stack.enter_context(open(path, "rb"))
+        dst = stdout if output is None else stack.enter_context(sinks.atomic_open(output))
+        yield src, dst
+
+
+def _clean_jsonl(path: str, output: Path | None, text_field: str, keep: Collection[str],
+                 reporter: Reporter) -> None:
+    name = _name(path)
+    with _open_stream(path, output) as (src, dst):
+        for record in sources.read_jsonl(src, text_field):
+            if record.data is None:
+                reporter.add(Outcome(name, error=record.error, line=record.line))
+                continue
+            key = record.data.get("id")
+            key = key if isinstance(key, (str, int)) else None
+            if record.error is not None:
+                outcome = Outcome(name, error=record.error, line=record.line, key=key)
+            else:
+                outcome = clean_document(Document(name, record.data[text_field], record.line, key), keep)
+            dst.write(sinks.jsonl_line(sinks.cleaned_record(record.data, text_field, outcome)))
+            reporter.add(outcome)
+        dst.flush()
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=str))
+@keep_option
+@debug_option
+def explain(path: str, keep: tuple[str, ...], debug: bool) -> None:
+    """Show PATH (or - for standard input) with every removed piece marked, and why.
+
+    On a terminal removed text is struck through with its kind and reason beside it;
+    otherwise it is marked [-like this-] {kind: reason}. The metadata comes first.
+    """
+    from .report import explain as render
+
+    try:
+        doc = read_input(path)
+    except SourceError as exc:
+        Reporter().add(Outcome(_name(path), error=str(exc)))
+        sys.exit(1)
+    outcome = clean_document(doc, keep)
+    if outcome.result is None:
+        Reporter(debug=debug).add(outcome)
+        sys.exit(1)
+    if sys.stdout.isatty():
+        from rich.console import Console
+
+        Console().print(render(doc.text, outcome.result, styled=True))
+    else:
+        shown = render(doc.text, outcome.result, styled=False)
+        click.echo(shown, nl=not shown.endswith("\n"))

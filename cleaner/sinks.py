@@ -1,0 +1,68 @@
+"""Where cleaned text goes: files written whole or not at all, standard output, JSON Lines records."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+import click
+
+if TYPE_CHECKING:
+    from .report import Outcome
+
+
+@contextmanager
+def atomic_open(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` (replacing any old one) only if the block completes.
+
+    The data goes to a hidden temporary file beside ``path`` first, then ``os.replace`` puts
+    it in place; on any error the temporary file is removed and ``path`` is left as it was.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "xb") as file:
+            yield file
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` as UTF-8, whole or not at all."""
+    with atomic_open(path) as file:
+        file.write(text.encode("utf-8"))
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to standard output as UTF-8, whatever the locale says."""
+    stream = click.get_binary_stream("stdout")
+    stream.write(text.encode("utf-8"))
+    stream.flush()
+
+
+def jsonl_line(data: dict[str, Any]) -> bytes:
+    """One JSON Lines line, UTF-8 (escaped to ASCII if the data holds lone surrogates)."""
+    try:
+        return (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(data) + "\n").encode("ascii")
+
+
+def cleaned_record(data: dict[str, Any], text_field: str, outcome: Outcome) -> dict[str, Any]:
+    """The output record for a JSON Lines input object.
+
+    Every field is kept in its place; ``text_field`` is replaced by the cleaned text and the
+    result (metadata, removals, sizes) is added under ``cleaner``. When the record could not
+    be cleaned it is passed through unchanged with ``cleaner: {"error": reason}``.
+    """
+    if outcome.result is None:
+        return {**data, "cleaner": {"error": outcome.error}}
+    return {**data, text_field: outcome.result.text, "cleaner": outcome.result.to_dict()}
