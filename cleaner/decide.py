@@ -24,6 +24,11 @@ def _spans(labels: list[Label]) -> list[Label]:
     return chosen
 
 
+def removed_blocks(labels: list[Label], keep: Collection[str] = ()) -> set[int]:
+    """Indexes of the blocks that ``decide`` removes whole."""
+    return {x.block for x in labels if x.span is None and x.confidence >= MIN_CONFIDENCE and x.kind not in keep}
+
+
 def decide(doc: Document, keep: Collection[str] = ()) -> tuple[list[str], list[Removal], Metadata]:
     """Apply the labels: return the kept paragraphs, the removals in document order, the metadata.
 

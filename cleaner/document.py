@@ -10,17 +10,30 @@ from .model import Block, Label
 
 # A block that reads as article prose: long enough and finished as a sentence.
 BODY_MIN_WORDS = 15
-HEADER_ZONE_MAX = 8
 
 
 class Document:
     """Blocks of one text plus lazily computed measures; detectors add labels to it."""
 
-    def __init__(self, text: str, language: str | None = None) -> None:
+    def __init__(self, text: str, language: str | None = None, blocks: list[Block] | None = None) -> None:
         self.text = text
         self.language = language
-        self.blocks: list[Block] = split_blocks(text)
+        self.blocks: list[Block] = split_blocks(text) if blocks is None else blocks
         self.labels: list[Label] = []
+
+    def without(self, indexes: set[int]) -> tuple[Document, list[int]]:
+        """The same text with those blocks taken out, re-indexed; and each new block's old index."""
+        kept = [b for b in self.blocks if b.index not in indexes]
+        blocks = [Block(i, b.start, b.end, b.text) for i, b in enumerate(kept)]
+        return Document(self.text, self.language, blocks), [b.index for b in kept]
+
+    def zones(self) -> tuple[int, int]:
+        """Where the header zone ends and the tail zone starts, as offsets into the text."""
+
+        def offset(i: int) -> int:
+            return self.blocks[i].start if i < len(self.blocks) else len(self.text)
+
+        return offset(self.header_end), offset(self.tail_start)
 
     def add(self, labels: list[Label]) -> None:
         self.labels.extend(labels)
@@ -39,11 +52,8 @@ class Document:
 
     @cached_property
     def header_end(self) -> int:
-        """Index of the first prose block: blocks before it form the header zone."""
-        for i in range(min(len(self.blocks), HEADER_ZONE_MAX)):
-            if self.is_prose(i):
-                return i
-        return min(len(self.blocks), HEADER_ZONE_MAX)
+        """Index of the first prose block (the number of blocks when there is none)."""
+        return next((i for i in range(len(self.blocks)) if self.is_prose(i)), len(self.blocks))
 
     @cached_property
     def tail_start(self) -> int:
@@ -54,8 +64,8 @@ class Document:
         return 0
 
     def in_header(self, index: int) -> bool:
-        """True for blocks before the first prose block, and for that block when it comes early."""
-        return index <= self.header_end and index < HEADER_ZONE_MAX
+        """True for the first prose block and the blocks before it: the header zone."""
+        return index <= self.header_end
 
     def whole_labels(self) -> set[int]:
         """Indexes of blocks some detector has labelled whole."""

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import replace
 
-from .decide import decide
+from .decide import decide, removed_blocks
 from .detectors import DEFAULT_DETECTORS
 from .document import Document
 from .language import detect_language
 from .model import Label, Result
 
 Detector = Callable[[Document], list[Label]]
+MAX_PASSES = 3
 
 
 def clean_text(
@@ -33,10 +35,31 @@ def clean_text(
     if language is None and detect_lang:
         language = detect_language(text)
     doc = Document(text, language)
-    for detector in detectors:
-        doc.add(detector(doc))
     doc.add(list(extra_labels))
+    _label(doc, detectors, keep)
     kept, removals, metadata = decide(doc, keep)
     metadata.language = language
     cleaned = "\n\n".join(kept) + "\n" if kept else ""
     return Result(cleaned, removals, metadata, len(text), len(cleaned))
+
+
+def _label(doc: Document, detectors: Sequence[Detector], keep: Collection[str]) -> None:
+    """Run the detectors, then again on what is left while removals move the header or tail zone.
+
+    Zones are found from the prose blocks; taking a block out can move them, and a second
+    look at the rest is what makes cleaning the cleaned text change nothing.
+    """
+    current, origin = doc, list(range(len(doc.blocks)))
+    for _ in range(MAX_PASSES):
+        before = len(current.labels)
+        for detector in detectors:
+            current.add(detector(current))
+        new = current.labels[before:]
+        if current is not doc:
+            doc.add([replace(label, block=origin[label.block]) for label in new])
+        if not new:
+            return
+        rest, origin = doc.without(removed_blocks(doc.labels, keep))
+        if rest.zones() == current.zones():
+            return
+        current = rest

@@ -41,7 +41,7 @@ def test_metadata_and_removals(name: str) -> None:
     assert result.metadata.authors == expected["authors"]
     assert result.metadata.language == expected["language"]
     assert [r.text for r in result.removals] == [r["text"] for r in expected["removed"]]
-    for removal, wanted in zip(result.removals, expected["removed"]):
+    for removal, wanted in zip(result.removals, expected["removed"], strict=True):
         assert removal.kind in KINDS[wanted["kind"]]
         assert removal.reason
 

@@ -3,8 +3,8 @@
 Walking back from the last block over long blocks, a block is another story's teaser when
 it stops mid-sentence (whatever it opens with, a kicker such as "GIVE AND TAKE:" included) and
 shares less than half its content terms with the article before it. One finished block
-between teasers (or after the last one) goes with them; two in a row are the article's
-own ending, and the walk stops there, as it does at the first short block.
+as foreign between teasers (or after the last one) goes with them; two in a row are the
+article's own ending, and the walk stops there, as it does at the first short block.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..model import Label
 NAME = "teasers"
 TEASER_MIN_WORDS = 25
 MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
+MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the article's own truncated end
 # Endings that are not a cut: a link, a handle or hashtag, an identifier, an all-caps sign-off ("PTI").
 _SIGN_OFF = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,}|\b[^\W\d_a-z]{2,}\b)\W*$")
 
@@ -36,6 +37,7 @@ def _reason(share: float, cut: bool) -> str:
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
     body = Counter(term for i, terms in enumerate(doc.terms) if i not in labelled for term in terms)
+    distinct = len(body)  # terms of the article before the current block
     labels: list[Label] = []
     pending: list[tuple[int, float]] = []  # finished blocks after the last teaser found so far
     for index in reversed(range(len(doc.blocks))):
@@ -43,14 +45,15 @@ def detect(doc: Document) -> list[Label]:
             continue
         terms = doc.terms[index]
         body.subtract(terms)  # leaves what comes before this block
-        if doc.word_counts[index] < TEASER_MIN_WORDS or not terms:
+        distinct -= sum(1 for term in terms if body[term] == 0)
+        if doc.word_counts[index] < TEASER_MIN_WORDS or not terms or distinct < MIN_ARTICLE_TERMS:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
         if is_cut(doc.blocks[index].text) and share < MAX_OVERLAP:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
             pending = []
-        elif pending:
+        elif pending or share >= MAX_OVERLAP:
             break
         else:
             pending.append((index, share))
