@@ -6,6 +6,7 @@ could not be read, cleaned or written (the others are still done), 2 for a usage
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Collection, Iterator
@@ -35,7 +36,7 @@ def clean_document(doc: Document, keep: Collection[str] = ()) -> Outcome:
 def read_input(path: str) -> Document:
     """The document at ``path``, or on standard input for ``-`` (raises SourceError)."""
     if path == "-":
-        return Document(STDIN, sources.decode(click.get_binary_stream("stdin").read()))
+        return Document(STDIN, sources.decode(sys.stdin.buffer.read()))
     return sources.read_document(Path(path))
 
 
@@ -119,10 +120,14 @@ def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: 
                 folders = any(Path(p).is_dir() for p in paths)
                 for entry in reporter.track(entries, total=len(entries), progress=folders):
                     reporter.add(_write(_clean_one(str(entry.path), keep), output / entry.out))
+        except BrokenPipeError:  # the reader went away (| head): stop without a message
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except OSError as exc:
             if debug:
                 raise
-            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from None
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
     if summary:
         reporter.finish()
     sys.exit(1 if reporter.summary.errors else 0)
@@ -165,7 +170,7 @@ def _write(outcome: Outcome, target: Path) -> Outcome:
 def _open_stream(path: str, output: Path | None) -> Iterator[tuple[BinaryIO, BinaryIO]]:
     """The JSON Lines input (file or stdin) and output (the -o file, written whole, or stdout)."""
     with ExitStack() as stack:
-        stdin, stdout = click.get_binary_stream("stdin"), click.get_binary_stream("stdout")
+        stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
         src = stdin if path == "-" else stack.enter_context(open(path, "rb"))
         dst = stdout if output is None else stack.enter_context(sinks.atomic_open(output))
         yield src, dst
@@ -217,4 +222,4 @@ def explain(path: str, keep: tuple[str, ...], debug: bool) -> None:
         Console().print(render(doc.text, outcome.result, styled=True))
     else:
         shown = render(doc.text, outcome.result, styled=False)
-        click.echo(shown, nl=not shown.endswith("\n"))
+        sinks.write_stdout(shown if shown.endswith("\n") else shown + "\n")

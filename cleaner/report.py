@@ -166,8 +166,7 @@ def explain(text: str, result: Result, styled: bool) -> str | Text:
     Plain: removed text as ``[-text-]`` followed by ``{kind: reason}``. Styled (rich, for a
     terminal): removed text struck through in red, its kind and reason in yellow beside it.
     """
-    from_meta = result.metadata.to_dict()
-    lines = [f"{key}: {_show(value)}" for key, value in from_meta.items()]
+    lines = [f"{key}: {_show(value)}" for key, value in result.metadata.to_dict().items()]
     lines.append(f"{_count(len(result.removals), 'removal')}{_counts(Counter(result.removed_kinds()))}, "
                  f"{result.chars_in} → {result.chars_out} characters")
     parts: list[tuple[str, str]] = []  # (text, "kept" | "removed" | "note")

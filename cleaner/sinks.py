@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
-
-import click
 
 if TYPE_CHECKING:
     from .report import Outcome
@@ -43,7 +42,7 @@ def write_text(path: Path, text: str) -> None:
 
 def write_stdout(text: str) -> None:
     """Write ``text`` to standard output as UTF-8, whatever the locale says."""
-    stream = click.get_binary_stream("stdout")
+    stream = sys.stdout.buffer
     stream.write(text.encode("utf-8"))
     stream.flush()
 
