@@ -17,6 +17,7 @@ from typing import BinaryIO
 import click
 
 from . import __version__, clean_text, sinks, sources
+from .detectors import KINDS
 from .report import Outcome, Reporter
 from .sources import STDIN, Document, SourceError
 
@@ -40,8 +41,8 @@ def read_input(path: str) -> Document:
     return sources.read_document(Path(path))
 
 
-keep_option = click.option("--keep", multiple=True, metavar="KIND",
-                           help="Do not remove pieces of this kind (e.g. byline); repeatable.")
+keep_option = click.option("--keep", multiple=True, type=click.Choice(KINDS), metavar="KIND",
+                           help=f"Do not remove pieces of this kind; repeatable. Kinds: {', '.join(KINDS)}.")
 debug_option = click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
 
 

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from cleaner import Label, clean_text, cli
 from cleaner.detectors import DEFAULT_DETECTORS
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "scraped"
 SAMPLE_A = SAMPLES / "000_d9dcb421a7aeb5a3.txt"
 SAMPLE_B = SAMPLES / "004_c075cc5b8f5e4483.txt"
 MARKER = "@@ test marker @@"

@@ -18,7 +18,7 @@ settings.register_profile("thorough", max_examples=10_000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "scraped"
 PARAGRAPHS = [
     line.strip()
     for path in sorted(SAMPLES.glob("*.txt"))

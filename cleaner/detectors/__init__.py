@@ -6,4 +6,6 @@ teaser detector steps over blocks already labelled as furniture).
 
 from . import boilerplate, bylines, captions, dates, teasers
 
-DEFAULT_DETECTORS = (boilerplate.detect, dates.detect, captions.detect, bylines.detect, teasers.detect)
+_MODULES = (boilerplate, dates, captions, bylines, teasers)
+DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
+KINDS: tuple[str, ...] = tuple(kind for module in _MODULES for kind in module.KINDS)  # every kind they remove

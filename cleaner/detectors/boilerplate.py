@@ -9,6 +9,7 @@ from ..document import Document
 from ..model import Label
 
 NAME = "boilerplate"
+KINDS = tuple(kind for kind, _, _ in FAMILIES)
 _COMPILED = [(kind, limit, re.compile(pattern, re.IGNORECASE)) for kind, limit, pattern in FAMILIES]
 
 

@@ -9,6 +9,7 @@ from ..document import Document
 from ..model import Label
 
 NAME = "bylines"
+KINDS = ("byline",)
 BYLINE_MAX_WORDS = 16
 ROLE_ONLY_MAX_WORDS = 4
 

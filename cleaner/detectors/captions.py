@@ -10,6 +10,7 @@ from ..document import Document
 from ..model import Label
 
 NAME = "captions"
+KINDS = ("caption", "photo-credit")
 # A caption is a sentence or two; a longer block ending in a credit is a paragraph with a credit glued on.
 CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14

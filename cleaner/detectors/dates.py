@@ -11,6 +11,7 @@ from ..model import Label
 from .captions import credit_at_end
 
 NAME = "dates"
+KINDS = ("date-header", "timestamp")
 # A stamp line may carry a few words beside its date ("/ CBS News", "Berlin").
 STAMP_MAX_WORDS = 16
 STAMP_MAX_OTHER_WORDS = 4

@@ -17,6 +17,7 @@ from ..document import Document
 from ..model import Label
 
 NAME = "teasers"
+KINDS = ("teaser",)
 TEASER_MIN_WORDS = 25
 MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
 MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the article's own truncated end
