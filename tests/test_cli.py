@@ -185,13 +185,20 @@ def test_stdin_to_a_file(tmp_path: Path) -> None:
     assert (tmp_path / "one.txt").read_text(encoding="utf-8") == clean_text(ARTICLE).text
 
 
-def test_keep_passes_kinds_through(marker, tmp_path: Path) -> None:
+def test_keep_passes_kinds_through(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     removed = run("clean", str(tmp_path / "a.txt"))
-    kept = run("clean", str(tmp_path / "a.txt"), "--keep", "test-marker", "--keep", "date-header")
-    assert MARKER not in removed.stdout
-    assert kept.stdout == marker(ARTICLE, keep=("test-marker", "date-header")).text
-    assert MARKER in kept.stdout
+    kept = run("clean", str(tmp_path / "a.txt"), "--keep", "date-header", "--keep", "byline")
+    assert "Updated on" not in removed.stdout
+    assert kept.stdout == clean_text(ARTICLE, keep=("date-header", "byline")).text
+    assert "Updated on" in kept.stdout
+
+
+def test_keep_rejects_an_unknown_kind(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("clean", str(tmp_path / "a.txt"), "--keep", "bylines")
+    assert result.exit_code == 2
+    assert "bylines" in result.output
 
 
 # JSON Lines
