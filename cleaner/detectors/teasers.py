@@ -21,13 +21,18 @@ KINDS = ("teaser",)
 TEASER_MIN_WORDS = 25
 MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
 MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the article's own truncated end
-# Endings that are not a cut: a link, a handle or hashtag, an identifier, an all-caps sign-off ("PTI").
-_SIGN_OFF = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,}|\b[^\W\d_a-z]{2,}\b)\W*$")
+# Endings that are not a cut: a link, a handle or hashtag, an identifier ...
+_LINK_END = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
+# ... or an agency's all-caps sign-off after the last sentence ("... the US. PTI").
+_SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 
 
 def is_cut(text: str) -> bool:
     """True when the block stops mid-sentence (not on a link, handle or all-caps sign-off)."""
-    return not tx.ends_sentence(text) and not _SIGN_OFF.search(text)
+    if tx.ends_sentence(text) or _LINK_END.search(text):
+        return False
+    sign_off = _SIGN_OFF.search(text)
+    return not (sign_off and sign_off.group("word").isupper())
 
 
 def _reason(share: float, cut: bool) -> str:
