@@ -29,6 +29,7 @@ DATE_FORMS = [
 DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
 TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
+DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
 

@@ -18,17 +18,20 @@ MONTHS: dict[int, str] = {
 
 # Words that label a date or a time stamp at the top of an article.
 DATE_LABELS = (
-    "date dated published posted updated last updated modified created on at "
-    "datum veröffentlicht aktualisiert aktualisierung stand am um "
-    "date publié publiée mis à jour le "
-    "fecha publicado publicada actualizado actualizada el "
-    "data publicado atualizado atualizada em "
-    "data pubblicato aggiornato aggiornata il alle "
+    "date dated published posted updated last updated modified created "
+    "datum veröffentlicht aktualisiert aktualisierung stand "
+    "publié publiée mis à jour "
+    "fecha publicado publicada actualizado actualizada "
+    "data atualizado atualizada "
+    "pubblicato aggiornato aggiornata "
     "дата опубликовано обновлено "
-    "diterbitkan diperbarui pada "
-    "gepubliceerd bijgewerkt op "
+    "diterbitkan diperbarui "
+    "gepubliceerd bijgewerkt "
     "日期 发布 發布 更新 時間 时间 公開 更新日 投稿日 작성 입력 수정 업데이트"
 ).split()
+
+# Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
+DATE_PREPOSITIONS = "on at am um le el em il alle pada op de del".split()
 
 # Weekday names (so "Monday, 18 November 2019" is still only a date).
 WEEKDAYS = (

@@ -7,6 +7,7 @@ import re
 from .. import patterns as pt
 from ..document import Document
 from ..model import Label
+from .dates import find_date, is_stamp
 
 NAME = "bylines"
 KINDS = ("byline",)
@@ -47,11 +48,16 @@ def _is_role(text: str) -> bool:
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks:
-        if not doc.in_header(block.index) or doc.word_counts[block.index] > BYLINE_MAX_WORDS:
+        if not doc.in_header(block.index):
             continue
-        found = _match(block.text)
+        text, date = block.text, None
+        if (dated := find_date(text)) and dated[0].start() > 0 and is_stamp(text[dated[0].start():]):
+            text, date = text[: dated[0].start()], dated[1]  # "By Name, Monday, May 4, 2020, 4:05 pm"
+            text = pt.WEEKDAY.sub("", text).rstrip(" ,|·/–—-")
+        found = _match(text) if len(text.split()) <= BYLINE_MAX_WORDS else None
         if found:
             reason, names = found
+            reason += " and the date" if date else ""
             labels.append(Label(block.index, "byline", f"{reason} at the top", NAME, 0.85,
-                                found={"authors": names}))
+                                found={"authors": names, "date": date}))
     return labels

@@ -38,13 +38,14 @@ def to_iso(match: re.Match[str]) -> str | None:
 
 def _other_words(text: str) -> list[str]:
     """Words of ``text`` left once dates, times, date labels, weekdays and stamp words are taken out."""
-    for regex in (*pt.DATES, pt.TIME, pt.DATE_LABEL, pt.WEEKDAY, pt.STAMP_WORD):
+    for regex in (*pt.DATES, pt.TIME, pt.DATE_LABEL, pt.DATE_PREPOSITION, pt.WEEKDAY, pt.STAMP_WORD):
         text = regex.sub(" ", text)
     return tx.WORD.findall(text)
 
 
-def _is_stamp(others: list[str]) -> bool:
-    """Few words beside the date, none of them lowercase prose ("/ CBS News" is fine, "it happened" not)."""
+def is_stamp(text: str) -> bool:
+    """Only a date or time stamp: few words beside it, none lowercase prose ("/ CBS News", not "it happened")."""
+    others = _other_words(text)
     return len(others) <= STAMP_MAX_OTHER_WORDS and not any(w[0].islower() for w in others)
 
 
@@ -76,7 +77,7 @@ def detect(doc: Document) -> list[Label]:
         iso = found[1] if header else None
         where = "at the top" if header else "at the end"
         kind = "date-header" if header else "timestamp"
-        if doc.word_counts[block.index] <= STAMP_MAX_WORDS and _is_stamp(_other_words(text)):
+        if doc.word_counts[block.index] <= STAMP_MAX_WORDS and is_stamp(text):
             labels.append(Label(block.index, kind, f"a line that is only a date or time stamp {where}",
                                 NAME, 0.9, found={"date": iso}))
             continue

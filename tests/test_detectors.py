@@ -1,0 +1,102 @@
+"""Each detector on the forms it must know, in several languages, and on prose it must leave alone."""
+
+import pytest
+
+from cleaner import clean_text
+
+BODY = (
+    "The city council approved the new budget on Tuesday after a debate that lasted well into the night, "
+    "officials said.\n"
+    "Members of the public raised concerns about the cost of the plan for local schools and the roads.\n"
+    "The mayor defended the spending, saying the repairs to bridges and school buildings could not wait "
+    "another winter and that the city had saved for them over three years.\n"
+    "Opposition members argued that the budget relied on optimistic forecasts of tax revenue and would "
+    "force cuts to libraries and parks if the economy slowed.\n"
+)
+
+
+def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
+    result = clean_text(head + BODY + tail, language="en")
+    return [(r.kind, r.text) for r in result.removals]
+
+
+@pytest.mark.parametrize("line", [
+    "date 2026-01-24",
+    "Updated on: November 19, 2019 / 10:07 AM / CBS News",
+    "24. Januar 2026",
+    "Publié le 3 mars 2020 à 14:05",
+    "2026年1月24日",
+])
+def test_date_headers(line: str) -> None:
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Photo: Fang Pin-chao, Taipei Times", "photo-credit"),
+    ("Foto: dpa", "photo-credit"),
+    ("Getty Images", "photo-credit"),
+    ("Trump at a rally in Louisiana. Credit... Doug Mills/The New York Times", "caption"),
+    ("Firefighters at the scene on Monday. (AP Photo/Evan Vucci)", "caption"),
+    ("Les pompiers sur place lundi. Photo: Jean Dupont, AFP", "caption"),
+    ("圖：中央社", "photo-credit"),
+])
+def test_captions_and_credits(line: str, kind: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("By Ben Blanchard / Reuters", ["Ben Blanchard"]),
+    ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
+    ("Von Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
+    ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
+    ("Por María García", ["María García"]),
+])
+def test_bylines(line: str, authors: list[str]) -> None:
+    result = clean_text(line + "\n" + BODY, language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", line)]
+    assert result.metadata.authors == authors
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Advertisement", "advertisement"),
+    ("Anzeige", "advertisement"),
+    ("Read more:", "related-links"),
+    ("Leggi anche", "related-links"),
+    ("Sign up for our newsletter", "newsletter"),
+    ("© 2019 Example News. All rights reserved.", "copyright"),
+    ("5 min read", "reading-time"),
+    ("Share this article", "share-prompt"),
+])
+def test_site_furniture(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+TEASER = (
+    "A preclearance service for travellers to select airports in Japan will be available from next week "
+    "at the international airport, the operator said on Tuesday, adding that the service would run until "
+    "the end of February and that passengers on fifteen routes"
+)
+
+
+def test_teaser_cut_off_at_the_end() -> None:
+    assert removed(tail=TEASER + "\n") == [("teaser", TEASER)]
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the year, the council expects to have spent most of the money it set aside for repairs.",
+    "Photographs from the meeting show the council chamber full of residents.",
+    "The source of the money remains unclear, the council said.",
+    "On Monday, May 4, the council will meet again.",
+])
+def test_prose_is_left_alone(line: str) -> None:
+    assert removed(line + "\n", line + "\n") == []
+
+
+def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
+    cut = ("The mayor said the budget for repairs to bridges and school buildings would be revised in spring, "
+           "and that the council and members of the public would")
+    assert removed(tail=cut + "\n") == []
+
+
+def test_a_short_document_cut_off_is_not_a_teaser() -> None:
+    assert clean_text(TEASER, language="en").removals == []
