@@ -100,3 +100,13 @@ def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
 
 def test_a_short_document_cut_off_is_not_a_teaser() -> None:
     assert clean_text(TEASER, language="en").removals == []
+
+
+def test_what_follows_a_late_copyright_notice_is_not_article() -> None:
+    tail = "© 2019 Example News. All rights reserved.\nMost popular\nCity plans new park on the river\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["copyright", "related-links", "after-article"]
+
+
+def test_a_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
+    tail = "Installation views, photos © Example Gallery, 2018\nThe exhibition runs until March\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["copyright"]

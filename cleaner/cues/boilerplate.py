@@ -57,3 +57,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
 ]
+
+# A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
+COPYRIGHT_NOTICE = (
+    r"^\W*(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
+    r"版权所有|版權所有|無断転載|무단 전재"
+)

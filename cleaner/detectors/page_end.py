@@ -1,0 +1,39 @@
+"""The end of the article: after a copyright line, a comment section or a cookie notice late in the page.
+
+Pages put these after the article, and what follows them (more teasers, comments, footers)
+is not article text either. Only a marker in the last part of the text counts, so a notice
+at the top of the page never takes the article with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cues.boilerplate import COPYRIGHT_NOTICE
+from ..document import Document
+from ..model import Label
+
+NAME = "page_end"
+KINDS = ("after-article",)
+MARKERS = {"copyright", "comments", "cookie-notice"}
+LATE = 0.7  # a marker counts when it starts after this share of the text
+_NOTICE = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
+
+
+def _is_marker(doc: Document, label: Label) -> bool:
+    text = doc.blocks[label.block].text
+    return label.kind in MARKERS and label.span is None and (label.kind != "copyright" or bool(_NOTICE.search(text)))
+
+
+def detect(doc: Document) -> list[Label]:
+    if not doc.blocks:
+        return []
+    late = doc.blocks[0].start + LATE * (doc.blocks[-1].end - doc.blocks[0].start)
+    marker = min((x.block for x in doc.labels if _is_marker(doc, x) and doc.blocks[x.block].start >= late),
+                 default=None)
+    if marker is None:
+        return []
+    labelled = doc.whole_labels()
+    reason = f"after the end of the article (marked by \"{doc.blocks[marker].text[:40]}\")"
+    after = range(marker + 1, len(doc.blocks))
+    return [Label(i, "after-article", reason, NAME, 0.6) for i in after if i not in labelled]
