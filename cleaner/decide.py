@@ -66,9 +66,11 @@ def decide(doc: Document, keep: Collection[str] = ()) -> tuple[list[str], list[R
 
 
 def _collect(metadata: Metadata, label: Label) -> None:
-    """Move what a removal carried (a date, authors) into the metadata; the first date wins."""
-    if metadata.date is None and label.found.get("date"):
-        metadata.date = label.found["date"]
-    for author in label.found.get("authors", ()):
-        if author not in metadata.authors:
-            metadata.authors.append(author)
+    """Move what a removal carried (a date, authors, a title) into the metadata; the first of each wins."""
+    for key, value in label.found.items():
+        if key == "date":
+            metadata.date = metadata.date or value
+        elif key == "authors":
+            metadata.authors.extend(a for a in value if a not in metadata.authors)
+        elif value:
+            metadata.extra.setdefault(key, value)

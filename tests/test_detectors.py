@@ -110,3 +110,13 @@ def test_what_follows_a_late_copyright_notice_is_not_article() -> None:
 def test_a_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
     tail = "Installation views, photos © Example Gallery, 2018\nThe exhibition runs until March\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright"]
+
+
+def test_a_headline_before_the_first_paragraph_becomes_the_title() -> None:
+    result = clean_text("Council Approves New Budget\n" + BODY, language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("headline", "Council Approves New Budget")]
+    assert result.metadata.to_dict()["title"] == "Council Approves New Budget"
+
+
+def test_short_lines_before_a_short_line_are_not_headlines() -> None:
+    assert removed("Politics\nCouncil Approves New Budget\n") == []

@@ -4,8 +4,8 @@ They run in this order; a later detector may look at the labels of earlier ones 
 teaser detector steps over blocks already labelled as furniture).
 """
 
-from . import boilerplate, bylines, captions, dates, page_end, teasers
+from . import boilerplate, bylines, captions, dates, headlines, page_end, teasers
 
-_MODULES = (boilerplate, dates, captions, bylines, teasers, page_end)
+_MODULES = (boilerplate, dates, captions, bylines, teasers, page_end, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 KINDS: tuple[str, ...] = tuple(kind for module in _MODULES for kind in module.KINDS)  # every kind they remove
