@@ -15,6 +15,7 @@ KINDS = ("date-header", "timestamp")
 # A stamp line may carry a few words beside its date ("/ CBS News", "Berlin").
 STAMP_MAX_WORDS = 16
 STAMP_MAX_OTHER_WORDS = 4
+_SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
 
 
 def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
@@ -49,17 +50,12 @@ def is_stamp(text: str) -> bool:
     return len(others) <= STAMP_MAX_OTHER_WORDS and not any(w[0].islower() for w in others)
 
 
-def _leading_date_end(text: str) -> int | None:
-    """Where a date that opens ``text`` (after labels and weekdays) ends, or None."""
-    found = find_date(text)
-    if not found:
-        return None
-    match, _ = found
+def _leading_date_end(text: str, match: re.Match[str]) -> int | None:
+    """Where the date ``match`` ends (with a time after it) when it opens ``text`` after labels, or None."""
     if _other_words(text[: match.start()]):
         return None
-    end = match.end()
-    time = pt.TIME.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ,|·/–—-")))
-    return time.end() if time else end
+    time = pt.TIME.match(text, _SEPARATORS.match(text, match.end()).end())
+    return time.end() if time else match.end()
 
 
 def detect(doc: Document) -> list[Label]:
@@ -81,15 +77,15 @@ def detect(doc: Document) -> list[Label]:
             labels.append(Label(block.index, kind, f"a line that is only a date or time stamp {where}",
                                 NAME, 0.9, found={"date": iso}))
             continue
-        end = _leading_date_end(text)
-        if end is None or not header:
+        end = _leading_date_end(text, found[0]) if header else None
+        if end is None:
             continue
         rest = text[end:]
         if credit_at_end(rest) and doc.word_counts[block.index] <= 80:
             labels.append(Label(block.index, kind, "a date header glued to a photo caption and its credit",
                                 NAME, 0.9, found={"date": iso}))
         elif pt.DATE_LABEL.match(text.lstrip()):
-            span_end = end + len(rest) - len(rest.lstrip(" ,|·/:–—-"))
+            span = (0, _SEPARATORS.match(text, end).end())
             labels.append(Label(block.index, kind, "a labelled date opening the first paragraph",
-                                NAME, 0.8, span=(0, span_end), found={"date": iso}))
+                                NAME, 0.8, span=span, found={"date": iso}))
     return labels
