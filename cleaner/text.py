@@ -1,4 +1,4 @@
-"""Small text measures shared by the detectors: words, terms, sentence ends, shape."""
+"""Small text measures shared by the detectors: word counts, terms, sentence ends, letter share."""
 
 from __future__ import annotations
 
@@ -13,17 +13,6 @@ _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
 # What a finished sentence ends with: terminal punctuation, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？»”\"'’)\]）」』】]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def words(text: str) -> list[str]:
-    """Word tokens as the benchmark counts them (``\\w+``); an unspaced run counts per character."""
-    out: list[str] = []
-    for token in WORD.findall(text):
-        if UNSPACED.search(token):
-            out.extend(ch for ch in token if not ch.isspace())
-        else:
-            out.append(token)
-    return out
 
 
 def word_count(text: str) -> int:
@@ -49,18 +38,7 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
-def ends_cut_off(text: str) -> bool:
-    """True when ``text`` stops in the middle of a sentence: on a letter, digit or comma."""
-    stripped = text.rstrip()
-    return bool(stripped) and (stripped[-1].isalnum() or stripped[-1] in ",-–—")
-
-
 def letter_share(text: str) -> float:
     """Share of the non-space characters that are letters."""
     chars = [ch for ch in text if not ch.isspace()]
     return sum(1 for ch in chars if _LETTER.match(ch)) / len(chars) if chars else 0.0
-
-
-def sentence_count(text: str) -> int:
-    """A rough count of sentences: terminal punctuation followed by a space or the end."""
-    return max(1, len(re.findall(r"[.!?。！？](?:[\"'”’»)]*)(?:\s|$)", text)))
