@@ -41,6 +41,16 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
      r"show comments|view comments|load comments|comments are closed|kommentare?|kommentieren|commentaires?|"
      r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar)\b"),
+    # Comment forms, in the words blog and news platforms print under the article in each language.
+    ("comments", 30,
+     r"((must be )?(logged in|log in|signed in|sign in|connected) to (post|leave|write|add|publish) (a |your )?"
+     r"(comment|reply)|your email address will not be published|required fields are marked|"
+     r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)|moderating (all )?comments|"
+     r"(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
+     r"correo electrónico no será publicad|e-?mail não será publicado|email non sarà pubblicato|"
+     r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
+     r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
+     r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan)"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
      r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"

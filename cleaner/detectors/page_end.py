@@ -25,12 +25,22 @@ def _is_marker(doc: Document, label: Label) -> bool:
     return label.kind in MARKERS and label.span is None and (label.kind != "copyright" or bool(_NOTICE.search(text)))
 
 
+MIN_PROSE_BEFORE = 3
+
+
+def _after_article(doc: Document, label: Label) -> bool:
+    """A copyright notice with several paragraphs of prose before it ends the article wherever it stands."""
+    if label.kind not in ("copyright", "comments"):
+        return False
+    return sum(1 for i in range(label.block) if doc.is_prose(i)) >= MIN_PROSE_BEFORE
+
+
 def detect(doc: Document) -> list[Label]:
     if not doc.blocks:
         return []
     late = doc.blocks[0].start + LATE * (doc.blocks[-1].end - doc.blocks[0].start)
-    marker = min((x.block for x in doc.labels if _is_marker(doc, x) and doc.blocks[x.block].start >= late),
-                 default=None)
+    marker = min((x.block for x in doc.labels if _is_marker(doc, x)
+                  and (doc.blocks[x.block].start >= late or _after_article(doc, x))), default=None)
     if marker is None:
         return []
     labelled = doc.whole_labels()

@@ -2,7 +2,8 @@
 
 Walking back from the last block over long blocks, a block is another story's teaser when
 it stops mid-sentence (whatever it opens with, a kicker such as "GIVE AND TAKE:" included) and
-shares less than half its content terms with the article before it. One finished block
+shares less than half its content terms with the article before it (a block with several web
+addresses is a list of links, the article's own, not a blurb). One finished block
 as foreign between teasers (or after the last one) goes with them; two in a row are the
 article's own ending, and the walk stops there, as it does at the first short block.
 """
@@ -24,6 +25,7 @@ MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the ar
 # Endings that are not a cut: a link, a handle or hashtag, an identifier ...
 _LINK_END = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
 # ... or an agency's all-caps sign-off after the last sentence ("... the US. PTI").
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 
 
@@ -55,7 +57,8 @@ def detect(doc: Document) -> list[Label]:
         if doc.word_counts[index] < TEASER_MIN_WORDS or not terms or distinct < MIN_ARTICLE_TERMS:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
-        if is_cut(doc.blocks[index].text) and share < MAX_OVERLAP:
+        text = doc.blocks[index].text
+        if is_cut(text) and share < MAX_OVERLAP and len(_URL.findall(text)) < 2:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
             pending = []
