@@ -21,8 +21,6 @@ def detect(doc: Document) -> list[Label]:
     if len(rest) != 2 or rest[1] != doc.header_end:
         return []
     first = rest[0]
-    if first != 0:
-        return []
     text = doc.blocks[first].text
     if MIN_WORDS <= doc.word_counts[first] <= MAX_WORDS and not tx.ends_sentence(text.rstrip("?!")):
         return [Label(first, "headline", "the page's headline, before the article's first paragraph", NAME, 0.6,
