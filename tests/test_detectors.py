@@ -120,3 +120,23 @@ def test_a_headline_before_the_first_paragraph_becomes_the_title() -> None:
 
 def test_short_lines_before_a_short_line_are_not_headlines() -> None:
     assert removed("Politics\nCouncil Approves New Budget\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    "Associated Press writers Jane Roe and John Doe contributed to this report.",
+    "Reporting by Jane Roe; Editing by John Doe",
+    "Jane Roe is a senior reporter for The Daily News.",
+    "Mitarbeit: Hans Müller",
+    "Con información de Reuters y AFP.",
+    "Follow her on Twitter @janeroe.",
+    "Reach the reporter at jane@example.com.",
+])
+def test_author_notes_after_the_article(line: str) -> None:
+    assert removed(tail=line + "\n") == [("author-note", line)]
+
+
+def test_author_note_words_inside_the_article_stay() -> None:
+    lines = BODY.splitlines(keepends=True)
+    text = "".join(lines[:2]) + "Jane Roe is a reporter for the local paper.\n" + "".join(lines[2:])
+    assert clean_text(text, language="en").removals == []
