@@ -140,3 +140,15 @@ def test_author_note_words_inside_the_article_stay() -> None:
     lines = BODY.splitlines(keepends=True)
     text = "".join(lines[:2]) + "Jane Roe is a reporter for the local paper.\n" + "".join(lines[2:])
     assert clean_text(text, language="en").removals == []
+
+
+@pytest.mark.parametrize("heading", ["Related stories", "Lesen Sie auch", "Читайте также"])
+def test_headlines_listed_under_a_related_heading(heading: str) -> None:
+    items = ["Storm closes schools across the region", "Local team wins the cup in extra time"]
+    tail = "\n".join([heading, *items]) + "\n"
+    assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
+
+
+def test_a_related_list_ends_at_the_first_sentence() -> None:
+    tail = "Related stories\nStorm closes schools across the region\nThe council will meet again next week.\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["related-links", "link-list"]

@@ -4,8 +4,8 @@ They run in this order; a later detector may look at the labels of earlier ones 
 end follows the furniture's markers, the teaser detector steps over blocks already labelled).
 """
 
-from . import author_notes, boilerplate, bylines, captions, dates, headlines, page_end, teasers
+from . import author_notes, boilerplate, bylines, captions, dates, headlines, link_lists, page_end, teasers
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, page_end, teasers, headlines)
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, link_lists, page_end, teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 KINDS: tuple[str, ...] = tuple(kind for module in _MODULES for kind in module.KINDS)  # every kind they remove

@@ -1,0 +1,35 @@
+"""Lists of links to other stories: the short lines after a "Related" / "Read next" / "Most read" heading.
+
+The heading itself is site furniture (the boilerplate detector labels it); the headlines listed
+under it (short, with no full stop) run until the first line that reads as a sentence.
+"""
+
+from __future__ import annotations
+
+from .. import text as tx
+from ..document import Document
+from ..model import Label
+
+NAME = "link_lists"
+KINDS = ("link-list",)
+HEADINGS = {"related-links"}
+MAX_WORDS = 25
+HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
+
+
+def detect(doc: Document) -> list[Label]:
+    labelled = doc.whole_labels()
+    headings = sorted({x.block for x in doc.labels if x.kind in HEADINGS and x.span is None
+                       and x.block > doc.header_end and doc.word_counts[x.block] <= HEADING_MAX_WORDS})
+    labels: list[Label] = []
+    for heading in headings:
+        reason = f"a headline listed under \"{doc.blocks[heading].text[:40]}\""
+        for index in range(heading + 1, len(doc.blocks)):
+            if index in labelled:
+                if index in headings:
+                    break
+                continue
+            if tx.ends_sentence(doc.blocks[index].text) or doc.word_counts[index] > MAX_WORDS:
+                break
+            labels.append(Label(index, "link-list", reason, NAME, 0.6))
+    return labels
