@@ -6,6 +6,6 @@ end follows the furniture's markers, the teaser detector steps over blocks alrea
 
 from . import author_notes, boilerplate, bylines, captions, dates, headlines, link_lists, page_end, teasers
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, link_lists, page_end, teasers, headlines)
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, page_end, link_lists, teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 KINDS: tuple[str, ...] = tuple(kind for module in _MODULES for kind in module.KINDS)  # every kind they remove
