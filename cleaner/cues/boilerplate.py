@@ -50,7 +50,13 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"correo electrónico no será publicad|e-?mail não será publicado|email non sarà pubblicato|"
      r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
      r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
-     r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan)"),
+     r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan|"
+     r"save my name,? e-?mail,? and website|next time I comment)"),
+    # A comment's header ("jane says: May 4, 2020 at 4:05 pm"), its reply button, the form's fields.
+    ("comments", 12,
+     r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
+     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
      r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
