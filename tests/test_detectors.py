@@ -66,6 +66,11 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("© 2019 Example News. All rights reserved.", "copyright"),
     ("5 min read", "reading-time"),
     ("Share this article", "share-prompt"),
+    ("Storm closes schools across the region [VIDEO]", "related-links"),
+    ("6 thoughts on “How the council spent its budget”", "comments"),
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
+    ("jane says: May 4, 2020 at 4:05 pm", "comments"),
 ])
 def test_site_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]
@@ -116,6 +121,15 @@ def test_a_headline_before_the_first_paragraph_becomes_the_title() -> None:
     result = clean_text("Council Approves New Budget\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("headline", "Council Approves New Budget")]
     assert result.metadata.to_dict()["title"] == "Council Approves New Budget"
+
+
+def test_a_summary_line_under_the_headline_goes_with_it() -> None:
+    head = "Council Approves New Budget\nThe vote ends a year of debate over schools and roads\n"
+    assert [kind for kind, _ in removed(head)] == ["headline", "headline"]
+
+
+def test_a_short_sentence_under_a_headline_leaves_both() -> None:
+    assert removed("Council Approves New Budget\nThe vote ended a year of debate.\n") == []
 
 
 def test_short_lines_before_a_short_line_are_not_headlines() -> None:

@@ -19,7 +19,9 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"à lire aussi|lire aussi|voir aussi|sur le même sujet|leia (também|mais)|veja também|saiba mais|"
      r"lea también|le puede interesar|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
      r"читайте также|смотрите также|по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
-     r"関連ニュース|관련기사|관련 기사|baca juga|lees ook|meer over)\b"),
+     r"関連ニュース|관련기사|관련 기사|baca juga|lees ook|meer over|also on \S+\.\w+)\b|"
+     # a linked headline tagged in capitals at its end: "Storm hits the coast [VIDEO]"
+     r"\w.{8,}(?-i:\[[A-Z]{3,12}\])\W*$"),
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
@@ -55,6 +57,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # A comment's header ("jane says: May 4, 2020 at 4:05 pm"), its reply button, the form's fields.
     ("comments", 12,
      r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
      r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
      r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"),
     ("copyright", 40,
