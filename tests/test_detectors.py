@@ -87,6 +87,18 @@ def test_teaser_cut_off_at_the_end() -> None:
     assert removed(tail=TEASER + "\n") == [("teaser", TEASER)]
 
 
+def test_teaser_trailing_off_after_a_long_article() -> None:
+    teaser = TEASER.replace(" and that passengers on fifteen routes", ", and that passengers...")
+    more = ("Engineers inspecting the northern bridge found corroded steel cables, cracked concrete piers and "
+            "drainage channels blocked by decades of silt, according to a report published by the transport office.\n")
+    assert removed(more, teaser + "\n") == [("teaser", teaser)]
+
+
+def test_a_short_article_trailing_off_keeps_its_paragraph() -> None:
+    teaser = TEASER.replace(" and that passengers on fifteen routes", ", and that passengers...")
+    assert removed(tail=teaser + "\n") == []
+
+
 @pytest.mark.parametrize("line", [
     "By the end of the year, the council expects to have spent most of the money it set aside for repairs.",
     "Photographs from the meeting show the council chamber full of residents.",

@@ -1,7 +1,8 @@
 """Teasers: blurbs of other stories at the end of the page, cut off mid-sentence.
 
 Walking back from the last block over long blocks, a block is another story's teaser when
-it stops mid-sentence (whatever it opens with, a kicker such as "GIVE AND TAKE:" included) and
+it stops mid-sentence (whatever it opens with, a kicker such as "GIVE AND TAKE:" included), or
+trails off ("...") after a longer article (a paywall cuts the article's own paragraph so), and
 shares less than half its content terms with the article before it (a block with several web
 addresses is a list of links, the article's own, not a blurb). One finished block
 as foreign between teasers (or after the last one) goes with them; two in a row are the
@@ -22,9 +23,11 @@ KINDS = ("teaser",)
 TEASER_MIN_WORDS = 25
 MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
 MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the article's own truncated end
+TRAILING_MIN_ARTICLE_TERMS = 60  # a block trailing off ("...") may be a paywall's cut: ask for more article
 # Endings that are not a cut: a link, a handle or hashtag, an identifier ...
 _LINK_END = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
 # ... or an agency's all-caps sign-off after the last sentence ("... the US. PTI").
+_TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 
@@ -58,7 +61,8 @@ def detect(doc: Document) -> list[Label]:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
         text = doc.blocks[index].text
-        if is_cut(text) and share < MAX_OVERLAP and len(_URL.findall(text)) < 2:
+        cut = is_cut(text) or (_TRAILING_DOTS.search(text) is not None and distinct >= TRAILING_MIN_ARTICLE_TERMS)
+        if cut and share < MAX_OVERLAP and len(_URL.findall(text)) < 2:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
             pending = []
