@@ -124,6 +124,12 @@ def test_what_follows_a_late_copyright_notice_is_not_article() -> None:
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright", "related-links", "after-article"]
 
 
+def test_a_comment_marker_before_most_of_the_prose_does_not_end_the_article() -> None:
+    text = BODY + "Leave a comment\n" + BODY + BODY
+    result = clean_text(text, language="en")
+    assert [r.kind for r in result.removals] == ["comments"]
+
+
 def test_a_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
     tail = "Installation views, photos © Example Gallery, 2018\nThe exhibition runs until March\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright"]

@@ -21,16 +21,20 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"читайте также|смотрите также|по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
      r"関連ニュース|관련기사|관련 기사|baca juga|lees ook|meer over|also on \S+\.\w+)\b|"
      # a linked headline tagged in capitals at its end: "Storm hits the coast [VIDEO]"
-     r"\w.{8,}(?-i:\[[A-Z]{3,12}\])\W*$"),
+     r"\w.{8,}(?-i:\[[A-Z]{3,12}\])\W*$|^\W*see more\s*:\s*\w"),
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
-     r"subscribe to (our|the) \w+ (channel|podcast|feed)|"
+     r"subscribe to (our|the) \w+ (channel|podcast|feed)|(thanks|thank you) for (signing up|subscribing)|"
+     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
      r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
-     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici"),
+     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|"
+     r"(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)"),
+    ("share-prompt", 12,
+     r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$"),
     ("cookie-notice", 60,
      r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
      r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
@@ -53,7 +57,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
      r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
      r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan|"
-     r"save my name,? e-?mail,? and website|next time I comment)"),
+     r"save my name,? e-?mail,? and website|next time I comment|(publishing|publish) your comment)"),
     # A comment's header ("jane says: May 4, 2020 at 4:05 pm"), its reply button, the form's fields.
     ("comments", 12,
      r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"

@@ -29,10 +29,13 @@ MIN_PROSE_BEFORE = 3
 
 
 def _after_article(doc: Document, label: Label) -> bool:
-    """A copyright notice with several paragraphs of prose before it ends the article wherever it stands."""
-    if label.kind not in ("copyright", "comments"):
+    """Before the last part of the page, a copyright notice ends the article when several paragraphs of
+    prose come before it; a comment marker, when most of the page's prose does too."""
+    before = [doc.word_counts[i] for i in range(label.block) if doc.is_prose(i)]
+    if len(before) < MIN_PROSE_BEFORE or label.kind not in ("copyright", "comments"):
         return False
-    return sum(1 for i in range(label.block) if doc.is_prose(i)) >= MIN_PROSE_BEFORE
+    after = sum(doc.word_counts[i] for i in range(label.block + 1, len(doc.blocks)) if doc.is_prose(i))
+    return label.kind == "copyright" or sum(before) > after
 
 
 def detect(doc: Document) -> list[Label]:
