@@ -130,6 +130,12 @@ def test_a_comment_marker_before_most_of_the_prose_does_not_end_the_article() ->
     assert [r.kind for r in result.removals] == ["comments"]
 
 
+def test_the_comment_section_heading_ends_the_article() -> None:
+    comments = "I have lived here for thirty years and never seen the roads in such a terrible state as now.\n"
+    result = clean_text(BODY + "12 Comments\n" + comments * 6, language="en")
+    assert [r.kind for r in result.removals] == ["comments"] + ["after-article"] * 6
+
+
 def test_a_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
     tail = "Installation views, photos © Example Gallery, 2018\nThe exhibition runs until March\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright"]

@@ -87,3 +87,10 @@ COPYRIGHT_NOTICE = (
     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
     r"版权所有|版權所有|無断転載|무단 전재"
 )
+
+# The heading of the comment section, alone on its line: what follows it is readers' comments.
+COMMENTS_HEADING = (
+    r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|reader'?s?'?|your)?\s*"
+    r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
+    r"コメント|댓글|komentar)\s*(\(\d+\)|\d+)?\W*$"
+)

@@ -1,15 +1,17 @@
 """The end of the article: after a copyright line, a comment section or a cookie notice late in the page.
 
 Pages put these after the article, and what follows them (more teasers, comments, footers)
-is not article text either. Only a marker in the last part of the text counts, so a notice
-at the top of the page never takes the article with it.
+is not article text either. A marker in the last part of the text counts; earlier, the
+comment section's own heading counts after the first paragraph, a copyright notice after
+three, and another comment marker only when most of the page's prose is before it, so a
+notice at the top of the page never takes the article with it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..cues.boilerplate import COPYRIGHT_NOTICE
+from ..cues.boilerplate import COMMENTS_HEADING, COPYRIGHT_NOTICE
 from ..document import Document
 from ..model import Label
 
@@ -18,6 +20,7 @@ KINDS = ("after-article",)
 MARKERS = {"copyright", "comments", "cookie-notice"}
 LATE = 0.7  # a marker counts when it starts after this share of the text
 _NOTICE = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(COMMENTS_HEADING, re.IGNORECASE)
 
 
 def _is_marker(doc: Document, label: Label) -> bool:
@@ -32,6 +35,8 @@ def _after_article(doc: Document, label: Label) -> bool:
     """Before the last part of the page, a copyright notice ends the article when several paragraphs of
     prose come before it; a comment marker, when most of the page's prose does too."""
     before = [doc.word_counts[i] for i in range(label.block) if doc.is_prose(i)]
+    if label.kind == "comments" and before and _COMMENTS_HEADING.match(doc.blocks[label.block].text):
+        return True
     if len(before) < MIN_PROSE_BEFORE or label.kind not in ("copyright", "comments"):
         return False
     after = sum(doc.word_counts[i] for i in range(label.block + 1, len(doc.blocks)) if doc.is_prose(i))
