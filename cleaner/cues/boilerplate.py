@@ -20,12 +20,12 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"lea también|le puede interesar|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
      r"читайте также|смотрите также|по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
      r"関連ニュース|관련기사|관련 기사|baca juga|lees ook|meer over|also on \S+\.\w+)\b|"
-     # a linked headline tagged in capitals at its end: "Storm hits the coast [VIDEO]"
-     r"\w.{8,}(?-i:\[[A-Z]{3,12}\])\W*$|^\W*see more\s*:\s*\w"),
+     # a linked headline tagged at its end: "Storm hits the coast [VIDEO]"
+     r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
-     r"subscribe to (our|the) \w+ (channel|podcast|feed)|(thanks|thank you) for (signing up|subscribing)|"
+     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
      r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),

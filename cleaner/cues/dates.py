@@ -31,7 +31,7 @@ DATE_LABELS = (
 ).split()
 
 # Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
-DATE_PREPOSITIONS = "on at am um le el em il alle pada op de del".split()
+DATE_PREPOSITIONS = "on at am um le el em il alle ore pada pukul op de del às à a las в".split()
 
 # Weekday names (so "Monday, 18 November 2019" is still only a date).
 WEEKDAYS = (
