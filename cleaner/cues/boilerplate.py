@@ -79,6 +79,12 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
+    # Buttons and links of the page's player, forms and log-in box.
+    ("navigation", 6,
+     r"^\W*(play now|replay|watch now|learn more|submit|keep me (logged|signed) in|forgot (your )?password\??|"
+     r"(link to|embed) this (video|article|story)|share this with|copy (this )?link|print (this )?(article|page)|"
+     r"order reprints|(sign|log) in with( or)?|mehr erfahren|en savoir plus|más información|saiba mais|"
+     r"scopri di più|подробнее|詳しくはこちら|了解更多)\W*$"),
 ]
 
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
