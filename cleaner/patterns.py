@@ -27,6 +27,7 @@ DATE_FORMS = [
     rf"(?<!\w){_MONTH}\s+{_DAY}\b",
 ]
 DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
+DATES_WITH_YEAR = DATES[:-1]  # all but the last form, month and day alone
 TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)

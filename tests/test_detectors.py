@@ -119,6 +119,11 @@ def test_a_short_document_cut_off_is_not_a_teaser() -> None:
     assert clean_text(TEASER, language="en").removals == []
 
 
+@pytest.mark.parametrize("line", ["Light Festival 29 November 2018 | 20 January 2019", "2018.04.05 ~ OPEN RUN"])
+def test_an_event_s_dates_at_the_end_are_not_a_stamp(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
 def test_what_follows_a_late_copyright_notice_is_not_article() -> None:
     tail = "© 2019 Example News. All rights reserved.\nMost popular\nCity plans new park on the river\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright", "related-links", "after-article"]

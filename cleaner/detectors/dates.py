@@ -45,7 +45,13 @@ def _other_words(text: str) -> list[str]:
 
 
 def is_stamp(text: str) -> bool:
-    """Only a date or time stamp: few words beside it, none lowercase prose ("/ CBS News", not "it happened")."""
+    """Only a date or time stamp: few words beside it, none lowercase prose ("/ CBS News", not "it happened").
+
+    Two dates with no label ("29 November 2018 | 20 January 2019") or a "~" make a range: an event's dates.
+    """
+    dates = sum(len(regex.findall(text)) for regex in pt.DATES_WITH_YEAR)
+    if "~" in text or (dates > 1 and not pt.DATE_LABEL.search(text)):
+        return False
     others = _other_words(text)
     return len(others) <= STAMP_MAX_OTHER_WORDS and not any(w[0].islower() for w in others)
 
