@@ -49,6 +49,13 @@ AGENCY_TAIL = re.compile(rf"(?:^|(?<=\s))[(\[]?(?:{AGENCY})\s*/\s*(?P<name>[\w'�
 AGENCY_LINE = re.compile(rf"^\W*(?:{AGENCY})(?:\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$")
 CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
 CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
+CAPTION_PREFIX = re.compile(
+    rf"^\W*(?:{_alternation(credits.CAPTION_PREFIXES)})\s*[:：]?\s+\w|"
+    rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+\w",
+    re.IGNORECASE,
+)
+# "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
+AGENCY_IN_PARENS = re.compile(rf"\((?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"

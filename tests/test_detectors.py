@@ -38,6 +38,9 @@ def test_date_headers(line: str) -> None:
     ("Trump at a rally in Louisiana. Credit... Doug Mills/The New York Times", "caption"),
     ("Firefighters at the scene on Monday. (AP Photo/Evan Vucci)", "caption"),
     ("Les pompiers sur place lundi. Photo: Jean Dupont, AFP", "caption"),
+    ("Image caption The minister arrives at the talks in Brussels", "caption"),
+    ("2 of 4 A shopper looks at extension cords at a hardware store on Tuesday.", "caption"),
+    ("The border check point near the port of entry in Nogales, Ariz. (AP)", "caption"),
     ("圖：中央社", "photo-credit"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:

@@ -37,3 +37,12 @@ CAPTION_OPENERS = (
     "oben|unten|links|rechts|ci-dessus|en haut|arriba|acima|in alto|sopra|на фото|слева|справа|"
     "上图|上圖|下图|下圖|写真は|사진은"
 )
+
+# Labels that open a caption's text on the same line: "Image caption The minister arrives ...".
+CAPTION_PREFIXES = (
+    "image caption|media caption|photo caption|caption|bildunterschrift|légende|legenda|leyenda|pie de foto|"
+    "didascalia|подпись к фото|图片说明|圖片說明|사진 설명"
+)
+
+# "1 of 4 The minister arrives ...": a photo gallery's caption, in several languages.
+GALLERY_COUNTERS = "of|von|de|di|sur|из"

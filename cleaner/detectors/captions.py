@@ -40,9 +40,12 @@ def detect(doc: Document) -> list[Label]:
             labels.append(Label(block.index, "photo-credit", "a line naming only a photo or news agency",
                                 NAME, 0.8))
             continue
-        if words <= CAPTION_OPENER_MAX_WORDS and pt.CAPTION_OPENER.match(text):
-            labels.append(Label(block.index, "caption", "a caption introduced by a picture cue (\"Above:\")",
-                                NAME, 0.7))
+        if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)):
+            reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"1 of 4\")"
+            labels.append(Label(block.index, "caption", reason, NAME, 0.7))
+            continue
+        if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
+            labels.append(Label(block.index, "caption", "a caption credited to an agency in parentheses", NAME, 0.7))
             continue
         credit = credit_at_end(text) if words <= 400 else None
         if not credit:
