@@ -74,6 +74,9 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("Your email address will not be published. Required fields are marked *", "comments"),
     ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
     ("jane says: May 4, 2020 at 4:05 pm", "comments"),
+    ("Filed under: Politics, Courts", "navigation"),
+    ("Schlagworte: Politik, Justiz", "navigation"),
+    ("Thanks for contacting us. We've received your submission.", "form-message"),
 ])
 def test_site_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]

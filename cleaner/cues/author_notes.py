@@ -8,7 +8,8 @@ of the bylines' cues.
 CONTRIBUTOR_NOTES = (
     r"^.{0,200}?\b(contributed|contributing) (reporting|to (this|the) (report|story|article))|"
     r"^\W*((additional|further|staff) )?(reporting|writing|editing|research) by\b|"
-    r"^.{0,200}?\b(edited|compiled) by [A-Z]|"
+    r"^.{0,200}?\b(edited|compiled|researched|fact-checked) by\s*:?\s*[A-Z]|^\W*researchers?\s*:|"
+    r"^\W*more (articles|stories|posts) (from|by) |weitere artikel von|plus d'articles de|más artículos de|"
     r"^\W*(mitarbeit|mit material (von|der)|redigiert von)\b|^\W*(avec|d'après) (l')?(afp|ap|reuters)\b|"
     r"^\W*(con )?(información|informaciones|reportería) de\b|^\W*com (informações|agências) d|"
     r"^.{0,120}?\bha collaborato\b|^\W*при участии\b"

@@ -57,7 +57,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
      r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
      r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan|"
-     r"save my name,? e-?mail,? and website|next time I comment|(publishing|publish) your comment)"),
+     r"view the discussion thread|save my name,? e-?mail,? and website|next time I comment|(publishing|publish) your comment)"),
     # A comment's header ("jane says: May 4, 2020 at 4:05 pm"), its reply button, the form's fields.
     ("comments", 12,
      r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
@@ -79,10 +79,21 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
-    # Buttons and links of the page's player, forms and log-in box.
+    # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
+    ("navigation", 25,
+     r"^\W*(filed under|tags?|topics|subjects|names in this article|schlagworte|schlagwörter|themen|"
+     r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"),
+    # What a form says back: "Thanks for contacting us.", "An error has occurred, please try again later."
+    ("form-message", 25,
+     r"^\W*(thanks|thank you) for (contacting|your (submission|feedback|message))|"
+     r"(an error has occurred|something went wrong|there was an error)[^.!]{0,60}(try again|processing)|"
+     r"activation link has (just )?been sent|please (check your e-?mail|activate your (account|subscription))|"
+     r"^\W*(thank you|thanks|sorry)\W*$"),
+
     ("navigation", 6,
      r"^\W*(play now|replay|watch now|learn more|submit|keep me (logged|signed) in|forgot (your )?password\??|"
-     r"(link to|embed) this (video|article|story)|share this with|copy (this )?link|print (this )?(article|page)|"
+     r"(link to|embed) this (video|article|story)|more videos( \(\d+ of \d+\))?|"
+     r"these are external links and will open in a new window|share this with|copy (this )?link|print (this )?(article|page)|"
      r"order reprints|(sign|log) in with( or)?|mehr erfahren|en savoir plus|más información|saiba mais|"
      r"scopri di più|подробнее|詳しくはこちら|了解更多)\W*$"),
 ]
