@@ -163,8 +163,18 @@ def test_a_summary_line_under_the_headline_goes_with_it() -> None:
     assert [kind for kind, _ in removed(head)] == ["headline", "headline"]
 
 
-def test_a_short_sentence_under_a_headline_leaves_both() -> None:
-    assert removed("Council Approves New Budget\nThe vote ended a year of debate.\n") == []
+def test_a_short_first_paragraph_under_a_headline_stays() -> None:
+    assert removed("Council Approves New Budget\nThe vote ended a year of debate.\n") == [
+        ("headline", "Council Approves New Budget")]
+
+
+@pytest.mark.parametrize("line", ['Rescue caught on video: "We got her!"', "Did the council get it right?"])
+def test_a_headline_may_end_in_a_quotation_or_question(line: str) -> None:
+    assert removed(line + "\n") == [("headline", line)]
+
+
+def test_a_first_line_ending_in_a_colon_is_not_a_headline() -> None:
+    assert removed("The latest on the budget vote (all times local):\n") == []
 
 
 def test_short_lines_before_a_short_line_are_not_headlines() -> None:

@@ -6,6 +6,8 @@ that taking it out never makes the next line a headline.
 
 from __future__ import annotations
 
+import re
+
 from .. import text as tx
 from ..document import Document
 from ..model import Label
@@ -14,6 +16,8 @@ NAME = "headlines"
 KINDS = ("headline",)
 MIN_WORDS, MAX_WORDS = 3, 20
 DEK_MAX_WORDS = 40
+# A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
+_STOP_OR_COLON = re.compile(r"[.。:：]\W*$")
 
 
 def detect(doc: Document) -> list[Label]:
@@ -23,14 +27,15 @@ def detect(doc: Document) -> list[Label]:
         return []
     first = rest[0]
     text = doc.blocks[first].text
-    if not (MIN_WORDS <= doc.word_counts[first] <= MAX_WORDS and not tx.ends_sentence(text.rstrip("?!"))):
+    if not (MIN_WORDS <= doc.word_counts[first] <= MAX_WORDS and not _STOP_OR_COLON.search(text)):
         return []
     labels = [Label(first, "headline", "the page's headline, before the article's first paragraph", NAME, 0.6,
                     found={"title": text})]
     if len(rest) == 3:
-        dek = rest[1]
-        if MIN_WORDS <= doc.word_counts[dek] <= DEK_MAX_WORDS and not tx.ends_sentence(doc.blocks[dek].text):
-            labels.append(Label(dek, "headline", "the summary line under the headline", NAME, 0.6))
-        else:
+        second = rest[1]
+        if tx.ends_sentence(doc.blocks[second].text):
+            return labels if doc.word_counts[second] >= MIN_WORDS else []  # a short first paragraph
+        if doc.word_counts[second] < MIN_WORDS or doc.word_counts[second] > DEK_MAX_WORDS:
             return []
+        labels.append(Label(second, "headline", "the summary line under the headline", NAME, 0.6))
     return labels
