@@ -19,7 +19,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"à lire aussi|lire aussi|voir aussi|sur le même sujet|leia (também|mais)|veja também|saiba mais|"
      r"lea también|le puede interesar|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
      r"читайте также|смотрите также|по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
-     r"関連ニュース|관련기사|관련 기사|baca juga|lees ook|meer over|also on \S+\.\w+)\b|"
+     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|baca juga|lees ook|meer over|also on \S+\.\w+)\b|"
      # a linked headline tagged at its end: "Storm hits the coast [VIDEO]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     ("newsletter", 30,
@@ -45,7 +45,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
     ("comments", 12,
      r"^\W*(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
-     r"show comments|view comments|load comments|comments are closed|kommentare?|kommentieren|commentaires?|"
+     r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed|kommentare?|kommentieren|commentaires?|"
      r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar)\b"),
     # Comment forms, in the words blog and news platforms print under the article in each language.
     ("comments", 30,
@@ -107,7 +107,7 @@ COPYRIGHT_NOTICE = (
 
 # The heading of the comment section, alone on its line: what follows it is readers' comments.
 COMMENTS_HEADING = (
-    r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|reader'?s?'?|your)?\s*"
+    r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|all|reader'?s?'?|your)?\s*"
     r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
     r"コメント|댓글|komentar)\s*(\(\d+\)|\d+)?\W*$"
 )
