@@ -6,6 +6,7 @@ could not be read, cleaned or written (the others are still done), 2 for a usage
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 import traceback
@@ -34,16 +35,27 @@ def clean_document(doc: Document, keep: Collection[str] = ()) -> Outcome:
         return Outcome(doc.id, error=reason, line=doc.line, key=doc.key, trace=traceback.format_exc())
 
 
-def read_input(path: str) -> Document:
+def read_input(path: str, encoding: str | None = None) -> Document:
     """The document at ``path``, or on standard input for ``-`` (raises SourceError)."""
     if path == "-":
-        return Document(STDIN, sources.decode(sys.stdin.buffer.read()))
-    return sources.read_document(Path(path))
+        return Document(STDIN, sources.decode(sys.stdin.buffer.read(), encoding))
+    return sources.read_document(Path(path), encoding)
+
+
+def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
 
 
 keep_option = click.option("--keep", multiple=True, type=click.Choice(KINDS), metavar="KIND",
                            help=f"Do not remove pieces of this kind; repeatable. Kinds: {', '.join(KINDS)}.")
 debug_option = click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+encoding_option = click.option("--encoding", metavar="NAME", callback=_codec,
+                               help="Read input files in this encoding instead of detecting it (JSON Lines are UTF-8).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,10 +75,11 @@ def main() -> None:
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a JSON Lines record per document: its removals, metadata, sizes or error.")
 @keep_option
+@encoding_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (errors are still shown).")
 @debug_option
 def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: str, report: Path | None,
-          keep: tuple[str, ...], quiet: bool, debug: bool) -> None:
+          keep: tuple[str, ...], encoding: str | None, quiet: bool, debug: bool) -> None:
     """Clean article text from PATHS (.txt files, folders of them, or - for standard input).
 
     Folders are walked recursively for .txt files (hidden folders and the output folder are
@@ -110,17 +123,17 @@ def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: 
             if jsonl:
                 _clean_jsonl(paths[0], output, text_field, keep, reporter)
             elif output is None:
-                outcome = _clean_one(paths[0], keep)
+                outcome = _clean_one(paths[0], keep, encoding)
                 if outcome.result is not None:
                     sinks.write_stdout(outcome.result.text)
                 reporter.add(outcome)
                 summary = False  # one document on stdout: errors only, no summary
             elif paths == ("-",):
-                reporter.add(_write(_clean_one("-", keep), output))
+                reporter.add(_write(_clean_one("-", keep, encoding), output))
             else:
                 folders = any(Path(p).is_dir() for p in paths)
                 for entry in reporter.track(entries, total=len(entries), progress=folders):
-                    reporter.add(_write(_clean_one(str(entry.path), keep), output / entry.out))
+                    reporter.add(_write(_clean_one(str(entry.path), keep, encoding), output / entry.out))
         except BrokenPipeError:  # the reader went away (| head): stop without a message
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
@@ -144,9 +157,9 @@ def _refuse_overwrites(inputs: list[Path], targets: list[Path]) -> None:
         seen[resolved] = f"output {target}"
 
 
-def _clean_one(path: str, keep: Collection[str]) -> Outcome:
+def _clean_one(path: str, keep: Collection[str], encoding: str | None = None) -> Outcome:
     try:
-        doc = read_input(path)
+        doc = read_input(path, encoding)
     except SourceError as exc:
         return Outcome(_name(path), error=str(exc))
     return clean_document(doc, keep)
@@ -199,8 +212,9 @@ def _clean_jsonl(path: str, output: Path | None, text_field: str, keep: Collecti
 @main.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=str))
 @keep_option
+@encoding_option
 @debug_option
-def explain(path: str, keep: tuple[str, ...], debug: bool) -> None:
+def explain(path: str, keep: tuple[str, ...], encoding: str | None, debug: bool) -> None:
     """Show PATH (or - for standard input) with every removed piece marked, and why.
 
     On a terminal removed text is struck through with its kind and reason beside it;
@@ -209,7 +223,7 @@ def explain(path: str, keep: tuple[str, ...], debug: bool) -> None:
     from .report import explain as render
 
     try:
-        doc = read_input(path)
+        doc = read_input(path, encoding)
     except SourceError as exc:
         Reporter().add(Outcome(_name(path), error=str(exc)))
         sys.exit(1)
