@@ -17,28 +17,36 @@ from typing import BinaryIO
 
 import click
 
-from . import __version__, clean_text, sinks, sources
+from . import __version__, clean_text, html, sinks, sources
 from .detectors import KINDS
 from .report import Outcome, Reporter
 from .sources import STDIN, Document, SourceError
 
 
 def clean_document(doc: Document, keep: Collection[str] = ()) -> Outcome:
-    """Clean one document. Never raises: an exception from clean_text becomes the outcome's error.
+    """Clean one document (an HTML page through clean_html). Never raises: an exception becomes the error.
 
     A pure function of its arguments, so it can run in a worker process.
     """
     try:
-        return Outcome(doc.id, clean_text(doc.text, keep=tuple(keep)), line=doc.line, key=doc.key)
+        clean = html.clean_html if doc.html else clean_text
+        result = clean(doc.text, keep=tuple(keep))
+        return Outcome(doc.id, result, line=doc.line, key=doc.key)
+    except html.ExtractionError as exc:
+        return Outcome(doc.id, error=str(exc), line=doc.line, key=doc.key)
     except Exception as exc:
         reason = f"cleaning failed: {type(exc).__name__}: {exc}"
         return Outcome(doc.id, error=reason, line=doc.line, key=doc.key, trace=traceback.format_exc())
 
 
 def read_input(path: str, encoding: str | None = None) -> Document:
-    """The document at ``path``, or on standard input for ``-`` (raises SourceError)."""
+    """The document at ``path``, or on standard input for ``-`` (raises SourceError).
+
+    Standard input is an HTML page when it opens as one.
+    """
     if path == "-":
-        return Document(STDIN, sources.decode(sys.stdin.buffer.read(), encoding))
+        text = sources.decode(sys.stdin.buffer.read(), encoding)
+        return Document(STDIN, text, html=sources.looks_like_html(text))
     return sources.read_document(Path(path), encoding)
 
 
@@ -51,8 +59,9 @@ def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str
         raise click.BadParameter(f"unknown encoding {value!r}") from None
 
 
-keep_option = click.option("--keep", multiple=True, type=click.Choice(KINDS), metavar="KIND",
-                           help=f"Do not remove pieces of this kind; repeatable. Kinds: {', '.join(KINDS)}.")
+ALL_KINDS = (*KINDS, *html.KINDS)
+keep_option = click.option("--keep", multiple=True, type=click.Choice(ALL_KINDS), metavar="KIND",
+                           help=f"Do not remove pieces of this kind; repeatable. Kinds: {', '.join(ALL_KINDS)}.")
 debug_option = click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
 encoding_option = click.option("--encoding", metavar="NAME", callback=_codec,
                                help="Read input files in this encoding instead of detecting it (JSON Lines are UTF-8).")
@@ -72,23 +81,27 @@ def main() -> None:
 @click.option("--jsonl", is_flag=True, help="Read and write JSON Lines (automatic for .jsonl files).")
 @click.option("--text-field", default="text", show_default=True, metavar="NAME",
               help="The JSON Lines field that holds the text.")
+@click.option("--html-field", default="html", show_default=True, metavar="NAME",
+              help="The JSON Lines field that holds an HTML page, cleaned when a record has no text field.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a JSON Lines record per document: its removals, metadata, sizes or error.")
 @keep_option
 @encoding_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (errors are still shown).")
 @debug_option
-def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: str, report: Path | None,
-          keep: tuple[str, ...], encoding: str | None, quiet: bool, debug: bool) -> None:
-    """Clean article text from PATHS (.txt files, folders of them, or - for standard input).
+def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: str, html_field: str,
+          report: Path | None, keep: tuple[str, ...], encoding: str | None, quiet: bool, debug: bool) -> None:
+    """Clean article text from PATHS (.txt files, .html/.htm pages, folders of them, or - for standard input).
 
-    Folders are walked recursively for .txt files (hidden folders and the output folder are
-    skipped) and need -o OUT: the cleaned files mirror the input tree under OUT. A file goes
-    to OUT/NAME. With several inputs each folder gets its own OUT/FOLDER-NAME/. A single
-    file or - without -o writes the cleaned text to standard output.
+    Folders are walked recursively for .txt, .html and .htm files (hidden folders and the output
+    folder are skipped) and need -o OUT: the cleaned files mirror the input tree under OUT, each
+    as NAME.txt. A file goes to OUT/NAME.txt. With several inputs each folder gets its own
+    OUT/FOLDER-NAME/. A single file or - without -o writes the cleaned text to standard output.
+    HTML pages (and standard input that opens with <!DOCTYPE html or <html) are extracted first.
 
     JSON Lines (.jsonl, or --jsonl): one output record per input object, in order, with the
-    text field cleaned and the metadata and removals added under "cleaner". An object that
+    text field cleaned (or, for a record with only an HTML field, the page's cleaned text put in
+    the text field) and the metadata and removals added under "cleaner". An object that
     cannot be cleaned is passed through with "cleaner": {"error": ...}; a line that is not a
     JSON object is left out. Either way the problem is reported and the exit status is 1.
     """
@@ -121,7 +134,7 @@ def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: 
         summary = True
         try:
             if jsonl:
-                _clean_jsonl(paths[0], output, text_field, keep, reporter)
+                _clean_jsonl(paths[0], output, text_field, html_field, keep, reporter)
             elif output is None:
                 outcome = _clean_one(paths[0], keep, encoding)
                 if outcome.result is not None:
@@ -190,11 +203,11 @@ def _open_stream(path: str, output: Path | None) -> Iterator[tuple[BinaryIO, Bin
         yield src, dst
 
 
-def _clean_jsonl(path: str, output: Path | None, text_field: str, keep: Collection[str],
+def _clean_jsonl(path: str, output: Path | None, text_field: str, html_field: str, keep: Collection[str],
                  reporter: Reporter) -> None:
     name = _name(path)
     with _open_stream(path, output) as (src, dst):
-        for record in sources.read_jsonl(src, text_field):
+        for record in sources.read_jsonl(src, text_field, html_field):
             if record.data is None:
                 reporter.add(Outcome(name, error=record.error, line=record.line))
                 continue
@@ -203,7 +216,8 @@ def _clean_jsonl(path: str, output: Path | None, text_field: str, keep: Collecti
             if record.error is not None:
                 outcome = Outcome(name, error=record.error, line=record.line, key=key)
             else:
-                outcome = clean_document(Document(name, record.data[text_field], record.line, key), keep)
+                doc = Document(name, record.data[record.field], record.line, key, html=record.field != text_field)
+                outcome = clean_document(doc, keep)
             dst.write(sinks.jsonl_line(sinks.cleaned_record(record.data, text_field, outcome)))
             reporter.add(outcome)
         dst.flush()
@@ -231,10 +245,11 @@ def explain(path: str, keep: tuple[str, ...], encoding: str | None, debug: bool)
     if outcome.result is None:
         Reporter(debug=debug).add(outcome)
         sys.exit(1)
+    text = html.extract(doc.text).text if doc.html else doc.text  # a page: the extracted text the removals are in
     if sys.stdout.isatty():
         from rich.console import Console
 
-        Console().print(render(doc.text, outcome.result, styled=True))
+        Console().print(render(text, outcome.result, styled=True))
     else:
-        shown = render(doc.text, outcome.result, styled=False)
+        shown = render(text, outcome.result, styled=False)
         sinks.write_stdout(shown if shown.endswith("\n") else shown + "\n")

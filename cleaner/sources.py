@@ -19,7 +19,8 @@ from typing import Any, BinaryIO
 
 STDIN = "<stdin>"
 # Suffixes a folder walk picks up (lower case). A file named on the command line is read whatever its name.
-SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = (".txt", *HTML_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl",)
 
 
@@ -32,12 +33,14 @@ class Document:
     """One article to clean: where it came from (the path as given, or ``<stdin>``) and its text.
 
     A JSON Lines record also carries its ``line`` number and its own ``id`` field as ``key``.
+    ``html`` says the text is an HTML page.
     """
 
     id: str
     text: str
     line: int | None = None
     key: str | int | None = None
+    html: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Record:
     line: int
     data: dict[str, Any] | None
     error: str | None = None
+    field: str = ""  # the field to clean: the text field, or the HTML field when the text field is missing
 
 
 # Byte-order marks and their codecs; UTF-32's little-endian mark starts like UTF-16's, so it comes first.
@@ -65,6 +69,7 @@ _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)
 # Declared encodings that browsers read as a superset (WHATWG Encoding): pages that say Latin-1 mean windows-1252.
 _SUPERSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949",
               "shift_jis": "cp932"}
+_HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 # charset_normalizer's guesses this close to the best one count as just as good.
 _TIE_CHAOS, _TIE_COHERENCE = 0.05, 0.05
 
@@ -144,8 +149,17 @@ def read_bytes(path: Path) -> bytes:
 
 
 def read_document(path: Path, encoding: str | None = None) -> Document:
-    """The document stored at ``path`` (raises SourceError with the reason when it cannot be read)."""
-    return Document(str(path), decode(read_bytes(path), encoding))
+    """The document stored at ``path`` (raises SourceError with the reason when it cannot be read).
+
+    ``.html`` and ``.htm`` files are HTML pages.
+    """
+    html = path.suffix.lower() in HTML_SUFFIXES
+    return Document(str(path), decode(read_bytes(path), encoding, html=html), html=html)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` opens as an HTML page does: ``<!DOCTYPE html`` or ``<html``."""
+    return bool(_HTML_START.match(text))
 
 
 def is_jsonl(path: str) -> bool:
@@ -195,11 +209,13 @@ def plan(inputs: Iterable[Path], out: Path | None) -> list[Entry]:
     return entries
 
 
-def read_jsonl(stream: BinaryIO, text_field: str) -> Iterator[Record]:
+def read_jsonl(stream: BinaryIO, text_field: str, html_field: str | None = None) -> Iterator[Record]:
     """The records of a JSON Lines stream, one per non-blank line, with the line's problem if any.
 
-    A line that is not valid UTF-8 or JSON, or not an object, has ``data=None``; an object
-    without a string ``text_field`` keeps its data and carries the error.
+    A line that is not valid UTF-8 or JSON, or not an object, has ``data=None``. A record's
+    ``field`` is ``text_field``, or ``html_field`` when the text field is missing and that one is
+    there; an object without either, or whose field is not a string, keeps its data and carries
+    the error.
     """
     for number, raw in enumerate(stream, start=1):
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -216,9 +232,14 @@ def read_jsonl(stream: BinaryIO, text_field: str) -> Iterator[Record]:
             continue
         if not isinstance(data, dict):
             yield Record(number, None, "not a JSON object")
-        elif text_field not in data:
-            yield Record(number, data, f"no {text_field!r} field")
-        elif not isinstance(data[text_field], str):
-            yield Record(number, data, f"the {text_field!r} field is not a string")
+            continue
+        field = text_field
+        if text_field not in data and html_field is not None and html_field in data:
+            field = html_field
+        if field not in data:
+            fields = f"{text_field!r} or {html_field!r} field" if html_field else f"{text_field!r} field"
+            yield Record(number, data, f"no {fields}")
+        elif not isinstance(data[field], str):
+            yield Record(number, data, f"the {field!r} field is not a string", field)
         else:
-            yield Record(number, data)
+            yield Record(number, data, field=field)

@@ -261,7 +261,7 @@ def test_jsonl_bad_lines_are_reported_and_the_run_goes_on(tmp_path: Path) -> Non
     result = run("clean", "--jsonl", "-", "--report", str(report), input=lines)
     assert result.exit_code == 1
     out = read_jsonl(result.stdout_bytes)
-    assert out[1:3] == [{"id": 3, "cleaner": {"error": "no 'text' field"}},
+    assert out[1:3] == [{"id": 3, "cleaner": {"error": "no 'text' or 'html' field"}},
                         {"text": 7, "cleaner": {"error": "the 'text' field is not a string"}}]
     check_records([out[0], out[3]], [good, good])
     for line in (2, 3, 4, 5):

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import http.server
+import json
+import shutil
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from cleaner import ExtractionError, clean_html, clean_text
+from cleaner.cli import main
 from cleaner.html import extract, render
 
 PAGE = Path(__file__).resolve().parent / "data" / "page.html"
+SCRIPT = Path(sys.executable).parent / "cleaner"
 PARAGRAPHS = [
     "The town council voted on Tuesday evening to rebuild the old wooden pier, which has been closed to the public "
     "since a winter storm damaged its supports two years ago.",
@@ -160,3 +167,85 @@ def test_extract_gives_one_line_per_block_and_the_labels() -> None:
     assert lines[0] == "Harbour town votes to rebuild its old pier"
     assert lines[1:3] == PARAGRAPHS
     assert [(label.block, label.kind) for label in found.labels] == [(0, "headline")]
+
+
+# Through the command line
+
+
+def run(*args: str, input: bytes | None = None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_a_folder_of_pages_and_texts_is_mirrored_as_text(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    (source / "sub").mkdir(parents=True)
+    shutil.copy(PAGE, source / "page.html")
+    (source / "sub" / "other.HTM").write_text(page(BODY), encoding="utf-8")
+    (source / "note.txt").write_text("\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("clean", str(source), "-o", str(out), "--quiet")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        "note.txt", "page.txt", "sub/other.txt"]
+    assert (out / "page.txt").read_text(encoding="utf-8") == clean_html(PAGE.read_bytes()).text
+    assert (out / "sub" / "other.txt").read_text(encoding="utf-8") == "\n\n".join(PARAGRAPHS) + "\n"
+
+
+def test_the_installed_command_reports_a_page_without_text_and_goes_on(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    shutil.copy(PAGE, source / "good.html")
+    (source / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + BODY + "</div>" * 10_000 + "</body></html>",
+                                      encoding="utf-8")
+    (source / "empty.htm").write_bytes(b"")
+    proc = subprocess.run([str(SCRIPT), "clean", str(source), "-o", str(tmp_path / "out")], capture_output=True,
+                          timeout=120)
+    assert proc.returncode == 1
+    errors = proc.stderr.decode("utf-8").splitlines()
+    assert f"cleaner: {source / 'deep.html'}: no article text found in the page" in errors
+    assert any(line.startswith(f"cleaner: {source / 'empty.htm'}: not an HTML page") for line in errors)
+    assert "Traceback" not in proc.stderr.decode("utf-8")
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]
+
+
+def test_a_page_and_a_text_of_the_same_name_would_collide(tmp_path: Path) -> None:
+    shutil.copy(PAGE, tmp_path / "a.html")
+    (tmp_path / "a.txt").write_text("text\n", encoding="utf-8")
+    result = run("clean", str(tmp_path / "a.html"), str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+
+
+def test_standard_input_that_opens_as_a_page_is_a_page() -> None:
+    result = run("clean", "-", input=PAGE.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert result.stdout == clean_html(PAGE.read_bytes()).text
+    text = run("clean", "-", input=b"<b>Bold</b> claims\n\n" + "\n\n".join(PARAGRAPHS).encode())
+    assert text.stdout == clean_text("<b>Bold</b> claims\n\n" + "\n\n".join(PARAGRAPHS)).text
+
+
+def test_jsonl_records_with_an_html_field(tmp_path: Path) -> None:
+    html = PAGE.read_text(encoding="utf-8")
+    records = [{"id": 1, "html": html, "url": "https://gazette.example/x"},
+               {"id": 2, "text": "\n\n".join(PARAGRAPHS), "html": "<html><body>ignored</body></html>"},
+               {"id": 3, "body": html},
+               {"id": 4}]
+    data = "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+    result = run("clean", "--jsonl", "-", input=data)
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    expected = clean_html(html)
+    assert out[0] == {**records[0], "text": expected.text, "cleaner": expected.to_dict()}
+    assert out[1]["text"] == clean_text(records[1]["text"]).text
+    assert out[2]["cleaner"] == {"error": "no 'text' or 'html' field"}
+    assert out[3]["cleaner"] == {"error": "no 'text' or 'html' field"}
+    renamed = run("clean", "--jsonl", "-", "--html-field", "body", input=data)
+    assert json.loads(renamed.stdout.splitlines()[2])["text"] == expected.text
+
+
+def test_explain_shows_the_extracted_text_of_a_page() -> None:
+    result = run("explain", str(PAGE))
+    assert result.exit_code == 0, result.output
+    assert "title: Harbour town votes to rebuild its old pier" in result.stdout
+    assert ("[-Harbour town votes to rebuild its old pier-] {headline: the page's title (from its metadata)}"
+            in result.stdout)
+    assert PARAGRAPHS[0] in result.stdout and "<p>" not in result.stdout
