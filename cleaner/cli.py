@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 import traceback
 from collections.abc import Collection, Iterator
@@ -23,15 +24,20 @@ from .report import Outcome, Reporter
 from .sources import STDIN, Document, SourceError
 
 
-def clean_document(doc: Document, keep: Collection[str] = ()) -> Outcome:
+def clean_document(doc: Document, keep: Collection[str] = (), languages: Collection[str] = ()) -> Outcome:
     """Clean one document (an HTML page through clean_html). Never raises: an exception becomes the error.
 
-    A pure function of its arguments, so it can run in a worker process.
+    With ``languages``, a document in another language (or one too short to tell) is marked
+    skipped. A pure function of its arguments, so it can run in a worker process.
     """
     try:
         clean = html.clean_html if doc.html else clean_text
         result = clean(doc.text, keep=tuple(keep))
-        return Outcome(doc.id, result, line=doc.line, key=doc.key)
+        language = result.metadata.language
+        skipped = None
+        if languages and not (language and (language in languages or language.split("-")[0] in languages)):
+            skipped = f"language {language or 'unknown'} is not one of {', '.join(languages)}"
+        return Outcome(doc.id, result, line=doc.line, key=doc.key, skipped=skipped)
     except html.ExtractionError as exc:
         return Outcome(doc.id, error=str(exc), line=doc.line, key=doc.key)
     except Exception as exc:
@@ -48,6 +54,13 @@ def read_input(path: str, encoding: str | None = None) -> Document:
         text = sources.decode(sys.stdin.buffer.read(), encoding)
         return Document(STDIN, text, html=sources.looks_like_html(text))
     return sources.read_document(Path(path), encoding)
+
+
+def _languages(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    codes = tuple(code.strip().lower() for code in (value or "").split(",") if code.strip())
+    if any(not re.fullmatch(r"[a-z]{2,3}(-[a-z]{2,4})?", code) for code in codes):
+        raise click.BadParameter(f"{value!r} is not a comma-separated list of language codes (en,de,zh-tw)")
+    return codes
 
 
 def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -86,11 +99,15 @@ def main() -> None:
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a JSON Lines record per document: its removals, metadata, sizes or error.")
 @keep_option
+@click.option("--lang", "languages", metavar="CODES", callback=_languages,
+              help="Write only documents in these languages (en,de; zh takes zh-cn and zh-tw); list the others "
+                   "in the report and the summary.")
 @encoding_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary (errors are still shown).")
 @debug_option
 def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: str, html_field: str,
-          report: Path | None, keep: tuple[str, ...], encoding: str | None, quiet: bool, debug: bool) -> None:
+          report: Path | None, keep: tuple[str, ...], languages: tuple[str, ...], encoding: str | None, quiet: bool,
+          debug: bool) -> None:
     """Clean article text from PATHS (.txt files, .html/.htm pages, folders of them, or - for standard input).
 
     Folders are walked recursively for .txt, .html and .htm files (hidden folders and the output
@@ -104,6 +121,9 @@ def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: 
     the text field) and the metadata and removals added under "cleaner". An object that
     cannot be cleaned is passed through with "cleaner": {"error": ...}; a line that is not a
     JSON object is left out. Either way the problem is reported and the exit status is 1.
+
+    With --lang, documents (and records) in other languages are cleaned but not written; the
+    report and the summary list them with their language.
     """
     jsonl = jsonl or all(sources.is_jsonl(p) for p in paths)
     if jsonl and (len(paths) != 1 or Path(paths[0]).is_dir()):
@@ -134,19 +154,19 @@ def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: 
         summary = True
         try:
             if jsonl:
-                _clean_jsonl(paths[0], output, text_field, html_field, keep, reporter)
+                _clean_jsonl(paths[0], output, text_field, html_field, keep, languages, reporter)
             elif output is None:
-                outcome = _clean_one(paths[0], keep, encoding)
-                if outcome.result is not None:
+                outcome = _clean_one(paths[0], keep, languages, encoding)
+                if outcome.result is not None and not outcome.skipped:
                     sinks.write_stdout(outcome.result.text)
                 reporter.add(outcome)
                 summary = False  # one document on stdout: errors only, no summary
             elif paths == ("-",):
-                reporter.add(_write(_clean_one("-", keep, encoding), output))
+                reporter.add(_write(_clean_one("-", keep, languages, encoding), output))
             else:
                 folders = any(Path(p).is_dir() for p in paths)
                 for entry in reporter.track(entries, total=len(entries), progress=folders):
-                    reporter.add(_write(_clean_one(str(entry.path), keep, encoding), output / entry.out))
+                    reporter.add(_write(_clean_one(str(entry.path), keep, languages, encoding), output / entry.out))
         except BrokenPipeError:  # the reader went away (| head): stop without a message
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
@@ -170,12 +190,13 @@ def _refuse_overwrites(inputs: list[Path], targets: list[Path]) -> None:
         seen[resolved] = f"output {target}"
 
 
-def _clean_one(path: str, keep: Collection[str], encoding: str | None = None) -> Outcome:
+def _clean_one(path: str, keep: Collection[str], languages: Collection[str] = (),
+               encoding: str | None = None) -> Outcome:
     try:
         doc = read_input(path, encoding)
     except SourceError as exc:
         return Outcome(_name(path), error=str(exc))
-    return clean_document(doc, keep)
+    return clean_document(doc, keep, languages)
 
 
 def _name(path: str) -> str:
@@ -184,7 +205,7 @@ def _name(path: str) -> str:
 
 def _write(outcome: Outcome, target: Path) -> Outcome:
     """Write a cleaned document to ``target``; a failed write turns the outcome into an error."""
-    if outcome.result is None:
+    if outcome.result is None or outcome.skipped:
         return outcome
     try:
         sinks.write_text(target, outcome.result.text)
@@ -204,7 +225,7 @@ def _open_stream(path: str, output: Path | None) -> Iterator[tuple[BinaryIO, Bin
 
 
 def _clean_jsonl(path: str, output: Path | None, text_field: str, html_field: str, keep: Collection[str],
-                 reporter: Reporter) -> None:
+                 languages: Collection[str], reporter: Reporter) -> None:
     name = _name(path)
     with _open_stream(path, output) as (src, dst):
         for record in sources.read_jsonl(src, text_field, html_field):
@@ -217,8 +238,9 @@ def _clean_jsonl(path: str, output: Path | None, text_field: str, html_field: st
                 outcome = Outcome(name, error=record.error, line=record.line, key=key)
             else:
                 doc = Document(name, record.data[record.field], record.line, key, html=record.field != text_field)
-                outcome = clean_document(doc, keep)
-            dst.write(sinks.jsonl_line(sinks.cleaned_record(record.data, text_field, outcome)))
+                outcome = clean_document(doc, keep, languages)
+            if not outcome.skipped:
+                dst.write(sinks.jsonl_line(sinks.cleaned_record(record.data, text_field, outcome)))
             reporter.add(outcome)
         dst.flush()
 
