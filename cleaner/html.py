@@ -79,7 +79,7 @@ def clean_html(
     ``html`` given as bytes is decoded as a file would be (its BOM, UTF-8, its ``<meta charset>``,
     then detection). The page's title, date, authors, site name and URL fill the metadata; where
     the page's metadata has a date or authors, they win over those read from the text. Raises
-    ExtractionError when the page holds no article text.
+    ExtractionError when the page cannot be decoded or holds no article text.
     """
     page = extract(html, url=url)
     return clean_page(page, language=language, detect_lang=detect_lang, keep=keep, detectors=detectors)
@@ -121,9 +121,12 @@ def parse(html: str | bytes) -> _Element:
     from lxml.html import HTMLParser, fromstring
 
     if isinstance(html, bytes):
-        from .sources import decode
+        from .sources import SourceError, decode
 
-        html = decode(html, html=True)
+        try:
+            html = decode(html, html=True)
+        except SourceError as exc:
+            raise ExtractionError(str(exc)) from None
     parser = HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
                         collect_ids=False, default_doctype=False)
     try:

@@ -88,6 +88,11 @@ def test_bytes_in_a_legacy_encoding_follow_the_page_declaration() -> None:
     assert "four million € — “euros” for the work" in result.text
 
 
+def test_bytes_whose_encoding_cannot_be_told_are_an_extraction_error() -> None:
+    with pytest.raises(ExtractionError, match="the encoding cannot be told"):
+        clean_html("<p>Привет, мир!</p>".encode("cp1251"))
+
+
 def test_entities_are_not_expanded_and_files_are_not_read(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-VALUE\n", encoding="utf-8")
