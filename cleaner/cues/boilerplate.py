@@ -28,7 +28,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
-     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici"),
+     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
+     r"フォローしてください"),
     ("cookie-notice", 60,
      r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
      r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
@@ -51,7 +52,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|reading time)\W*\d+)"),
     ("affiliate-disclosure", 60,
      r"(we may (earn|receive) (a )?(small )?(commission|compensation)|affiliate links?|"
-     r"earn (a|an) (small )?(affiliate )?commission|enthält affiliate|liens d'affiliation|enlaces de afiliados)"),
+     r"earn (a|an) (small )?(affiliate )?commission|enthält affiliate|liens d'affiliation|enlaces de afiliados|"
+     r"links de afiliados|link di affiliazione|link affiliati|партн[её]рские ссылки|アフィリエイトリンク|推广链接|推廣連結)"),
     ("navigation", 4,
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
