@@ -6,14 +6,17 @@
 
 Prints, per file, the scores of the input itself and of cleaner's output (the same figures as the
 bench folder's score.py), then the worst cases for lost text (lowest recall) and kept debris (lowest
-precision) with an excerpt. The bench folder is --bench-dir, else $CLEANER_BENCH_DIR, else
-../shared/bench next to the repository. --out DIR writes DIR/<file>.pred.jsonl ({"id", "output"}
-lines) for cross-checking with `python score.py BENCH.jsonl PRED.jsonl`.
+precision) with an excerpt. For HTML pages (records with ``html``) the input column is trafilatura
+alone with its default settings, and cleaner's output is clean_html() of the page. The bench folder
+is --bench-dir, else $CLEANER_BENCH_DIR, else ../shared/bench next to the repository. --out DIR
+writes DIR/<file>.pred.jsonl ({"id", "output"} lines) for cross-checking with
+`python score.py BENCH.jsonl PRED.jsonl`.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
@@ -25,9 +28,10 @@ from typing import Any
 
 from metric import case_counts, precision, recall, score, tokens  # benchmarks/ is on sys.path
 
-from cleaner import clean_text
+from cleaner import clean_html, clean_text
 
-Outcome = tuple[str, str, str | None]  # (id, cleaned text, error or None)
+Case = tuple[str, str, bool]  # (id, text or HTML page, is HTML)
+Outcome = tuple[str, str, str | None, str]  # (id, cleaned text, error or None, the baseline: input or trafilatura)
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EXCERPT_WIDTH = 100
 
@@ -38,27 +42,35 @@ def default_bench_dir() -> Path:
     return Path(env) if env else REPO_ROOT.parent / "shared" / "bench"
 
 
-def case_text(record: dict[str, Any], bench_dir: Path) -> str | None:
-    """The text to clean for one benchmark record, or None if this script cannot make it yet.
-
-    Records with ``input`` give it as is. Records with ``html`` (a gzipped page, path relative to
-    ``bench_dir``) are not supported yet: HTML extraction goes here.
-    """
+def case_input(record: dict[str, Any], bench_dir: Path) -> tuple[str, bool]:
+    """What to clean for one benchmark record: its ``input`` text, or its ``html`` page (a gzipped file
+    whose path is relative to ``bench_dir``), decoded as cleaner decodes pages; and whether it is HTML."""
     if "input" in record:
-        return record["input"]
-    return None
+        return record["input"], False
+    from cleaner.sources import decode
+
+    return decode(gzip.decompress((bench_dir / record["html"]).read_bytes()), html=True), True
 
 
-def clean_case(item: tuple[str, str]) -> Outcome:
-    """(id, text) -> (id, cleaned text, error); a case whose cleaning raises gives "" and the error."""
-    case_id, text = item
+def clean_case(item: Case) -> Outcome:
+    """Clean one case; a case whose cleaning raises gives "" and the error.
+
+    The baseline is the input itself, or for a page trafilatura's extraction with its defaults.
+    """
+    case_id, content, is_html = item
+    baseline = content
     try:
-        return case_id, clean_text(text, language=None).text, None
+        if not is_html:
+            return case_id, clean_text(content).text, None, baseline
+        from trafilatura import extract
+
+        baseline = extract(content) or ""
+        return case_id, clean_html(content).text, None, baseline
     except Exception as exc:  # reported with the scores, not fatal
-        return case_id, "", f"{type(exc).__name__}: {exc}"
+        return case_id, "", f"{type(exc).__name__}: {exc}", baseline
 
 
-def clean_all(items: list[tuple[str, str]], pool: Pool | None, jobs: int) -> list[Outcome]:
+def clean_all(items: list[Case], pool: Pool | None, jobs: int) -> list[Outcome]:
     """Clean the (id, text) items, in the pool if one is given; results in the items' order."""
     if pool is None:
         return [clean_case(item) for item in items]
@@ -144,11 +156,14 @@ def print_worst(name: str, cases: list[dict[str, Any]], outputs: dict[str, str],
             print(f"  {i[:12]}  {value:.2f}  {note}{excerpt(lines, total)}")
 
 
-def run_file(cases: list[dict[str, Any]], texts: list[str], pool: Pool | None,
-             jobs: int) -> tuple[dict[str, str], dict[str, str]]:
-    """Clean the cases' texts: ({id: output}, {id: error} for the cases whose cleaning raised)."""
-    results = clean_all([(c["id"], t) for c, t in zip(cases, texts, strict=True)], pool, jobs)
-    return {i: out for i, out, _ in results}, {i: err for i, _, err in results if err}
+def run_file(cases: list[dict[str, Any]], bench_dir: Path, pool: Pool | None,
+             jobs: int) -> tuple[dict[str, str], dict[str, str], dict[str, str], bool]:
+    """Clean the cases: {id: output}, {id: error} for the cases whose cleaning raised, {id: baseline},
+    and whether the file holds HTML pages."""
+    inputs = [(c["id"], *case_input(c, bench_dir)) for c in cases]
+    results = clean_all(inputs, pool, jobs)
+    outputs = {i: out for i, out, _, _ in results}
+    return outputs, {i: err for i, _, err, _ in results if err}, {i: b for i, _, _, b in results}, inputs[0][2]
 
 
 def write_predictions(path: Path, cases: list[dict[str, Any]], outputs: dict[str, str]) -> None:
@@ -173,23 +188,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
 
-    rows, reports, skipped, n_docs = [], [], [], 0
+    rows, reports, n_docs = [], [], 0
     start = time.perf_counter()
     pool = Pool(args.jobs) if args.jobs > 1 else None
     try:
         for path in paths:
             name = path.name.removesuffix(".jsonl")
             cases = load(path)
-            texts = [case_text(c, bench_dir) for c in cases]
-            if any(t is None for t in texts):
-                skipped.append(name)
-                continue
-            outputs, errors = run_file(cases, texts, pool, args.jobs)
+            outputs, errors, baselines, is_html = run_file(cases, bench_dir, pool, args.jobs)
             n_docs += len(cases)
-            truths = [c["truth"] for c in cases]
-            before = score(zip(truths, texts, strict=True))
+            before = score((c["truth"], baselines[c["id"]]) for c in cases)
             after = score((c["truth"], outputs[c["id"]]) for c in cases)
-            rows.append((name, len(cases), before, after, len(errors)))
+            rows.append((name + (" *" if is_html else ""), len(cases), before, after, len(errors)))
             reports.append((name, cases, outputs, errors))
             if args.out:
                 write_predictions(args.out / f"{name}.pred.jsonl", cases, outputs)
@@ -204,8 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'file':16} {'cases':>5} {columns}  {columns}  errors")
     for name, n, before, after, n_errors in rows:
         print(f"{name:16} {n:5d} {fmt(before)}  {fmt(after)}  {n_errors:6d}")
-    for name in skipped:
-        print(f"{name:16} skipped: records without 'input' (HTML not supported yet)")
+    if any(name.endswith(" *") for name, *_ in rows):
+        print("* HTML pages: the input column is trafilatura alone (default settings), cleaner is clean_html()")
     for name, _, _, errors in reports:
         for i, err in errors.items():
             print(f"error {name} {i[:12]}: {err[:200]}")

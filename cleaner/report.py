@@ -28,7 +28,8 @@ class Outcome:
 
     ``path`` is the file as given (or ``<stdin>``); JSON Lines records add their ``line``
     number and, when the record has one, its own ``id`` field as ``key``. ``trace`` holds
-    the traceback of an unexpected exception, shown with --debug.
+    the traceback of an unexpected exception, shown with --debug. ``skipped`` says why a
+    cleaned document is not written (its language was not asked for).
     """
 
     path: str
@@ -37,6 +38,7 @@ class Outcome:
     line: int | None = None
     key: Any = None
     trace: str | None = None
+    skipped: str | None = None
 
     @property
     def name(self) -> str:
@@ -51,6 +53,8 @@ class Outcome:
             data["id"] = self.key
         if self.result is None:
             data["error"] = self.error
+        elif self.skipped:
+            data.update(skipped=self.skipped, metadata=self.result.metadata.to_dict())
         else:
             data.update(self.result.to_dict())
         return data
@@ -58,12 +62,13 @@ class Outcome:
 
 @dataclass
 class Summary:
-    """Counts over a run: documents, errors, removals by kind, languages, characters."""
+    """Counts over a run: documents, errors, removals by kind, languages, skipped documents, characters."""
 
     documents: int = 0
     errors: int = 0
     removals: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)  # by language
     chars_in: int = 0
     chars_out: int = 0
 
@@ -71,6 +76,9 @@ class Summary:
         self.documents += 1
         if outcome.result is None:
             self.errors += 1
+            return
+        if outcome.skipped:
+            self.skipped[outcome.result.metadata.language or "unknown"] += 1
             return
         self.removals.update(outcome.result.removed_kinds())
         self.languages[outcome.result.metadata.language or "unknown"] += 1
@@ -83,6 +91,8 @@ class Summary:
                  _count(sum(self.removals.values()), "removal") + _counts(self.removals)]
         if self.languages:
             parts.append("languages" + _counts(self.languages))
+        if self.skipped:
+            parts.append(f"{sum(self.skipped.values())} skipped for their language" + _counts(self.skipped))
         return "cleaner: " + ", ".join(parts)
 
     def table(self) -> Table:
@@ -98,6 +108,8 @@ class Summary:
             table.add_row(f"removed: {kind}", str(count))
         for language, count in self.languages.most_common():
             table.add_row(f"language: {language}", str(count))
+        for language, count in self.skipped.most_common():
+            table.add_row(f"skipped, language: {language}", str(count))
         return table
 
 

@@ -26,6 +26,7 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     "24. Januar 2026",
     "Publié le 3 mars 2020 à 14:05",
     "2026年1月24日",
+    "2026年1月24日 星期六 14:30",
 ])
 def test_date_headers(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
@@ -42,6 +43,7 @@ def test_date_headers(line: str) -> None:
     ("2 of 4 A shopper looks at extension cords at a hardware store on Tuesday.", "caption"),
     ("The border check point near the port of entry in Nogales, Ariz. (AP)", "caption"),
     ("圖：中央社", "photo-credit"),
+    ("照片：台北市政府提供", "photo-credit"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -77,6 +79,10 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("Filed under: Politics, Courts", "navigation"),
     ("Schlagworte: Politik, Justiz", "navigation"),
     ("Thanks for contacting us. We've received your submission.", "form-message"),
+    ("Следите за нами в Telegram", "notification-prompt"),
+    ("关注我们的微信公众号", "notification-prompt"),
+    ("Este artigo contém links de afiliados.", "affiliate-disclosure"),
+    ("本記事はアフィリエイトリンクを含みます。", "affiliate-disclosure"),
 ])
 def test_site_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]

@@ -18,6 +18,7 @@ NAMES = sorted(p.stem for p in (SAMPLES / "scraped").glob("*.txt"))
 # The expected files describe kinds in words; these are the kinds cleaner names them by.
 KINDS = {
     "date-header / photo caption and credit": "date-header",
+    "date header": "date-header",
     "byline": "byline",
     "photo credit": "photo-credit",
     "teaser": "teaser",

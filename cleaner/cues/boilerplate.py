@@ -31,8 +31,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
-     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|"
-     r"(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)"),
+     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
+     r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)"),
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$"),
     ("cookie-notice", 60,
@@ -74,7 +74,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|reading time)\W*\d+)"),
     ("affiliate-disclosure", 60,
      r"(we may (earn|receive) (a )?(small )?(commission|compensation)|affiliate links?|"
-     r"earn (a|an) (small )?(affiliate )?commission|enthält affiliate|liens d'affiliation|enlaces de afiliados)"),
+     r"earn (a|an) (small )?(affiliate )?commission|enthält affiliate|liens d'affiliation|enlaces de afiliados|"
+     r"links de afiliados|link di affiliazione|link affiliati|партн[её]рские ссылки|アフィリエイトリンク|推广链接|推廣連結)"),
     ("navigation", 4,
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"

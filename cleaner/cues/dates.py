@@ -42,7 +42,9 @@ WEEKDAYS = (
     "segunda terça quarta quinta sexta sábado domingo feira "
     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "понедельник вторник среда четверг пятница суббота воскресенье "
-    "senin selasa rabu kamis jumat sabtu minggu"
+    "senin selasa rabu kamis jumat sabtu minggu "
+    "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 週一 週二 週三 週四 週五 週六 週日 周一 周二 周三 周四 周五 周六 周日 "
+    "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日"
 ).split()
 
 # Words that may stand beside a date in a stamp line without making it prose.

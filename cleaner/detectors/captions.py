@@ -15,6 +15,8 @@ KINDS = ("caption", "photo-credit")
 CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
+# A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "圖：記者陳怡君攝".
+UNSPACED_NAME_MAX_CHARS = 12
 
 
 def credit_at_end(text: str) -> re.Match[str] | None:
@@ -23,7 +25,8 @@ def credit_at_end(text: str) -> re.Match[str] | None:
     if not match:
         return None
     name_words = [w for w in tx.WORD.findall(match.group("name")) if not w.isdigit()]
-    named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)]
+    named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)
+             or (tx.UNSPACED.match(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
     if not name_words or len(name_words) > CREDIT_MAX_WORDS or len(named) * 2 < len(name_words):
         return None
     return match
