@@ -19,7 +19,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # Each alternative names its groups year/month/day; a month given by name is in "month".
 DATE_FORMS = [
-    rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)\b",
+    rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
     rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
     rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
     rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b",

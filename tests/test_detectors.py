@@ -27,6 +27,7 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     "Publié le 3 mars 2020 à 14:05",
     "2026年1月24日",
     "2026年1月24日 星期六 14:30",
+    "2019-11-19T08:57:40+01:00",
 ])
 def test_date_headers(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
@@ -181,6 +182,10 @@ def test_a_headline_may_end_in_a_quotation_or_question(line: str) -> None:
 
 def test_a_first_line_ending_in_a_colon_is_not_a_headline() -> None:
     assert removed("The latest on the budget vote (all times local):\n") == []
+
+
+def test_a_document_of_one_short_line_is_kept() -> None:
+    assert clean_text("Short note without an ending", language="en").text == "Short note without an ending\n"
 
 
 def test_short_lines_before_a_short_line_are_not_headlines() -> None:

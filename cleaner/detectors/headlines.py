@@ -23,7 +23,7 @@ _STOP_OR_COLON = re.compile(r"[.。:：]\W*$")
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
     rest = [i for i in range(doc.header_end + 1) if i not in labelled]
-    if len(rest) not in (2, 3) or rest[-1] != doc.header_end:
+    if doc.header_end == len(doc.blocks) or len(rest) not in (2, 3) or rest[-1] != doc.header_end:
         return []
     first = rest[0]
     text = doc.blocks[first].text
