@@ -1,6 +1,15 @@
-"""Deterministic language identification on a bounded sample of the text."""
+"""Deterministic language identification on a bounded sample of the text.
+
+The detector is langdetect-rs when it is installed (the ``fast`` extra: langdetect's results,
+bit for bit, from a Rust core, some twenty times faster), else langdetect. Either is imported
+on the first detection only, and seeded, so a text gets the same language every run.
+"""
 
 from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import cache
 
 from . import text as tx
 
@@ -21,16 +30,29 @@ def sample(text: str, limit: int = SAMPLE_CHARS) -> str:
     return "\n".join(out)
 
 
+@cache
+def detector(backend: str | None = None) -> Callable[[str], str | None]:
+    """A seeded ``detect(text) -> code or None``: langdetect_rs when installed, else langdetect, or ``backend``."""
+    if backend is None:
+        try:
+            return detector("langdetect_rs")
+        except ImportError:
+            return detector("langdetect")
+    module = importlib.import_module(backend)
+
+    def detect(text: str) -> str | None:
+        module.DetectorFactory.seed = 0
+        try:
+            return module.detect(text)
+        except module.LangDetectException:
+            return None
+
+    return detect
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (``zh-cn``/``zh-tw`` for Chinese), or None when too short."""
     chunk = sample(text)
     if sum(1 for ch in chunk if ch.isalpha()) < MIN_LETTERS or tx.letter_share(chunk) < 0.5:
         return None
-    from langdetect import DetectorFactory, detect
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0
-    try:
-        return detect(chunk)
-    except LangDetectException:
-        return None
+    return detector()(chunk)
