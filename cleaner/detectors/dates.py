@@ -16,10 +16,13 @@ KINDS = ("date-header", "timestamp")
 STAMP_MAX_WORDS = 16
 STAMP_MAX_OTHER_WORDS = 4
 _SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
+_DIGIT = re.compile(r"\d")
 
 
 def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
     """The earliest date expression in ``text`` and its ISO form (None when the year is missing)."""
+    if not _DIGIT.search(text):
+        return None  # every date form has a digit (the day or the year): skip the costly search
     found = [m for regex in pt.DATES if (m := regex.search(text))]
     if not found:
         return None
@@ -64,12 +67,12 @@ def detect(doc: Document) -> list[Label]:
         text = block.text
         if doc.word_counts[block.index] > 200:
             continue
-        found = find_date(text)
-        if not found:
-            continue
         header = doc.in_header(block.index)
-        if not header and (block.index < doc.tail_start or not found[1] or "@" in text):
-            continue  # a date between paragraphs, a tour date, a tweet's date: the article's own
+        if not header and (block.index < doc.tail_start or "@" in text):
+            continue  # a date between paragraphs, a tweet's date: the article's own
+        found = find_date(text)
+        if not found or not (header or found[1]):
+            continue  # no date, or a date without a year after the article (a tour date)
         iso = found[1] if header else None
         where = "at the top" if header else "at the end"
         kind = "date-header" if header else "timestamp"
