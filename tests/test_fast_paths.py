@@ -1,9 +1,12 @@
 """The detectors' shortcuts give the answers of the full searches they skip, on text built from the cue words."""
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import patterns as pt
+from cleaner import prefilter
 from cleaner.cues import dates
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
@@ -19,3 +22,24 @@ def joined(words: list[str]) -> st.SearchStrategy[str]:
 def test_no_date_form_matches_without_a_digit(text: str) -> None:
     """dates.find_date skips blocks without a digit."""
     assert not any(regex.search(text) for regex in pt.DATES)
+
+
+def test_fold_gives_one_character_to_each_class_ignorecase_matches() -> None:
+    """Folding keeps every case-insensitive match: characters re.IGNORECASE matches fold alike."""
+    cased = set()
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.lower() != ch or ch.upper() != ch or code in prefilter._EXTRA_CASES:
+            cased.update(c for c in (ch, ch.lower(), ch.upper()) if len(c) == 1)
+    everything = "".join(sorted(cased))
+    for ch in cased:
+        matched = re.compile(re.escape(ch), re.IGNORECASE).findall(everything)
+        assert len({prefilter.fold(m) for m in matched}) == 1, (ch, matched)
+        assert len(prefilter.fold(ch)) == 1
+
+
+def test_required_words() -> None:
+    assert prefilter.required(r"\bcopyright\b|all rights (reserved|kept)", re.I) == {"copyright", "all rights "}
+    assert prefilter.required(r"(?:AP|Reuters)\s*/\s*\w+") == {"/"}
+    assert prefilter.required(r"^\W*(share|tweet)\W*$") is None  # anchored: tried at one place only
+    assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
