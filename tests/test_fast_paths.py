@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from cleaner import patterns as pt
 from cleaner import prefilter
 from cleaner.cues import dates
+from cleaner.detectors import boilerplate
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
 SEPARATORS = [" ", ", ", ". ", "-", "/", ".", ": ", " | "]
@@ -43,3 +44,32 @@ def test_required_words() -> None:
     assert prefilter.required(r"(?:AP|Reuters)\s*/\s*\w+") == {"/"}
     assert prefilter.required(r"^\W*(share|tweet)\W*$") is None  # anchored: tried at one place only
     assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
+
+
+CUE_PATTERNS = [regex for _, _, regex in boilerplate._COMPILED]
+CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.required(pattern.pattern) or ()})
+CASES = [str.lower, str.upper, str.title, str.swapcase]
+FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
+
+
+PREFILTERED = [(boilerplate._PREFILTER, [regex for _, _, regex in boilerplate._COMPILED])]
+
+
+def assert_kept(text: str) -> None:
+    for detector_prefilter, patterns in PREFILTERED:
+        candidates = detector_prefilter.candidates(text)
+        assert all(i in candidates for i, pattern in enumerate(patterns) if pattern.search(text)), text
+
+
+def test_prefilters_keep_every_cue_word_alone_and_in_a_line() -> None:
+    for word in CUE_WORDS:
+        for case in CASES:
+            assert_kept(case(word))
+            assert_kept(f"Photo: {case(word)} Reuters/Jane Doe")
+            assert_kept(f"Read our {case(word)}: sign up now")
+
+
+@given(st.lists(st.tuples(st.sampled_from(CUE_WORDS + FILLER), st.sampled_from(CASES), st.sampled_from(SEPARATORS)),
+                max_size=12))
+def test_prefilters_never_rule_out_a_pattern_that_matches(parts: list) -> None:
+    assert_kept("".join(case(word) + sep for word, case, sep in parts).strip())
