@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from cleaner import patterns as pt
 from cleaner import prefilter
 from cleaner.cues import dates
-from cleaner.detectors import boilerplate
+from cleaner.detectors import boilerplate, captions
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
 SEPARATORS = [" ", ", ", ". ", "-", "/", ".", ": ", " | "]
@@ -46,13 +46,14 @@ def test_required_words() -> None:
     assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
 
 
-CUE_PATTERNS = [regex for _, _, regex in boilerplate._COMPILED]
+CUE_PATTERNS = [regex for _, _, regex in boilerplate._COMPILED] + [pt.CREDIT_TAIL, pt.AGENCY_TAIL]
 CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.required(pattern.pattern) or ()})
 CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
 
 
-PREFILTERED = [(boilerplate._PREFILTER, [regex for _, _, regex in boilerplate._COMPILED])]
+PREFILTERED = [(boilerplate._PREFILTER, [regex for _, _, regex in boilerplate._COMPILED]),
+               (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL])]
 
 
 def assert_kept(text: str) -> None:
