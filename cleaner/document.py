@@ -25,7 +25,11 @@ class Document:
         """The same text with those blocks taken out, re-indexed; and each new block's old index."""
         kept = [b for b in self.blocks if b.index not in indexes]
         blocks = [Block(i, b.start, b.end, b.text) for i, b in enumerate(kept)]
-        return Document(self.text, self.language, blocks), [b.index for b in kept]
+        rest = Document(self.text, self.language, blocks)
+        for measure in ("word_counts", "terms"):  # per block: computed once, carried over
+            if measure in self.__dict__:
+                rest.__dict__[measure] = [self.__dict__[measure][b.index] for b in kept]
+        return rest, [b.index for b in kept]
 
     def zones(self) -> tuple[int, int]:
         """Where the header zone ends and the tail zone starts, as offsets into the text."""
