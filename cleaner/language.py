@@ -53,6 +53,6 @@ def detector(backend: str | None = None) -> Callable[[str], str | None]:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (``zh-cn``/``zh-tw`` for Chinese), or None when too short."""
     chunk = sample(text)
-    if sum(1 for ch in chunk if ch.isalpha()) < MIN_LETTERS or tx.letter_share(chunk) < 0.5:
+    if sum(map(str.isalpha, chunk)) < MIN_LETTERS or tx.letter_share(chunk) < 0.5:
         return None
     return detector()(chunk)
