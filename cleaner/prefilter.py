@@ -136,3 +136,51 @@ class Prefilter:
             found = found | self._opens[match.group()]
             start = match.start() + 1
         return found
+
+
+class EndSearch:
+    """Search for a pattern that must end at the end of the text (``...$``) only where a match can start.
+
+    A match holds at most so many non-space characters (read from the parsed pattern), so it
+    starts within the shortest tail of the text that has that many: the search begins there.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        most = _most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None
+        self._tail = None if most is None else re.compile(rf"\s*(?:\S\s*){{0,{most}}}")
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The same match as ``pattern.search(text)``."""
+        start = 0 if self._tail is None else len(text) - self._tail.match(text[::-1]).end()  # type: ignore[union-attr]
+        return self.pattern.search(text, start)
+
+
+def _most_solid(items: Iterable[tuple[object, object]]) -> int | None:
+    """Most non-space characters a match of this sequence holds, or None when there is no bound."""
+    total = 0
+    for op, av in items:
+        if op is _sre.LITERAL:
+            width: int | None = 0 if chr(av).isspace() else 1  # type: ignore[arg-type]
+        elif op is _sre.IN:
+            width = 0 if av == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)] else 1
+        elif op in (_sre.NOT_LITERAL, _sre.ANY):
+            width = 1
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            width = 0
+        elif op is _sre.SUBPATTERN:
+            width = _most_solid(av[-1])  # type: ignore[index]
+        elif op is _sre.BRANCH:
+            widths = [_most_solid(branch) for branch in av[1]]  # type: ignore[index]
+            width = None if None in widths else max(widths)  # type: ignore[type-var]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            low, high, body = av  # type: ignore[misc]
+            inner = _most_solid(body)
+            width = None if inner is None else 0 if inner == 0 else None if high == _sre.MAXREPEAT else high * inner
+        else:
+            width = None
+        if width is None:
+            return None
+        total += width
+    return total

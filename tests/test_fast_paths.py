@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from cleaner import patterns as pt
 from cleaner import prefilter
-from cleaner.cues import dates
+from cleaner.cues import credits, dates
 from cleaner.detectors import boilerplate, captions
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
@@ -74,3 +74,34 @@ def test_prefilters_keep_every_cue_word_alone_and_in_a_line() -> None:
                 max_size=12))
 def test_prefilters_never_rule_out_a_pattern_that_matches(parts: list) -> None:
     assert_kept("".join(case(word) + sep for word, case, sep in parts).strip())
+
+
+LONGEST = sorted(credits.AGENCIES.split("|"), key=len)[-3:] + sorted(credits.CREDIT_WORDS, key=len)[-3:]
+JOINERS = credits.CREDIT_JOINERS.split("|") + [":", "...", "/", " - "]
+
+
+@given(st.text(alphabet=" \tab.,:(", max_size=400), st.sampled_from(LONGEST), st.sampled_from(LONGEST),
+       st.sampled_from(JOINERS), st.text(alphabet=" \t", max_size=4), st.text(alphabet="Ab .-'/,", max_size=160))
+def test_end_search_finds_what_a_full_search_finds(prose: str, agency: str, credit: str, joiner: str, space: str,
+                                                   name: str) -> None:
+    for text in (f"{prose} ({agency}{space} {credit}s{space} {joiner}{space}{name}){space}",
+                 f"{prose} {agency}{space}/{space}{name}"):
+        for pattern in (pt.CREDIT_TAIL, pt.AGENCY_TAIL):
+            fast, full = prefilter.EndSearch(pattern).search(text), pattern.search(text)
+            assert (fast and fast.span()) == (full and full.span())
+
+
+def test_end_search_finds_the_longest_credit() -> None:
+    agency, credit = max(credits.AGENCIES.split("|"), key=len), max(credits.CREDIT_WORDS, key=len)
+    joiner = max(credits.CREDIT_JOINERS.split("|"), key=len)
+    text = "word " * 100 + f"({agency} {credit}s {joiner}: {'A' * 100})"
+    full = pt.CREDIT_TAIL.search(text)
+    assert full and full.group("name") == "A" * 100
+    assert prefilter.EndSearch(pt.CREDIT_TAIL).search(text).span() == full.span()  # type: ignore[union-attr]
+
+
+def test_end_search_bound() -> None:
+    assert prefilter.EndSearch(re.compile(r"\(?(?:AP|Reuters)\s*/\s*[\w ]{2,60}\)?\s*$"))._tail.pattern.endswith(
+        "{0,70}")  # ( Reuters / and 60 name characters )
+    assert prefilter.EndSearch(re.compile(r"photo: \w+$"))._tail is None  # no bound
+    assert prefilter.EndSearch(re.compile(r"photo: \w"))._tail is None  # not anchored at the end
