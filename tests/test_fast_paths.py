@@ -9,6 +9,7 @@ from cleaner import patterns as pt
 from cleaner import prefilter
 from cleaner.cues import credits, dates
 from cleaner.detectors import boilerplate, captions
+from cleaner.detectors import dates as dates_detector
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
 SEPARATORS = [" ", ", ", ". ", "-", "/", ".", ": ", " | "]
@@ -53,7 +54,7 @@ FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020",
 
 
 PREFILTERED = [(boilerplate._PREFILTER, [regex for _, _, regex in boilerplate._COMPILED]),
-               (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL])]
+               (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
 
 
 def assert_kept(text: str) -> None:
@@ -68,6 +69,15 @@ def test_prefilters_keep_every_cue_word_alone_and_in_a_line() -> None:
             assert_kept(case(word))
             assert_kept(f"Photo: {case(word)} Reuters/Jane Doe")
             assert_kept(f"Read our {case(word)}: sign up now")
+    for word in DATE_WORDS:
+        for case in CASES:
+            assert_kept(f"Updated {case(word)} 5, 2020")
+            assert_kept(f"5. {case(word)} 2020")
+
+
+@given(joined(DATE_WORDS + ["1", "5", "12", "24", "31", "2020", "1999", "2026年", "3월"]))
+def test_date_prefilter_never_rules_out_a_date_form_that_matches(text: str) -> None:
+    assert_kept(text)
 
 
 @given(st.lists(st.tuples(st.sampled_from(CUE_WORDS + FILLER), st.sampled_from(CASES), st.sampled_from(SEPARATORS)),

@@ -8,6 +8,7 @@ from .. import patterns as pt
 from .. import text as tx
 from ..document import Document
 from ..model import Label
+from ..prefilter import Prefilter
 from .captions import credit_at_end
 
 NAME = "dates"
@@ -17,13 +18,15 @@ STAMP_MAX_WORDS = 16
 STAMP_MAX_OTHER_WORDS = 4
 _SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
 _DIGIT = re.compile(r"\d")
+_DATES = Prefilter(pt.DATES)  # a month name, or a year's first two digits
 
 
 def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
     """The earliest date expression in ``text`` and its ISO form (None when the year is missing)."""
     if not _DIGIT.search(text):
         return None  # every date form has a digit (the day or the year): skip the costly search
-    found = [m for regex in pt.DATES if (m := regex.search(text))]
+    candidates = _DATES.candidates(text)
+    found = [m for i, regex in enumerate(pt.DATES) if i in candidates and (m := regex.search(text))]
     if not found:
         return None
     match = min(found, key=lambda m: (m.start(), -len(m.group())))
