@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .. import text as tx
 from ..document import Document
@@ -42,6 +43,8 @@ def _reason(share: float, cut: bool) -> str:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
+    if not any(is_cut(doc.blocks[i].text) for i in _walk(doc, labelled)):
+        return []  # a teaser is cut off: with none the walk finds nothing, and the vocabulary is not needed
     body = Counter(term for i, terms in enumerate(doc.terms) if i not in labelled for term in terms)
     distinct = len(body)  # terms of the article before the current block
     labels: list[Label] = []
@@ -64,3 +67,13 @@ def detect(doc: Document) -> list[Label]:
         else:
             pending.append((index, share))
     return labels
+
+
+def _walk(doc: Document, labelled: set[int]) -> Iterator[int]:
+    """The blocks the walk back from the end can reach: unlabelled, long, up to the first short one."""
+    for index in reversed(range(len(doc.blocks))):
+        if index in labelled:
+            continue
+        if doc.word_counts[index] < TEASER_MIN_WORDS:
+            return
+        yield index
