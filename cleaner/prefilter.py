@@ -138,23 +138,26 @@ class Prefilter:
         return found
 
 
-class EndSearch:
-    """Search for a pattern that must end at the end of the text (``...$``) only where a match can start.
+def most_solid(pattern: re.Pattern[str]) -> int | None:
+    """Most non-space characters a match of ``pattern`` holds when it must end at the text's end (``...$``).
 
-    A match holds at most so many non-space characters (read from the parsed pattern), so it
-    starts within the shortest tail of the text that has that many: the search begins there.
+    None when there is no bound or the pattern is not anchored at the end.
     """
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    return _most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        most = _most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None
-        self._tail = None if most is None else re.compile(rf"\s*(?:\S\s*){{0,{most}}}")
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The same match as ``pattern.search(text)``."""
-        start = 0 if self._tail is None else len(text) - self._tail.match(text[::-1]).end()  # type: ignore[union-attr]
-        return self.pattern.search(text, start)
+def tail_start(text: str, most: int | None) -> int:
+    """A place before which no match holding at most ``most`` non-space characters and ending the text starts.
+
+    ``pattern.search(text, tail_start(text, most_solid(pattern)))`` finds what ``pattern.search(text)`` finds.
+    """
+    if most is None:
+        return 0
+    size = most + 1  # grow the tail until it holds one non-space character more than a match can
+    while size < len(text) and (solid := sum(map(len, text[-size:].split()))) <= most:
+        size += most + 1 - solid
+    return max(0, len(text) - size)
 
 
 def _most_solid(items: Iterable[tuple[object, object]]) -> int | None:

@@ -97,7 +97,8 @@ def test_end_search_finds_what_a_full_search_finds(prose: str, agency: str, cred
     for text in (f"{prose} ({agency}{space} {credit}s{space} {joiner}{space}{name}){space}",
                  f"{prose} {agency}{space}/{space}{name}"):
         for pattern in (pt.CREDIT_TAIL, pt.AGENCY_TAIL):
-            fast, full = prefilter.EndSearch(pattern).search(text), pattern.search(text)
+            fast = pattern.search(text, prefilter.tail_start(text, prefilter.most_solid(pattern)))
+            full = pattern.search(text)
             assert (fast and fast.span()) == (full and full.span())
 
 
@@ -107,11 +108,13 @@ def test_end_search_finds_the_longest_credit() -> None:
     text = "word " * 100 + f"({agency} {credit}s {joiner}: {'A' * 100})"
     full = pt.CREDIT_TAIL.search(text)
     assert full and full.group("name") == "A" * 100
-    assert prefilter.EndSearch(pt.CREDIT_TAIL).search(text).span() == full.span()  # type: ignore[union-attr]
+    start = prefilter.tail_start(text, prefilter.most_solid(pt.CREDIT_TAIL))
+    assert start > 0 and pt.CREDIT_TAIL.search(text, start).span() == full.span()  # type: ignore[union-attr]
 
 
 def test_end_search_bound() -> None:
-    assert prefilter.EndSearch(re.compile(r"\(?(?:AP|Reuters)\s*/\s*[\w ]{2,60}\)?\s*$"))._tail.pattern.endswith(
-        "{0,70}")  # ( Reuters / and 60 name characters )
-    assert prefilter.EndSearch(re.compile(r"photo: \w+$"))._tail is None  # no bound
-    assert prefilter.EndSearch(re.compile(r"photo: \w"))._tail is None  # not anchored at the end
+    pattern = re.compile(r"\(?(?:AP|Reuters)\s*/\s*[\w ]{2,60}\)?\s*$")
+    assert prefilter.most_solid(pattern) == 70  # ( Reuters / and 60 name characters )
+    assert prefilter.most_solid(re.compile(r"photo: \w+$")) is None  # no bound
+    assert prefilter.most_solid(re.compile(r"photo: \w")) is None  # not anchored at the end
+    assert prefilter.tail_start("a b c d e f", 2) == 6 and prefilter.tail_start("a b c", 2) == 0

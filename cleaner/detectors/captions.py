@@ -8,7 +8,7 @@ from .. import patterns as pt
 from .. import text as tx
 from ..document import Document
 from ..model import Label
-from ..prefilter import EndSearch, Prefilter
+from ..prefilter import Prefilter, most_solid, tail_start
 
 NAME = "captions"
 KINDS = ("caption", "photo-credit")
@@ -17,13 +17,16 @@ CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
 _TAILS = Prefilter([pt.CREDIT_TAIL, pt.AGENCY_TAIL])
-_CREDIT_TAIL, _AGENCY_TAIL = EndSearch(pt.CREDIT_TAIL), EndSearch(pt.AGENCY_TAIL)  # search the block's end only
+_MOSTS = (most_solid(pt.CREDIT_TAIL), most_solid(pt.AGENCY_TAIL))
+_MOST = None if None in _MOSTS else max(_MOSTS)  # non-space characters a credit ending a block holds
 
 
 def credit_at_end(text: str) -> re.Match[str] | None:
     """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
-    candidates = _TAILS.candidates(text)  # a credit word or a slash must be there
-    match = (0 in candidates and _CREDIT_TAIL.search(text)) or (1 in candidates and _AGENCY_TAIL.search(text))
+    start = tail_start(text, _MOST)  # a credit starts in the block's last part
+    candidates = _TAILS.candidates(text[start:])  # and holds a credit word or a slash
+    match = ((0 in candidates and pt.CREDIT_TAIL.search(text, start))
+             or (1 in candidates and pt.AGENCY_TAIL.search(text, start)))
     if not match:
         return None
     name_words = [w for w in tx.WORD.findall(match.group("name")) if not w.isdigit()]
