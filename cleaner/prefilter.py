@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 try:  # Python 3.11 and later
     from re import _constants as _sre
@@ -114,26 +115,34 @@ def _telling_part(word: str, size: int = 4) -> str:
 
 
 class Prefilter:
-    """Which of several patterns may match a text, from one scan for the literal words they need."""
+    """Which of several patterns may match a text, from one scan for the literal words they need.
+
+    The scan is built on first use, so that importing a detector (``cleaner --help``) stays cheap.
+    """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        needs = [required(pattern.pattern, pattern.flags) for pattern in patterns]
+        self.patterns = list(patterns)
+
+    @cached_property
+    def _scan(self) -> tuple[re.Pattern[str] | None, frozenset[int], dict[str, frozenset[int]]]:
+        """The scan for the needed words, the patterns that need none, and which patterns each word found opens."""
+        needs = [required(pattern.pattern, pattern.flags) for pattern in self.patterns]
         needs = [need and {_telling_part(word) for word in need} for need in needs]
         words = set().union(*(need for need in needs if need))
-        self._scan = re.compile(_trie(words)) if words else None
-        self._always = frozenset(i for i, need in enumerate(needs) if need is None)
+        always = frozenset(i for i, need in enumerate(needs) if need is None)
         # the longest word found at a place stands for every needed word it starts with
-        self._opens = {word: frozenset(i for i, need in enumerate(needs) if need and any(map(word.startswith, need)))
-                       for word in words}
+        opens = {word: frozenset(i for i, need in enumerate(needs) if need and any(map(word.startswith, need)))
+                 for word in words}
+        return (re.compile(_trie(words)) if words else None), always, opens
 
     def candidates(self, text: str) -> frozenset[int]:
         """Indexes of the patterns that may match ``text``; the others cannot."""
-        found = self._always
-        if self._scan is None:
+        scan, found, opens = self._scan
+        if scan is None:
             return found
         folded, start = fold(text), 0
-        while match := self._scan.search(folded, start):
-            found = found | self._opens[match.group()]
+        while match := scan.search(folded, start):
+            found = found | opens[match.group()]
             start = match.start() + 1
         return found
 

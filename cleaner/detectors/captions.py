@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import patterns as pt
 from .. import text as tx
@@ -17,13 +18,18 @@ CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
 _TAILS = Prefilter([pt.CREDIT_TAIL, pt.AGENCY_TAIL])
-_MOSTS = (most_solid(pt.CREDIT_TAIL), most_solid(pt.AGENCY_TAIL))
-_MOST = None if None in _MOSTS else max(_MOSTS)  # non-space characters a credit ending a block holds
+
+
+@cache
+def _most() -> int | None:
+    """The most non-space characters a credit ending a block holds (read from the patterns once)."""
+    most = (most_solid(pt.CREDIT_TAIL), most_solid(pt.AGENCY_TAIL))
+    return None if None in most else max(most)  # type: ignore[type-var]
 
 
 def credit_at_end(text: str) -> re.Match[str] | None:
     """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
-    start = tail_start(text, _MOST)  # a credit starts in the block's last part
+    start = tail_start(text, _most())  # a credit starts in the block's last part
     candidates = _TAILS.candidates(text[start:])  # and holds a credit word or a slash
     match = ((0 in candidates and pt.CREDIT_TAIL.search(text, start))
              or (1 in candidates and pt.AGENCY_TAIL.search(text, start)))
