@@ -22,7 +22,7 @@ def detect(doc: Document) -> list[Label]:
         words = doc.word_counts[block.index]
         if words > _MAX_WORDS:
             continue
-        candidates = _PREFILTER.candidates(block.text)  # the families whose cue words are in the block
+        candidates = doc.cached(_PREFILTER.candidates, block.text)  # families whose cue words are in it
         for i, (kind, limit, regex) in enumerate(_COMPILED):
             if words <= limit and i in candidates and (match := regex.search(block.text)):
                 cue = match.group().strip()[:40]
