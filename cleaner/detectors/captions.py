@@ -57,7 +57,7 @@ def detect(doc: Document) -> list[Label]:
             labels.append(Label(block.index, "caption", "a caption introduced by a picture cue (\"Above:\")",
                                 NAME, 0.7))
             continue
-        credit = credit_at_end(text) if words <= 400 else None
+        credit = doc.cached(credit_at_end, text) if words <= 400 else None
         if not credit:
             continue
         caption = text[: credit.start()].strip()
