@@ -73,7 +73,7 @@ def detect(doc: Document) -> list[Label]:
         header = doc.in_header(block.index)
         if not header and (block.index < doc.tail_start or "@" in text):
             continue  # a date between paragraphs, a tweet's date: the article's own
-        found = find_date(text)
+        found = doc.cached(find_date, text)
         if not found or not (header or found[1]):
             continue  # no date, or a date without a year after the article (a tour date)
         iso = found[1] if header else None
