@@ -73,8 +73,8 @@ def build_corpus(texts: list[str], size: int, folder: Path) -> int:
     return total
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory, in bytes, of process ``pid`` and all its descendants (Linux /proc)."""
+def descendants_rss(pid: int) -> int:
+    """Resident memory, in bytes, of the descendants of process ``pid`` (Linux /proc)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -87,7 +87,7 @@ def tree_rss(pid: int) -> int:
             continue
         children.setdefault(int(fields[1]), []).append(int(entry))  # fields[1] is the parent's pid
         rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [pid]
+    total, todo = 0, list(children.get(pid, []))
     while todo:
         current = todo.pop()
         total += rss.get(current, 0)
@@ -95,27 +95,35 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+# Runs a command and prints the largest maximum resident size among its processes. A small process
+# runs it, so that the size is the command's own, not that of this process forked before the exec.
+MAXRSS_WRAPPER = (
+    "import resource, subprocess, sys; code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024); sys.exit(code)"
+)
+
+
 def run_measured(command: list[str]) -> tuple[float, int, int]:
-    """Run ``command``; return wall seconds, peak memory of its process tree, and its largest process's peak."""
+    """Run ``command``; return wall seconds, peak memory of its process tree (sampled), its largest process's peak."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen([sys.executable, "-c", MAXRSS_WRAPPER, *command], stdout=subprocess.PIPE, text=True)
     peak = 0
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.wait(0.02):
-            peak = max(peak, tree_rss(process.pid))
+            peak = max(peak, descendants_rss(process.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, status, usage = os.wait4(process.pid, 0)
+    largest, _ = process.communicate()
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{' '.join(command)} failed with exit status {os.waitstatus_to_exitcode(status)}")
-    return seconds, peak, usage.ru_maxrss * 1024
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed with exit status {process.returncode}")
+    return seconds, peak, int(largest)
 
 
 def cleaner_jobs_option(jobs: int) -> list[str]:
