@@ -71,8 +71,9 @@ def detect(doc: Document) -> list[Label]:
         if doc.word_counts[block.index] > 200:
             continue
         header = doc.in_header(block.index)
-        if not header and (block.index < doc.tail_start or "@" in text):
-            continue  # a date between paragraphs, a tweet's date: the article's own
+        if not header and (block.index < doc.tail_start or "@" in text
+                           or doc.word_counts[block.index] > STAMP_MAX_WORDS):
+            continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
         found = doc.cached(find_date, text)
         if not found or not (header or found[1]):
             continue  # no date, or a date without a year after the article (a tour date)
