@@ -7,6 +7,7 @@ import re
 from .cues.stopwords import STOPWORDS
 
 WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\w{3,}")  # the words of three characters or more, whole
 # Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
@@ -32,7 +33,7 @@ def terms(text: str) -> set[str]:
         for run in _UNSPACED_RUN.findall(text):
             out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
         text = _UNSPACED_RUN.sub(" ", text)
-    out.update(token for token in set(WORD.findall(text.lower())) - STOPWORDS if len(token) > 2 and not token.isdigit())
+    out.update(token for token in set(_LONG_WORD.findall(text.lower())) - STOPWORDS if not token.isdigit())
     return out
 
 
