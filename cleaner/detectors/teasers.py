@@ -43,9 +43,11 @@ def _reason(share: float, cut: bool) -> str:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    if not any(is_cut(doc.blocks[i].text) for i in _walk(doc, labelled)):
+    if not any(doc.cached(is_cut, doc.blocks[i].text) for i in _walk(doc, labelled)):
         return []  # a teaser is cut off: with none the walk finds nothing, and the vocabulary is not needed
-    body = Counter(term for i, terms in enumerate(doc.terms) if i not in labelled for term in terms)
+    body: Counter[str] = Counter()
+    for terms in (terms for i, terms in enumerate(doc.terms) if i not in labelled):
+        body.update(terms)
     distinct = len(body)  # terms of the article before the current block
     labels: list[Label] = []
     pending: list[tuple[int, float]] = []  # finished blocks after the last teaser found so far
@@ -58,7 +60,7 @@ def detect(doc: Document) -> list[Label]:
         if doc.word_counts[index] < TEASER_MIN_WORDS or not terms or distinct < MIN_ARTICLE_TERMS:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
-        if is_cut(doc.blocks[index].text) and share < MAX_OVERLAP:
+        if doc.cached(is_cut, doc.blocks[index].text) and share < MAX_OVERLAP:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
             pending = []
