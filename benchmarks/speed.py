@@ -14,7 +14,8 @@ are the same), then in the same run:
   process tree;
 - processes the same documents with jusText (each line a <p>, ``justext.justext(html,
   get_stoplist("English"))``) and with trafilatura (``trafilatura.extract(html)`` of the same
-  page), each called as a library in this process on one core, on texts already in memory.
+  page), each called as a library in this process on one core, on texts already in memory, and
+  so does cleaner's own ``clean_text``: the ratio per core, apart from reading and writing files.
 
 It prints documents per second, MB per second (of input), cleaner's peak memory (the larger of
 the resident memory of its whole process tree, sampled every 20 ms, and the maximum resident size
@@ -194,12 +195,16 @@ def main() -> None:
 
     texts = bench_texts(args.bench_dir)
     jobs = cleaner_jobs_option(args.jobs)
-    alternatives = {"jusText": justext_clean(), "trafilatura": trafilatura_clean()}
+    from cleaner import clean_text
+
+    libraries = {"cleaner library": lambda text: clean_text(text).text,
+                 "jusText": justext_clean(), "trafilatura": trafilatura_clean()}
     work = args.work or Path(tempfile.mkdtemp(prefix="cleaner-speed-"))
     print(f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
           f"cleaner command: cleaner clean IN -o OUT -q {' '.join(jobs) or '(no -j option: one core)'}")
-    print(f"Alternatives: library calls in this process on one core, on the first {ALTERNATIVE_DOCS:,} documents "
-          "of each corpus, already read (no file reading or writing counted); jusText with the English stop list.")
+    print(f"Libraries (cleaner's clean_text, jusText, trafilatura): called in this process on one core, on the first "
+          f"{ALTERNATIVE_DOCS:,} documents of each corpus, already read (no file reading or writing counted); "
+          "jusText with the English stop list.")
     print("cleaner: the whole command, folder to folder (start-up, reading, cleaning, writing).\n")
     try:
         for size in args.sizes + ([100_000] if args.large else []):
@@ -216,11 +221,13 @@ def main() -> None:
             print("|---|---|---|---|---|---|")
             for threads, copy_seconds in copies.items():
                 print(row(f"copy, {threads} thread{'s' if threads > 1 else ''} (the floor)", size, total, copy_seconds))
-            print(row(f"cleaner {' '.join(jobs)}".strip(), size, total, seconds, f"{max(peak, largest) / 1e6:.0f} MB"))
-            for name, clean in alternatives.items():
-                alt_seconds = time_library(clean, sample)
-                ratio = (size / seconds) / (len(sample) / alt_seconds)
-                print(row(f"{name}, 1 core", len(sample), sample_bytes, alt_seconds, ratio=f"{ratio:.1f}x"))
+            print(row(" ".join(["cleaner command", *jobs]), size, total, seconds, f"{max(peak, largest) / 1e6:.0f} MB"))
+            library_seconds = {name: time_library(clean, sample) for name, clean in libraries.items()}
+            for name, lib_seconds in library_seconds.items():
+                ratio = "" if name == "cleaner library" else (
+                    f"{(size / seconds) / (len(sample) / lib_seconds):.1f}x (command), "
+                    f"{lib_seconds / library_seconds['cleaner library']:.1f}x (library, 1 core)")
+                print(row(f"{name}, 1 core", len(sample), sample_bytes, lib_seconds, ratio=ratio))
             print()
             shutil.rmtree(folder)
     finally:
