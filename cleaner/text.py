@@ -13,8 +13,7 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0
 _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
 # What a finished sentence ends with: terminal punctuation, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？»”\"'’)\]）」』】]\s*$")
-_LETTER = re.compile(r"[^\W\d_]")
-_SPACE = re.compile(r"\s")  # what str.isspace() calls space
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def word_count(text: str) -> int:
@@ -44,5 +43,5 @@ def ends_sentence(text: str) -> bool:
 
 def letter_share(text: str) -> float:
     """Share of the non-space characters that are letters."""
-    chars = len(text) - len(_SPACE.findall(text))
-    return len(_LETTER.findall(text)) / chars if chars else 0.0
+    chars = sum(map(len, text.split()))  # str.split() splits at what str.isspace() calls space
+    return sum(map(len, _LETTERS.findall(text))) / chars if chars else 0.0

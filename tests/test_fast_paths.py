@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from cleaner import patterns as pt
 from cleaner import prefilter
+from cleaner import text as tx
 from cleaner.cues import credits, dates
 from cleaner.detectors import boilerplate, captions
 from cleaner.detectors import dates as dates_detector
@@ -118,3 +119,11 @@ def test_end_search_bound() -> None:
     assert prefilter.most_solid(re.compile(r"photo: \w+$")) is None  # no bound
     assert prefilter.most_solid(re.compile(r"photo: \w")) is None  # not anchored at the end
     assert prefilter.tail_start("a b c d e f", 2) == 6 and prefilter.tail_start("a b c", 2) == 0
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_letter_share_counts_per_character(text: str) -> None:
+    """text.letter_share counts in runs what it means per character: letters among the non-space characters."""
+    chars = [ch for ch in text if not ch.isspace()]
+    letters = sum(1 for ch in chars if re.fullmatch(r"[^\W\d_]", ch))
+    assert tx.letter_share(text) == (letters / len(chars) if chars else 0.0)
