@@ -9,7 +9,7 @@ from cleaner import patterns as pt
 from cleaner import prefilter
 from cleaner import text as tx
 from cleaner.cues import credits, dates
-from cleaner.detectors import boilerplate, captions
+from cleaner.detectors import boilerplate, captions, teasers
 from cleaner.detectors import dates as dates_detector
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
@@ -127,3 +127,10 @@ def test_letter_share_counts_per_character(text: str) -> None:
     chars = [ch for ch in text if not ch.isspace()]
     letters = sum(1 for ch in chars if re.fullmatch(r"[^\W\d_]", ch))
     assert tx.letter_share(text) == (letters / len(chars) if chars else 0.0)
+
+
+@given(st.text(alphabet="a中 /@#_.!)-", max_size=30))
+def test_link_end_finds_the_endings_of_the_full_pattern(text: str) -> None:
+    """teasers._LINK_END starts at the telling character; it finds an ending wherever the pattern it replaced did."""
+    full = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
+    assert bool(teasers._LINK_END.search(text)) == bool(full.search(text))
