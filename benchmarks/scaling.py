@@ -3,7 +3,8 @@
 
     python benchmarks/scaling.py [--mb 12.5 25 50] [--lines 25000 50000 100000]
 
-Times ``clean_text`` (one core, this process) on documents of one-word lines and on long documents
+Times ``clean_text`` (one core, this process) on documents of one-word lines, on a document ending
+in one long paragraph of an unspaced script (Chinese, cut off), and on long documents
 made of whole copies of the shb-naive inputs one after the other, at several sizes, and prints seconds per MB: flat
 figures mean linear cost.
 """
@@ -43,6 +44,8 @@ def timed(name: str, text: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lines", type=int, nargs="*", default=[25_000, 50_000, 100_000])
+    parser.add_argument("--unspaced", type=int, nargs="*", default=[100_000, 200_000, 400_000],
+                        help="characters of a last paragraph in an unspaced script, cut off")
     parser.add_argument("--mb", type=float, nargs="*", default=[12.5, 25, 50])
     parser.add_argument("--bench-dir", type=Path, default=Path(os.environ.get("CLEANER_BENCH_DIR",
                                                                              REPO_ROOT.parent / "shared" / "bench")))
@@ -51,6 +54,8 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for count in args.lines:
         timed(f"{count:,} one-word lines", one_word_lines(count))
+    for count in args.unspaced:
+        timed(f"a line of {count:,} unspaced characters", "这是一条新闻的开头" * 20 + "\n" + "本文" * (count // 2))
     for megabytes in args.mb:
         timed(f"shb-naive inputs, ~{megabytes:g} MB in one document", long_document(args.bench_dir, megabytes))
 

@@ -23,3 +23,10 @@ def test_a_long_document_gives_back_every_word() -> None:
     assert result.removals
     kept_and_removed = " ".join([result.text, *(removal.text for removal in result.removals)])
     assert sorted(re.findall(r"\w+", kept_and_removed)) == sorted(re.findall(r"\w+", text))
+
+
+def test_a_long_line_without_spaces() -> None:
+    """A last paragraph of an unspaced script, cut off: the teaser walk's look at its ending stays linear."""
+    text = "这是一条新闻的开头" * 20 + "\n" + "本文" * 20_000
+    result = clean_text(text, language="zh-cn")
+    assert result.text.endswith("本文本文\n")
