@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Cleaning time against document size: it must grow in proportion (no step quadratic in lines or length).
 
-    python benchmarks/scaling.py [--mb 12.5 25 50] [--lines 25000 50000 100000]
+    python benchmarks/scaling.py [--lines 25000 50000 100000] [--unspaced 100000 ...] [--mb 12.5 25 50]
 
 Times ``clean_text`` (one core, this process) on documents of one-word lines, on a document ending
-in one long paragraph of an unspaced script (Chinese, cut off), and on long documents
-made of whole copies of the shb-naive inputs one after the other, at several sizes, and prints seconds per MB: flat
-figures mean linear cost.
+in one long paragraph of an unspaced script (Chinese, cut off), and on long documents made of
+whole copies of the shb-naive inputs one after the other, at several sizes, and prints seconds
+per MB: flat figures mean linear cost.
 """
 
 from __future__ import annotations
