@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any, TypeVar
 
 from . import text as tx
 from .blocks import split_blocks
 from .model import Block, Label
 
+T = TypeVar("T")
 # A block that reads as article prose: long enough and finished as a sentence.
 BODY_MIN_WORDS = 15
 
@@ -20,12 +23,18 @@ class Document:
         self.language = language
         self.blocks: list[Block] = split_blocks(text) if blocks is None else blocks
         self.labels: list[Label] = []
+        self._cache: dict[tuple[Callable[[str], Any], str], Any] = {}  # shared with the documents of later passes
 
     def without(self, indexes: set[int]) -> tuple[Document, list[int]]:
         """The same text with those blocks taken out, re-indexed; and each new block's old index."""
         kept = [b for b in self.blocks if b.index not in indexes]
         blocks = [Block(i, b.start, b.end, b.text) for i, b in enumerate(kept)]
-        return Document(self.text, self.language, blocks), [b.index for b in kept]
+        rest = Document(self.text, self.language, blocks)
+        rest._cache = self._cache
+        for measure in ("word_counts", "terms"):  # per block: computed once, carried over
+            if measure in self.__dict__:
+                rest.__dict__[measure] = [self.__dict__[measure][b.index] for b in kept]
+        return rest, [b.index for b in kept]
 
     def zones(self) -> tuple[int, int]:
         """Where the header zone ends and the tail zone starts, as offsets into the text."""
@@ -34,6 +43,13 @@ class Document:
             return self.blocks[i].start if i < len(self.blocks) else len(self.text)
 
         return offset(self.header_end), offset(self.tail_start)
+
+    def cached(self, function: Callable[[str], T], text: str) -> T:
+        """``function(text)`` for a pure function, computed once for this text in all passes over the document."""
+        key = (function, text)
+        if key not in self._cache:
+            self._cache[key] = function(text)
+        return self._cache[key]
 
     def add(self, labels: list[Label]) -> None:
         self.labels.extend(labels)

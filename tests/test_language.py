@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cleaner import clean_text
+from cleaner import clean_text, language
 from cleaner import text as tx
 from cleaner.cli import main
 from cleaner.language import SAMPLE_CHARS, detect_language, sample
@@ -127,3 +127,38 @@ def test_lang_must_be_language_codes(corpus: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["clean", str(corpus), "-o", str(tmp_path / "out"), "--lang", "english!"])
     assert result.exit_code == 2
     assert "not a comma-separated list of language codes" in result.output
+
+
+# Backends: langdetect-rs (the ``fast`` extra) gives langdetect's languages; langdetect is the fallback.
+
+BENCH_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+BENCH_FILES = ("shb-naive", "shb-trafilatura", "synthetic-dev")
+
+
+def bench_inputs() -> list[str]:
+    if not all((BENCH_DIR / f"{name}.jsonl").is_file() for name in BENCH_FILES):
+        pytest.skip(f"no benchmark files at {BENCH_DIR}")
+    return [json.loads(line)["input"] for name in BENCH_FILES
+            for line in (BENCH_DIR / f"{name}.jsonl").open(encoding="utf-8")]
+
+
+def test_both_backends_give_the_same_languages_on_the_benchmark() -> None:
+    pytest.importorskip("langdetect_rs")
+    fast, slow = language.detector("langdetect_rs"), language.detector("langdetect")
+    samples = [language.sample(text) for text in bench_inputs()]
+    found = [fast(s) for s in samples]
+    assert found == [slow(s) for s in samples]
+    assert len(set(found)) >= 5  # several languages, not one answer for everything
+    chinese = [TEXTS["zh-cn"], TEXTS["zh-tw"]]
+    assert [fast(t, only=("zh-cn", "zh-tw")) for t in chinese] == [slow(t, only=("zh-cn", "zh-tw")) for t in chinese]
+
+
+def test_langdetect_is_the_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "langdetect_rs", None)  # as if not installed: importing it fails
+    language.detector.cache_clear()
+    try:
+        assert language.detector() is language.detector("langdetect")
+        assert language.detect_language(TEXTS["de"]) == "de"
+        assert language.detect_language(TEXTS["zh-tw"]) == "zh-tw"
+    finally:
+        language.detector.cache_clear()

@@ -7,18 +7,24 @@ import re
 from ..cues.boilerplate import FAMILIES
 from ..document import Document
 from ..model import Label
+from ..prefilter import Prefilter
 
 NAME = "boilerplate"
 KINDS = tuple(kind for kind, _, _ in FAMILIES)
 _COMPILED = [(kind, limit, re.compile(pattern, re.IGNORECASE)) for kind, limit, pattern in FAMILIES]
+_PREFILTER = Prefilter(regex for _, _, regex in _COMPILED)
+_MAX_WORDS = max(limit for _, limit, _ in FAMILIES)
 
 
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks:
         words = doc.word_counts[block.index]
-        for kind, limit, regex in _COMPILED:
-            if words <= limit and (match := regex.search(block.text)):
+        if words > _MAX_WORDS:
+            continue
+        candidates = doc.cached(_PREFILTER.candidates, block.text)  # families whose cue words are in it
+        for i, (kind, limit, regex) in enumerate(_COMPILED):
+            if words <= limit and i in candidates and (match := regex.search(block.text)):
                 cue = match.group().strip()[:40]
                 labels.append(Label(block.index, kind, f"site furniture ({kind.replace('-', ' ')}: \"{cue}\")",
                                     NAME, 0.8))

@@ -51,7 +51,7 @@ def detect(doc: Document) -> list[Label]:
         if not doc.in_header(block.index):
             continue
         text, date = block.text, None
-        if (dated := find_date(text)) and dated[0].start() > 0 and is_stamp(text[dated[0].start():]):
+        if (dated := doc.cached(find_date, text)) and dated[0].start() > 0 and is_stamp(text[dated[0].start():]):
             text, date = text[: dated[0].start()], dated[1]  # "By Name, Monday, May 4, 2020, 4:05 pm"
             text = pt.WEEKDAY.sub("", text).rstrip(" ,|·/–—-")
         found = _match(text) if len(text.split()) <= BYLINE_MAX_WORDS else None

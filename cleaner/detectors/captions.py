@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import patterns as pt
 from .. import text as tx
 from ..document import Document
 from ..model import Label
+from ..prefilter import Prefilter, most_solid, tail_start
 
 NAME = "captions"
 KINDS = ("caption", "photo-credit")
@@ -17,11 +19,22 @@ CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
 # A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "圖：記者陳怡君攝".
 UNSPACED_NAME_MAX_CHARS = 12
+_TAILS = Prefilter([pt.CREDIT_TAIL, pt.AGENCY_TAIL])
+
+
+@cache
+def _most() -> int | None:
+    """The most non-space characters a credit ending a block holds (read from the patterns once)."""
+    most = (most_solid(pt.CREDIT_TAIL), most_solid(pt.AGENCY_TAIL))
+    return None if None in most else max(most)  # type: ignore[type-var]
 
 
 def credit_at_end(text: str) -> re.Match[str] | None:
     """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
-    match = pt.CREDIT_TAIL.search(text) or pt.AGENCY_TAIL.search(text)
+    start = tail_start(text, _most())  # a credit starts in the block's last part
+    candidates = _TAILS.candidates(text[start:])  # and holds a credit word or a slash
+    match = ((0 in candidates and pt.CREDIT_TAIL.search(text, start))
+             or (1 in candidates and pt.AGENCY_TAIL.search(text, start)))
     if not match:
         return None
     name_words = [w for w in tx.WORD.findall(match.group("name")) if not w.isdigit()]
@@ -50,7 +63,7 @@ def detect(doc: Document) -> list[Label]:
         if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
             labels.append(Label(block.index, "caption", "a caption credited to an agency in parentheses", NAME, 0.7))
             continue
-        credit = credit_at_end(text) if words <= 400 else None
+        credit = doc.cached(credit_at_end, text) if words <= 400 else None
         if not credit:
             continue
         caption = text[: credit.start()].strip()

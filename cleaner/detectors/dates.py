@@ -8,6 +8,7 @@ from .. import patterns as pt
 from .. import text as tx
 from ..document import Document
 from ..model import Label
+from ..prefilter import Prefilter
 from .captions import credit_at_end
 
 NAME = "dates"
@@ -16,11 +17,16 @@ KINDS = ("date-header", "timestamp")
 STAMP_MAX_WORDS = 16
 STAMP_MAX_OTHER_WORDS = 4
 _SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
+_DIGIT = re.compile(r"\d")
+_DATES = Prefilter(pt.DATES)  # a month name, or a year's first two digits
 
 
 def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
     """The earliest date expression in ``text`` and its ISO form (None when the year is missing)."""
-    found = [m for regex in pt.DATES if (m := regex.search(text))]
+    if not _DIGIT.search(text):
+        return None  # every date form has a digit (the day or the year): skip the costly search
+    candidates = _DATES.candidates(text)
+    found = [m for i, regex in enumerate(pt.DATES) if i in candidates and (m := regex.search(text))]
     if not found:
         return None
     match = min(found, key=lambda m: (m.start(), -len(m.group())))
@@ -70,12 +76,13 @@ def detect(doc: Document) -> list[Label]:
         text = block.text
         if doc.word_counts[block.index] > 200:
             continue
-        found = find_date(text)
-        if not found:
-            continue
         header = doc.in_header(block.index)
-        if not header and (block.index < doc.tail_start or not found[1] or "@" in text):
-            continue  # a date between paragraphs, a tour date, a tweet's date: the article's own
+        if not header and (block.index < doc.tail_start or "@" in text
+                           or doc.word_counts[block.index] > STAMP_MAX_WORDS):
+            continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
+        found = doc.cached(find_date, text)
+        if not found or not (header or found[1]):
+            continue  # no date, or a date without a year after the article (a tour date)
         iso = found[1] if header else None
         where = "at the top" if header else "at the end"
         kind = "date-header" if header else "timestamp"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .. import text as tx
 from ..document import Document
@@ -24,8 +25,9 @@ TEASER_MIN_WORDS = 25
 MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
 MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the article's own truncated end
 TRAILING_MIN_ARTICLE_TERMS = 60  # a block trailing off ("...") may be a paywall's cut: ask for more article
-# Endings that are not a cut: a link, a handle or hashtag, an identifier ...
-_LINK_END = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
+# Endings that are not a cut: a link, a handle or hashtag, an identifier (found from the telling character
+# on, not from every start of a long run without spaces: the same blocks, in linear time) ...
+_LINK_END = re.compile(r"(?:[/@#_]\S*|(?<=\S)\.\w{2,})\W*$")
 # ... or an agency's all-caps sign-off after the last sentence ("... the US. PTI").
 _TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -40,6 +42,10 @@ def is_cut(text: str) -> bool:
     return not (sign_off and sign_off.group("word").isupper())
 
 
+def _trails_off(text: str) -> bool:
+    return _TRAILING_DOTS.search(text) is not None
+
+
 def _reason(share: float, cut: bool) -> str:
     shape = "cut off mid-sentence" if cut else "between teasers"
     return f"a blurb of another story at the end of the page, {shape}, sharing {share:.0%} of its words"
@@ -47,7 +53,11 @@ def _reason(share: float, cut: bool) -> str:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    body = Counter(term for i, terms in enumerate(doc.terms) if i not in labelled for term in terms)
+    if not any(doc.cached(is_cut, doc.blocks[i].text) or _trails_off(doc.blocks[i].text) for i in _walk(doc, labelled)):
+        return []  # a teaser is cut off: with none the walk finds nothing, and the vocabulary is not needed
+    body: Counter[str] = Counter()
+    for terms in (terms for i, terms in enumerate(doc.terms) if i not in labelled):
+        body.update(terms)
     distinct = len(body)  # terms of the article before the current block
     labels: list[Label] = []
     pending: list[tuple[int, float]] = []  # finished blocks after the last teaser found so far
@@ -61,7 +71,7 @@ def detect(doc: Document) -> list[Label]:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
         text = doc.blocks[index].text
-        cut = is_cut(text) or (_TRAILING_DOTS.search(text) is not None and distinct >= TRAILING_MIN_ARTICLE_TERMS)
+        cut = doc.cached(is_cut, text) or (distinct >= TRAILING_MIN_ARTICLE_TERMS and _trails_off(text))
         if cut and share < MAX_OVERLAP and len(_URL.findall(text)) < 2:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
@@ -71,3 +81,13 @@ def detect(doc: Document) -> list[Label]:
         else:
             pending.append((index, share))
     return labels
+
+
+def _walk(doc: Document, labelled: set[int]) -> Iterator[int]:
+    """The blocks the walk back from the end can reach: unlabelled, long, up to the first short one."""
+    for index in reversed(range(len(doc.blocks))):
+        if index in labelled:
+            continue
+        if doc.word_counts[index] < TEASER_MIN_WORDS:
+            return
+        yield index

@@ -1,0 +1,198 @@
+"""Cheap literal prefilters for the detectors' case-insensitive patterns.
+
+Python's ``re`` tries a case-insensitive alternation of cue words at every position of a
+block, which costs far more than the rest of cleaning. Most cue patterns need one of a few
+literal words ("newsletter", "cookie", a credit word): ``required(pattern)`` reads them from
+the parsed pattern. ``Prefilter(patterns).candidates(text)`` looks for a telling part of each
+of those words in a case-folded copy of the text with one case-sensitive search, which ``re``
+runs as a fast scan, and returns the patterns that may match. The others cannot match and need
+not be run; the candidates run as before, so results never change. Patterns without such words
+(``\\d+``, or anchored at the start and so tried at one place only) are always candidates.
+
+Case folding follows ``re.IGNORECASE``: a character and a cue letter match when their simple
+lowercase forms are equal or are listed as equivalent by ``re`` (ı and i, ſ and s, ς and σ).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+try:  # Python 3.11 and later
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[no-redef]
+
+
+def _representative(code: int, others: tuple[int, ...]) -> int:
+    """The member of a class of equivalent lowercase letters that the others fold to: i for ı, s for ſ, σ for ς."""
+    usual = chr(code).upper().lower()
+    return ord(usual) if len(usual) == 1 and ord(usual) in (code, *others) else min(code, *others)
+
+
+# The unusual members of the classes re.IGNORECASE adds to simple lowercasing, mapped to the usual one.
+_CANONICAL = {code: rep for code, others in _EXTRA_CASES.items() if (rep := _representative(code, others)) != code}
+# Space and the letters most frequent in text in Latin script, in rising frequency (any other character is rarer).
+_COMMON = "bywgpfmucdlhrsnioate "
+_UNUSUAL = re.compile(f"[{''.join(re.escape(chr(c)) for c in _CANONICAL)}]")
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded as re.IGNORECASE compares characters (İ lowercases to i there)."""
+    folded = text.replace("İ", "i").lower()
+    return folded.translate(_CANONICAL) if _UNUSUAL.search(folded) else folded
+
+
+def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Folded literal words one of which every match of ``pattern`` contains, or None when it has none.
+
+    A pattern anchored at the start (``^...``) is tried at one place only: it needs no prefilter, gets None.
+    """
+    parsed = _sre_parse.parse(pattern, flags)
+    if list(parsed[:1]) == [(_sre.AT, _sre.AT_BEGINNING)]:
+        return None
+    found = _required(parsed)
+    return frozenset(fold(word) for word in found) if found else None
+
+
+def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
+    """The best set of literals one of which a match of this sequence must contain."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if run:
+            candidates.append({"".join(run)})
+            run = []
+        if op is _sre.SUBPATTERN:
+            inner = _required(av[-1])  # type: ignore[index]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            inner = _required(av[2])  # type: ignore[index]
+        elif op is _sre.BRANCH:
+            branches = [_required(branch) for branch in av[1]]  # type: ignore[index]
+            inner = set().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        else:
+            inner = None
+        if inner:
+            candidates.append(inner)
+    if run:
+        candidates.append({"".join(run)})
+    # the most telling set: words of three characters or more, then the fewest words, then the longest
+    return max(candidates, key=lambda words: (min(map(len, words)) >= 3, -len(words), min(map(len, words))),
+               default=None)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One alternation of ``words`` that re scans fast and that matches the longest word starting at a place."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        group = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{group})?" if "" in node else group  # a longer word first, else the word that ends here
+
+    return build(root)
+
+
+def _telling_part(word: str, size: int = 4) -> str:
+    """The part of ``word`` that starts at its least common letter: re's scan stops at fewer places."""
+    start = min(range(max(1, len(word) - size + 1)), key=lambda i: _COMMON.find(word[i]))
+    return word[start : start + size]
+
+
+class Prefilter:
+    """Which of several patterns may match a text, from one scan for the literal words they need.
+
+    The scan is built on first use, so that importing a detector (``cleaner --help``) stays cheap.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
+
+    @cached_property
+    def _scan(self) -> tuple[re.Pattern[str] | None, frozenset[int], dict[str, frozenset[int]]]:
+        """The scan for the needed words, the patterns that need none, and which patterns each word found opens."""
+        needs = [required(pattern.pattern, pattern.flags) for pattern in self.patterns]
+        needs = [need and {_telling_part(word) for word in need} for need in needs]
+        words = set().union(*(need for need in needs if need))
+        always = frozenset(i for i, need in enumerate(needs) if need is None)
+        # the longest word found at a place stands for every needed word it starts with
+        opens = {word: frozenset(i for i, need in enumerate(needs) if need and any(map(word.startswith, need)))
+                 for word in words}
+        return (re.compile(_trie(words)) if words else None), always, opens
+
+    def candidates(self, text: str) -> frozenset[int]:
+        """Indexes of the patterns that may match ``text``; the others cannot."""
+        scan, found, opens = self._scan
+        if scan is None:
+            return found
+        folded, start = fold(text), 0
+        while match := scan.search(folded, start):
+            found = found | opens[match.group()]
+            start = match.start() + 1
+        return found
+
+
+def most_solid(pattern: re.Pattern[str]) -> int | None:
+    """Most non-space characters a match of ``pattern`` holds when it must end at the text's end (``...$``).
+
+    None when there is no bound or the pattern is not anchored at the end.
+    """
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    return _most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None
+
+
+def tail_start(text: str, most: int | None) -> int:
+    """A place before which no match holding at most ``most`` non-space characters and ending the text starts.
+
+    ``pattern.search(text, tail_start(text, most_solid(pattern)))`` finds what ``pattern.search(text)`` finds.
+    """
+    if most is None:
+        return 0
+    size = most + 1  # grow the tail until it holds one non-space character more than a match can
+    while size < len(text) and (solid := sum(map(len, text[-size:].split()))) <= most:
+        size += most + 1 - solid
+    return max(0, len(text) - size)
+
+
+def _most_solid(items: Iterable[tuple[object, object]]) -> int | None:
+    """Most non-space characters a match of this sequence holds, or None when there is no bound."""
+    total = 0
+    for op, av in items:
+        if op is _sre.LITERAL:
+            width: int | None = 0 if chr(av).isspace() else 1  # type: ignore[arg-type]
+        elif op is _sre.IN:
+            width = 0 if av == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)] else 1
+        elif op in (_sre.NOT_LITERAL, _sre.ANY):
+            width = 1
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            width = 0
+        elif op is _sre.SUBPATTERN:
+            width = _most_solid(av[-1])  # type: ignore[index]
+        elif op is _sre.BRANCH:
+            widths = [_most_solid(branch) for branch in av[1]]  # type: ignore[index]
+            width = None if None in widths else max(widths)  # type: ignore[type-var]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            low, high, body = av  # type: ignore[misc]
+            inner = _most_solid(body)
+            width = None if inner is None else 0 if inner == 0 else None if high == _sre.MAXREPEAT else high * inner
+        else:
+            width = None
+        if width is None:
+            return None
+        total += width
+    return total

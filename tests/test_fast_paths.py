@@ -1,0 +1,136 @@
+"""The detectors' shortcuts give the answers of the full searches they skip, on text built from the cue words."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner import patterns as pt
+from cleaner import prefilter
+from cleaner import text as tx
+from cleaner.cues import credits, dates
+from cleaner.detectors import boilerplate, captions, teasers
+from cleaner.detectors import dates as dates_detector
+
+DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
+SEPARATORS = [" ", ", ", ". ", "-", "/", ".", ": ", " | "]
+
+
+def joined(words: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(st.sampled_from(words), st.sampled_from(SEPARATORS)), max_size=8).map(
+        lambda pairs: "".join(word + sep for word, sep in pairs))
+
+
+@given(joined(DATE_WORDS))
+def test_no_date_form_matches_without_a_digit(text: str) -> None:
+    """dates.find_date skips blocks without a digit."""
+    assert not any(regex.search(text) for regex in pt.DATES)
+
+
+def test_fold_gives_one_character_to_each_class_ignorecase_matches() -> None:
+    """Folding keeps every case-insensitive match: characters re.IGNORECASE matches fold alike."""
+    cased = set()
+    for code in range(0x110000):
+        ch = chr(code)
+        if ch.lower() != ch or ch.upper() != ch or code in prefilter._EXTRA_CASES:
+            cased.update(c for c in (ch, ch.lower(), ch.upper()) if len(c) == 1)
+    everything = "".join(sorted(cased))
+    for ch in cased:
+        matched = re.compile(re.escape(ch), re.IGNORECASE).findall(everything)
+        assert len({prefilter.fold(m) for m in matched}) == 1, (ch, matched)
+        assert len(prefilter.fold(ch)) == 1
+
+
+def test_required_words() -> None:
+    assert prefilter.required(r"\bcopyright\b|all rights (reserved|kept)", re.I) == {"copyright", "all rights "}
+    assert prefilter.required(r"(?:AP|Reuters)\s*/\s*\w+") == {"/"}
+    assert prefilter.required(r"^\W*(share|tweet)\W*$") is None  # anchored: tried at one place only
+    assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
+
+
+CUE_PATTERNS = [regex for _, _, regex in boilerplate._COMPILED] + [pt.CREDIT_TAIL, pt.AGENCY_TAIL]
+CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.required(pattern.pattern) or ()})
+CASES = [str.lower, str.upper, str.title, str.swapcase]
+FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
+
+
+PREFILTERED = [(boilerplate._PREFILTER, [regex for _, _, regex in boilerplate._COMPILED]),
+               (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
+
+
+def assert_kept(text: str) -> None:
+    for detector_prefilter, patterns in PREFILTERED:
+        candidates = detector_prefilter.candidates(text)
+        assert all(i in candidates for i, pattern in enumerate(patterns) if pattern.search(text)), text
+
+
+def test_prefilters_keep_every_cue_word_alone_and_in_a_line() -> None:
+    for word in CUE_WORDS:
+        for case in CASES:
+            assert_kept(case(word))
+            assert_kept(f"Photo: {case(word)} Reuters/Jane Doe")
+            assert_kept(f"Read our {case(word)}: sign up now")
+    for word in DATE_WORDS:
+        for case in CASES:
+            assert_kept(f"Updated {case(word)} 5, 2020")
+            assert_kept(f"5. {case(word)} 2020")
+
+
+@given(joined(DATE_WORDS + ["1", "5", "12", "24", "31", "2020", "1999", "2026年", "3월"]))
+def test_date_prefilter_never_rules_out_a_date_form_that_matches(text: str) -> None:
+    assert_kept(text)
+
+
+@given(st.lists(st.tuples(st.sampled_from(CUE_WORDS + FILLER), st.sampled_from(CASES), st.sampled_from(SEPARATORS)),
+                max_size=12))
+def test_prefilters_never_rule_out_a_pattern_that_matches(parts: list) -> None:
+    assert_kept("".join(case(word) + sep for word, case, sep in parts).strip())
+
+
+LONGEST = sorted(credits.AGENCIES.split("|"), key=len)[-3:] + sorted(credits.CREDIT_WORDS, key=len)[-3:]
+JOINERS = credits.CREDIT_JOINERS.split("|") + [":", "...", "/", " - "]
+
+
+@given(st.text(alphabet=" \tab.,:(", max_size=400), st.sampled_from(LONGEST), st.sampled_from(LONGEST),
+       st.sampled_from(JOINERS), st.text(alphabet=" \t", max_size=4), st.text(alphabet="Ab .-'/,", max_size=160))
+def test_end_search_finds_what_a_full_search_finds(prose: str, agency: str, credit: str, joiner: str, space: str,
+                                                   name: str) -> None:
+    for text in (f"{prose} ({agency}{space} {credit}s{space} {joiner}{space}{name}){space}",
+                 f"{prose} {agency}{space}/{space}{name}"):
+        for pattern in (pt.CREDIT_TAIL, pt.AGENCY_TAIL):
+            fast = pattern.search(text, prefilter.tail_start(text, prefilter.most_solid(pattern)))
+            full = pattern.search(text)
+            assert (fast and fast.span()) == (full and full.span())
+
+
+def test_end_search_finds_the_longest_credit() -> None:
+    agency, credit = max(credits.AGENCIES.split("|"), key=len), max(credits.CREDIT_WORDS, key=len)
+    joiner = max(credits.CREDIT_JOINERS.split("|"), key=len)
+    text = "word " * 100 + f"({agency} {credit}s {joiner}: {'A' * 100})"
+    full = pt.CREDIT_TAIL.search(text)
+    assert full and full.group("name") == "A" * 100
+    start = prefilter.tail_start(text, prefilter.most_solid(pt.CREDIT_TAIL))
+    assert start > 0 and pt.CREDIT_TAIL.search(text, start).span() == full.span()  # type: ignore[union-attr]
+
+
+def test_end_search_bound() -> None:
+    pattern = re.compile(r"\(?(?:AP|Reuters)\s*/\s*[\w ]{2,60}\)?\s*$")
+    assert prefilter.most_solid(pattern) == 70  # ( Reuters / and 60 name characters )
+    assert prefilter.most_solid(re.compile(r"photo: \w+$")) is None  # no bound
+    assert prefilter.most_solid(re.compile(r"photo: \w")) is None  # not anchored at the end
+    assert prefilter.tail_start("a b c d e f", 2) == 6 and prefilter.tail_start("a b c", 2) == 0
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_letter_share_counts_per_character(text: str) -> None:
+    """text.letter_share counts in runs what it means per character: letters among the non-space characters."""
+    chars = [ch for ch in text if not ch.isspace()]
+    letters = sum(1 for ch in chars if re.fullmatch(r"[^\W\d_]", ch))
+    assert tx.letter_share(text) == (letters / len(chars) if chars else 0.0)
+
+
+@given(st.text(alphabet="a中 /@#_.!)-", max_size=30))
+def test_link_end_finds_the_endings_of_the_full_pattern(text: str) -> None:
+    """teasers._LINK_END starts at the telling character; it finds an ending wherever the pattern it replaced did."""
+    full = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
+    assert bool(teasers._LINK_END.search(text)) == bool(full.search(text))

@@ -1,0 +1,32 @@
+"""Very long documents are cleaned whole (benchmarks/scaling.py shows the time grows in proportion to size)."""
+
+import re
+from pathlib import Path
+
+from cleaner import clean_text
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "scraped"
+
+
+def test_a_hundred_thousand_one_word_lines() -> None:
+    words = [f"word{i}" for i in range(100_000)]
+    result = clean_text("\n".join(words))
+    assert result.removals == []
+    assert result.text == "\n\n".join(words) + "\n"
+
+
+def test_a_long_document_gives_back_every_word() -> None:
+    article = "\n".join(path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt")))
+    text = "\n".join([article] * 300)
+    assert len(text) > 1_000_000
+    result = clean_text(text)
+    assert result.removals
+    kept_and_removed = " ".join([result.text, *(removal.text for removal in result.removals)])
+    assert sorted(re.findall(r"\w+", kept_and_removed)) == sorted(re.findall(r"\w+", text))
+
+
+def test_a_long_line_without_spaces() -> None:
+    """A last paragraph of an unspaced script, cut off: the teaser walk's look at its ending stays linear."""
+    text = "这是一条新闻的开头" * 20 + "\n" + "本文" * 20_000
+    result = clean_text(text, language="zh-cn")
+    assert result.text.endswith("本文本文\n")
