@@ -7,6 +7,7 @@ stay plain text without escape codes and start quickly.
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,8 @@ class Outcome:
 
     ``path`` is the file as given (or ``<stdin>``); JSON Lines records add their ``line``
     number and, when the record has one, its own ``id`` field as ``key``. ``trace`` holds
-    the traceback of an unexpected exception, shown with --debug.
+    the traceback of an unexpected exception, shown with --debug. ``note`` tells about a
+    document that was cleaned but deserves a look (an empty one).
     """
 
     path: str
@@ -37,10 +39,13 @@ class Outcome:
     line: int | None = None
     key: Any = None
     trace: str | None = None
+    note: str | None = None
 
     @property
     def name(self) -> str:
-        return f"{self.path}:{self.line}" if self.line is not None else self.path
+        """Where the document came from, for a message: control characters in the path escaped."""
+        path = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in self.path)
+        return f"{path}:{self.line}" if self.line is not None else path
 
     def record(self) -> dict[str, Any]:
         """The --report record: where the document came from, then its result or its error."""
@@ -53,15 +58,18 @@ class Outcome:
             data["error"] = self.error
         else:
             data.update(self.result.to_dict())
+        if self.note is not None:
+            data["note"] = self.note
         return data
 
 
 @dataclass
 class Summary:
-    """Counts over a run: documents, errors, removals by kind, languages, characters."""
+    """Counts over a run: documents, errors, removals by kind, languages, characters, outputs left as they were."""
 
     documents: int = 0
     errors: int = 0
+    skipped: int = 0
     removals: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
     chars_in: int = 0
@@ -83,6 +91,8 @@ class Summary:
                  _count(sum(self.removals.values()), "removal") + _counts(self.removals)]
         if self.languages:
             parts.append("languages" + _counts(self.languages))
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped (already written)")
         return "cleaner: " + ", ".join(parts)
 
     def table(self) -> Table:
@@ -93,6 +103,8 @@ class Summary:
         table.add_column(justify="right")
         table.add_row("documents", str(self.documents))
         table.add_row("errors", str(self.errors), style="red" if self.errors else None)
+        if self.skipped:
+            table.add_row("skipped (already written)", str(self.skipped))
         table.add_row("characters", f"{self.chars_in} → {self.chars_out}")
         for kind, count in self.removals.most_common():
             table.add_row(f"removed: {kind}", str(count))
@@ -112,8 +124,8 @@ def _counts(counter: Counter[str]) -> str:
 class Reporter:
     """Reports each outcome: a line in the --report file, errors on stderr, a summary at the end.
 
-    Errors are always printed (``cleaner: PATH: reason``); the progress bar and the summary
-    are not with ``quiet``. On a terminal these go through rich; otherwise as plain lines.
+    Errors are always printed (``cleaner: PATH: reason``); notes, the progress bar and the
+    summary are not with ``quiet``. On a terminal these go through rich; otherwise as plain lines.
     """
 
     def __init__(self, *, quiet: bool = False, debug: bool = False, report: BinaryIO | None = None) -> None:
@@ -135,20 +147,36 @@ class Reporter:
             message = f"cleaner: {outcome.name}: {outcome.error}"
             if self.debug and outcome.trace:
                 message += "\n" + outcome.trace.rstrip()
-            if self.console is not None:
-                self.console.print(message, style="red", markup=False, highlight=False)
-            else:
-                click.echo(message, err=True)
+            self.say(message, style="red")
+        if outcome.note is not None and not self.quiet:
+            self.say(f"cleaner: {outcome.name}: note: {outcome.note}", style="yellow")
 
-    def track(self, items: Iterable[Any], total: int, progress: bool = True) -> Iterator[Any]:
-        """Iterate over ``items``, with a progress bar on a terminal when ``progress`` is asked for."""
-        if self.console is None or self.quiet or not progress:
+    def say(self, message: str, style: str | None = None) -> None:
+        """One message on stderr (in ``style`` on a terminal)."""
+        if self.console is not None:
+            self.console.print(message, style=style, markup=False, highlight=False)
+        else:
+            click.echo(message, err=True)
+
+    def wants_progress(self) -> bool:
+        return self.console is not None and not self.quiet
+
+    def track(self, items: Iterable[Any], total: int | None = None) -> Iterator[Any]:
+        """Iterate over ``items``, with a progress bar on a terminal (drawn from this thread: workers fork safely)."""
+        if not self.wants_progress():
             yield from items
             return
         from rich.progress import Progress
 
-        with Progress(console=self.console, transient=True) as bar:
-            yield from bar.track(items, total=total, description="cleaning")
+        with Progress(console=self.console, transient=True, auto_refresh=False) as bar:
+            task = bar.add_task("cleaning", total=total)
+            shown = 0.0
+            for item in items:
+                yield item
+                bar.advance(task)
+                if time.monotonic() - shown > 0.1:
+                    bar.refresh()
+                    shown = time.monotonic()
 
     def finish(self) -> None:
         """Print the summary: a table on a terminal, one line otherwise; nothing with ``quiet``."""

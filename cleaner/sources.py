@@ -7,9 +7,11 @@ only here, so new input kinds (HTML) and encoding detection have one place to go
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, BinaryIO
@@ -18,6 +20,16 @@ STDIN = "<stdin>"
 # Suffixes a folder walk picks up (lower case). A file named on the command line is read whatever its name.
 SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
+OUTPUT_SUFFIX = ".txt"
+MB = 1_000_000
+TOP = PurePath()  # the output folder itself
+# Signatures of binary formats that turn up under a text name in scraped corpora.
+MAGIC = [
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"), (b"\x7fELF", "a program"),
+]
 
 
 class SourceError(Exception):
@@ -39,10 +51,16 @@ class Document:
 
 @dataclass(frozen=True)
 class Entry:
-    """A file to clean and where its cleaned text goes, relative to the output folder."""
+    """A file to clean and where its cleaned text goes, relative to the output folder.
+
+    ``problem`` says why a file found in a walk cannot be read (a broken link, say);
+    ``walked`` is False for a file named by the user, which may be a pipe.
+    """
 
     path: Path
     out: PurePath
+    problem: str | None = None
+    walked: bool = True
 
 
 @dataclass(frozen=True)
@@ -54,80 +72,246 @@ class Record:
     error: str | None = None
 
 
+def binary_kind(data: bytes) -> str | None:
+    """Why ``data`` is a binary file rather than text (its format when known), or None."""
+    for magic, kind in MAGIC:
+        if data.startswith(magic):
+            return f"binary file ({kind})"
+    return "binary file" if b"\0" in data else None
+
+
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8, a leading BOM dropped. NUL bytes mean a binary file."""
-    if b"\0" in data:
-        raise SourceError("binary file")
+    """Bytes to text: UTF-8, a leading BOM dropped. NUL bytes or a known file signature mean a binary file."""
+    kind = binary_kind(data)
+    if kind is not None:
+        raise SourceError(kind)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(f"not valid UTF-8 (byte {exc.start})") from None
 
 
-def read_bytes(path: Path) -> bytes:
+def too_large(size: int, limit: int) -> str:
+    return f"too large: {size / MB:.1f} MB, over the limit of {limit / MB:g} MB (see --max-size)"
+
+
+def read_bytes(path: Path, limit: int | None = None, regular_only: bool = False) -> bytes:
+    """The bytes of the file at ``path``, at most ``limit`` of them (raises SourceError with the reason).
+
+    ``regular_only`` refuses named pipes, sockets and devices without waiting on them (a
+    folder walk meets those by accident); a file named by the user may be a pipe.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | (getattr(os, "O_NONBLOCK", 0) if regular_only else 0)
     try:
-        return path.read_bytes()
+        fd = os.open(path, flags)
     except OSError as exc:
-        raise SourceError(exc.strerror or str(exc)) from None
+        raise SourceError(os_reason(exc)) from None
+    with open(fd, "rb") as file:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise SourceError("a folder, not a file")
+        if regular_only and not stat.S_ISREG(mode):
+            raise SourceError(f"not a regular file ({_file_kind(mode)})")
+        if limit is not None and stat.S_ISREG(mode) and os.fstat(fd).st_size > limit:
+            raise SourceError(too_large(os.fstat(fd).st_size, limit))
+        try:
+            return read_stream(file, limit)
+        except OSError as exc:
+            raise SourceError(os_reason(exc)) from None
 
 
-def read_document(path: Path) -> Document:
+def read_stream(stream: BinaryIO, limit: int | None = None) -> bytes:
+    """All of ``stream``, or SourceError when it holds more than ``limit`` bytes."""
+    data = stream.read() if limit is None else stream.read(limit + 1)
+    if limit is not None and len(data) > limit:
+        raise SourceError(too_large(len(data) + len(stream.read()), limit))
+    return data
+
+
+def read_document(path: Path, limit: int | None = None, regular_only: bool = False) -> Document:
     """The document stored at ``path`` (raises SourceError with the reason when it cannot be read)."""
-    return Document(str(path), decode(read_bytes(path)))
+    return Document(str(path), decode(read_bytes(path, limit, regular_only)))
+
+
+def load(entry: Entry, limit: int | None = None) -> Document:
+    """The document an entry of the plan stands for (raises SourceError with the walk's or the reader's reason)."""
+    if entry.problem is not None:
+        raise SourceError(entry.problem)
+    return read_document(entry.path, limit, regular_only=entry.walked)
+
+
+def os_reason(exc: OSError) -> str:
+    """A person's reason for an error from the operating system."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return exc.strerror or str(exc)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def is_jsonl(path: str) -> bool:
     return path.lower().endswith(JSONL_SUFFIXES)
 
 
-def walk(folder: Path, skip: Path | None = None) -> Iterator[Path]:
-    """Files with a known suffix under ``folder``, sorted, recursively.
+def output_name(name: str) -> str:
+    """The name of a file's cleaned output: its suffix replaced by ``.txt``."""
+    return str(PurePath(name).with_suffix(OUTPUT_SUFFIX))
 
-    Hidden files and folders (``.git``, temporary output files) are left out, and so is the
-    folder ``skip`` (the output folder, when it lies inside the input). Symbolic links are
-    not followed into folders, and a linked file is taken only if it points inside ``folder``.
+
+def walk(folder: Path, prefix: PurePath = TOP, skip: Path | None = None, follow: bool = False) -> Iterator[Entry]:
+    """The files with a known suffix under ``folder``, as entries of the plan, one at a time.
+
+    Depth first; in each folder the files (sorted by output name) come before the subfolders
+    (sorted by name). Hidden files and folders (``.git``, temporary output files) are left
+    out, and so is the folder ``skip`` (the output folder, when it lies inside the input).
+    Symbolic links to folders are followed only with ``follow``, each folder once; a link to
+    a file is taken when it points inside ``folder`` (anywhere with ``follow``). What cannot
+    be read comes as an entry with its ``problem``: a folder that cannot be listed, a broken
+    link or a link loop, a named pipe or device, two files that would share an output.
+    Nothing but the current folder's names is held in memory, whatever the tree's size.
     """
-    root = folder.resolve()
-    skip = skip.resolve() if skip is not None else None
-    for dirpath, dirnames, filenames in os.walk(folder):
-        here = Path(dirpath)
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and (here / d).resolve() != skip
-        )
-        for name in sorted(filenames):
+    root = os.path.realpath(folder)
+    skip_id = _identity(skip) if skip is not None else None
+    seen = {_identity(folder)} if follow else set()
+    stack = [(Path(folder), prefix)]
+    while stack:
+        here, out = stack.pop()
+        try:
+            with os.scandir(here) as listing:
+                names = [(e.name, _kind(e)) for e in listing if not e.name.startswith(".")]
+        except OSError as exc:
+            yield Entry(here, out, problem=f"cannot read the folder: {os_reason(exc)}")
+            continue
+        files, folders = [], []
+        for name, kind in names:
             path = here / name
-            if name.startswith(".") or not name.lower().endswith(SUFFIXES):
-                continue
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                continue
-            yield path
+            if kind == "link":
+                try:
+                    kind = "folder" if stat.S_ISDIR(os.stat(path).st_mode) else "file"
+                except OSError as exc:
+                    if name.lower().endswith(SUFFIXES):
+                        problem = "broken symbolic link" if exc.errno == errno.ENOENT else os_reason(exc)
+                        files.append((output_name(name), name, problem))
+                    continue
+                if kind == "folder" and not follow:
+                    continue
+                if kind == "file" and not follow and not _inside(os.path.realpath(path), root):
+                    continue
+            if kind == "folder":
+                identity = _identity(path)
+                if identity == skip_id or identity in seen:
+                    continue
+                if follow:
+                    seen.add(identity)
+                folders.append(name)
+            elif name.lower().endswith(SUFFIXES):
+                problem = None if kind == "file" else f"not a regular file ({kind})"
+                files.append((output_name(name), name, problem))
+        files.sort()
+        previous = None
+        for target, name, problem in files:
+            if previous is not None and target == previous[0]:
+                problem = f"{previous[1]} in the same folder has the same output name, {target}"
+            else:
+                previous = (target, name)
+            yield Entry(here / name, out / target, problem=problem)
+        stack.extend((here / name, out / name) for name in sorted(folders, reverse=True))
 
 
-def plan(inputs: Iterable[Path], out: Path | None) -> list[Entry]:
-    """The files to clean and their output paths.
+def _kind(entry: os.DirEntry[str]) -> str:
+    try:
+        if entry.is_symlink():
+            return "link"
+        if entry.is_dir(follow_symlinks=False):
+            return "folder"
+        if entry.is_file(follow_symlinks=False):
+            return "file"
+        return _file_kind(entry.stat(follow_symlinks=False).st_mode)
+    except OSError:
+        return "file"  # vanished or unreadable: reading it will tell why
+
+
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def plan(inputs: Sequence[Path], out: Path | None, follow: bool = False) -> Iterator[Entry]:
+    """The files to clean and their output paths, one at a time (folders are walked as they go).
 
     With one input, a file goes to ``OUT/<name>`` and a folder's files to ``OUT/<path inside
     the folder>``. With several inputs, files still go to ``OUT/<name>`` but each folder's
     files go under ``OUT/<folder name>/`` so that folders do not mix. Outputs always end in
-    ``.txt``. Two inputs that would share an output path are the caller's to refuse.
+    ``.txt``. ``conflicts`` tells beforehand whether two inputs or an input and an output clash.
     """
-    inputs = list(inputs)
-    entries: list[Entry] = []
     for path in inputs:
-        if not path.is_dir():
-            entries.append(Entry(path, PurePath(path.name).with_suffix(".txt")))
-            continue
-        prefix = PurePath(path.resolve().name) if len(inputs) > 1 else PurePath()
-        for file in walk(path, skip=out):
-            entries.append(Entry(file, prefix / file.relative_to(path).with_suffix(".txt")))
-    return entries
+        if path.is_dir():
+            prefix = _prefix(path) if len(inputs) > 1 else TOP
+            yield from walk(path, prefix, skip=out, follow=follow)
+        else:
+            yield Entry(path, PurePath(output_name(path.name)), walked=False)
 
 
-def read_jsonl(stream: BinaryIO, text_field: str) -> Iterator[Record]:
+def _prefix(folder: Path) -> PurePath:
+    return PurePath(folder.resolve().name)
+
+
+def conflicts(inputs: Sequence[Path], out: Path, report: Path | None = None) -> str | None:
+    """Why cleaning ``inputs`` into the folder ``out`` would overwrite an input or write an output twice.
+
+    Checked on the inputs as given, before any walk: two inputs with the same output name or
+    folder, an output folder that is an input folder, outputs that would replace input
+    files, a report that would replace an input or an output or be read as one. Two files of
+    one folder with the same output name are the walk's to report.
+    """
+    out = out.resolve()
+    several = len(inputs) > 1
+    folders = [(p.resolve(), out / _prefix(p) if several else out) for p in inputs if p.is_dir()]
+    files = [(p.resolve(), out / output_name(p.name)) for p in inputs if not p.is_dir()]
+    tops = [target.relative_to(out).parts[:1] for _, target in folders + files]
+    for index, top in enumerate(tops):
+        if top and top in tops[:index]:
+            return f"two inputs would write to {out / top[0]}."
+    for source, target in files:
+        if any(target == other for other, _ in files):
+            return f"{target} would overwrite the input {source}."
+    for source, _ in folders:
+        if source == out:
+            return f"the output folder {out} is the input folder {source}."
+        for other, other_target in folders:  # other's outputs land in source: would they replace its files?
+            if source.is_relative_to(other_target) and \
+                    (source == other_target or (other / source.relative_to(other_target)).exists()):
+                return f"outputs in {other_target} would overwrite inputs in {source}."
+    if report is not None:
+        report = report.resolve()
+        read = any(report.is_relative_to(source) for source, _ in folders) and not report.is_relative_to(out)
+        if any(report == source for source, _ in files) or \
+                (report.name.lower().endswith(SUFFIXES) and (read or report.is_relative_to(out))):
+            return f"the report {report} would overwrite an input or an output, or be read as an input."
+    return None
+
+
+def read_jsonl(stream: BinaryIO, text_field: str, limit: int | None = None) -> Iterator[Record]:
     """The records of a JSON Lines stream, one per non-blank line, with the line's problem if any.
 
     A line that is not valid UTF-8 or JSON, or not an object, has ``data=None``; an object
-    without a string ``text_field`` keeps its data and carries the error.
+    without a string ``text_field``, or whose text is over ``limit`` bytes in UTF-8, keeps
+    its data and carries the error. Lines are read one at a time.
     """
     for number, raw in enumerate(stream, start=1):
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -148,5 +332,8 @@ def read_jsonl(stream: BinaryIO, text_field: str) -> Iterator[Record]:
             yield Record(number, data, f"no {text_field!r} field")
         elif not isinstance(data[text_field], str):
             yield Record(number, data, f"the {text_field!r} field is not a string")
+        elif limit is not None and len(data[text_field]) > limit // 4 and \
+                (size := len(data[text_field].encode("utf-8", "surrogatepass"))) > limit:
+            yield Record(number, data, too_large(size, limit))
         else:
             yield Record(number, data)
