@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Collection, Iterator
 from contextlib import ExitStack, closing, contextmanager
@@ -40,7 +39,7 @@ def clean_document(doc: Document, keep: Collection[str] = ()) -> Outcome:
     except Exception as exc:
         reason = f"cleaning failed: {type(exc).__name__}: {exc}"
         return Outcome(doc.id, error=reason, line=doc.line, key=doc.key, trace=traceback.format_exc())
-    note = None if doc.text.strip() else "empty" if not doc.text else "nothing but whitespace"
+    note = "empty" if not doc.text else "nothing but whitespace" if doc.text.isspace() else None
     return Outcome(doc.id, result, line=doc.line, key=doc.key, note=note)
 
 
@@ -51,6 +50,9 @@ def process(item: Document | Entry, keep: Collection[str] = (), limit: int | Non
             item = sources.load(item, limit)
         except SourceError as exc:
             return Outcome(str(item.path), error=str(exc))
+        except Exception as exc:  # MemoryError, say
+            reason = f"reading failed: {type(exc).__name__}: {exc}"
+            return Outcome(str(item.path), error=reason, trace=traceback.format_exc())
     return clean_document(item, keep)
 
 
@@ -204,6 +206,8 @@ def _refuse_overwrites(inputs: list[Path], targets: list[Path]) -> None:
 
 def _check_writable(folder: Path, option: str) -> None:
     """Make ``folder`` and make sure files can be created in it: a usage error of ``option`` when not."""
+    import tempfile
+
     try:
         sinks.makedirs(folder)
         with tempfile.TemporaryFile(dir=folder):

@@ -2,26 +2,26 @@
 
 Items are read lazily and sent to the workers in small batches; at most a few batches per
 worker are in flight, so memory does not grow with the corpus. Results come back in input
-order whatever the number of workers, so outputs are the same with one job or many. A run
-small enough for one batch or two stays in this process. Workers are forked where the
-platform allows it (they start at once, with everything already imported); they ignore
-Ctrl-C and are ended by this process, which alone writes outputs, so an interruption
-never leaves a half-written file behind.
+order whatever the number of workers, so outputs are the same with one job or many.
+Workers are forked where the platform allows it, before any input is read (they start at
+once, with the code already imported, and hold nothing of the corpus); they ignore Ctrl-C
+and are ended by this process, which alone writes outputs, so an interruption never leaves
+a half-written file behind.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from itertools import chain, islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # imported when workers start: a run with -j 1, and --help, do without them
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
 
 C = TypeVar("C")  # what stays in this process with an item (where its output goes)
 P = TypeVar("P")  # what a worker gets
@@ -82,16 +82,18 @@ def ordered_map(fn: Callable[[P], R], items: Iterable[tuple[C, P | None]], jobs:
     gives ``None`` without a call. Close the iterator (``contextlib.closing``) to stop early:
     the workers are ended at once.
     """
-    batches = _batches(items, weight)
-    first = list(islice(batches, 2))
-    if jobs <= 1 or len(first) < 2:
-        for batch in chain(first, batches):
+    if jobs <= 1:
+        for batch in _batches(items, weight):
             yield from zip([c for c, _ in batch], _apply(fn, [p for _, p in batch]), strict=True)
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_worker_start)
     pending: deque[tuple[list[C], Future[list[R | None]]]] = deque()
     try:
-        for batch in chain(first, batches):
+        pool.submit(int).result()  # start the workers before any item is read: they inherit a small process
+        for batch in _batches(items, weight):
             pending.append(([c for c, _ in batch], pool.submit(_apply, fn, [p for _, p in batch])))
             if len(pending) > jobs * IN_FLIGHT:
                 yield from _results(*pending.popleft())
@@ -127,8 +129,10 @@ def _results(contexts: list[C], future: Future[list[R | None]]) -> Iterator[tupl
     yield from zip(contexts, future.result(), strict=True)
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> BaseContext:
     """Fork where it is safe (Linux and other POSIX systems but macOS): workers start at once."""
+    import multiprocessing
+
     if sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()

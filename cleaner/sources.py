@@ -11,7 +11,8 @@ import errno
 import json
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, BinaryIO
@@ -107,13 +108,13 @@ def read_bytes(path: Path, limit: int | None = None, regular_only: bool = False)
     except OSError as exc:
         raise SourceError(os_reason(exc)) from None
     with open(fd, "rb") as file:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
             raise SourceError("a folder, not a file")
-        if regular_only and not stat.S_ISREG(mode):
-            raise SourceError(f"not a regular file ({_file_kind(mode)})")
-        if limit is not None and stat.S_ISREG(mode) and os.fstat(fd).st_size > limit:
-            raise SourceError(too_large(os.fstat(fd).st_size, limit))
+        if regular_only and not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"not a regular file ({_file_kind(info.st_mode)})")
+        if limit is not None and stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            raise SourceError(too_large(info.st_size, limit))
         try:
             return read_stream(file, limit)
         except OSError as exc:
@@ -121,10 +122,11 @@ def read_bytes(path: Path, limit: int | None = None, regular_only: bool = False)
 
 
 def read_stream(stream: BinaryIO, limit: int | None = None) -> bytes:
-    """All of ``stream``, or SourceError when it holds more than ``limit`` bytes."""
+    """All of ``stream``, or SourceError when it holds more than ``limit`` bytes (the rest is counted, not kept)."""
     data = stream.read() if limit is None else stream.read(limit + 1)
     if limit is not None and len(data) > limit:
-        raise SourceError(too_large(len(data) + len(stream.read()), limit))
+        size = len(data) + sum(len(chunk) for chunk in iter(lambda: stream.read(MB), b""))
+        raise SourceError(too_large(size, limit))
     return data
 
 
@@ -154,7 +156,7 @@ def _file_kind(mode: int) -> str:
         return "a socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
-    return "not a file"
+    return "a special file"
 
 
 def is_jsonl(path: str) -> bool:
@@ -169,61 +171,86 @@ def output_name(name: str) -> str:
 def walk(folder: Path, prefix: PurePath = TOP, skip: Path | None = None, follow: bool = False) -> Iterator[Entry]:
     """The files with a known suffix under ``folder``, as entries of the plan, one at a time.
 
-    Depth first; in each folder the files (sorted by output name) come before the subfolders
-    (sorted by name). Hidden files and folders (``.git``, temporary output files) are left
-    out, and so is the folder ``skip`` (the output folder, when it lies inside the input).
-    Symbolic links to folders are followed only with ``follow``, each folder once; a link to
-    a file is taken when it points inside ``folder`` (anywhere with ``follow``). What cannot
-    be read comes as an entry with its ``problem``: a folder that cannot be listed, a broken
-    link or a link loop, a named pipe or device, two files that would share an output.
-    Nothing but the current folder's names is held in memory, whatever the tree's size.
+    Depth first; in each folder the files (sorted by name) come before the subfolders (sorted
+    by name). Hidden files and folders (``.git``, temporary output files) are left out, and so
+    is the folder ``skip`` (the output folder, when it lies inside the input). Symbolic links
+    to folders are followed only with ``follow``, each folder once; a link to a file is taken
+    when it points inside ``folder`` (anywhere with ``follow``). What cannot be read comes as
+    an entry with its ``problem``: a folder that cannot be listed, a broken link or a link
+    loop, a named pipe or device, a file whose output name another file of its folder has.
+    Only the names of the folders on the way down are held in memory, and the walk does not
+    recurse, whatever the tree's depth.
     """
     root = os.path.realpath(folder)
     skip_id = _identity(skip) if skip is not None else None
-    seen = {_identity(folder)} if follow else set()
-    stack = [(Path(folder), prefix)]
-    while stack:
-        here, out = stack.pop()
-        try:
-            with os.scandir(here) as listing:
-                names = [(e.name, _kind(e)) for e in listing if not e.name.startswith(".")]
-        except OSError as exc:
-            yield Entry(here, out, problem=f"cannot read the folder: {os_reason(exc)}")
+    seen: set[tuple[int, int] | None] = set()
+    pending: list[Iterator[tuple[Path, PurePath]]] = [iter([(Path(folder), prefix)])]
+    while pending:
+        step = next(pending[-1], None)
+        if step is None:
+            pending.pop()
             continue
-        files, folders = [], []
-        for name, kind in names:
-            path = here / name
-            if kind == "link":
-                try:
-                    kind = "folder" if stat.S_ISDIR(os.stat(path).st_mode) else "file"
-                except OSError as exc:
-                    if name.lower().endswith(SUFFIXES):
-                        problem = "broken symbolic link" if exc.errno == errno.ENOENT else os_reason(exc)
-                        files.append((output_name(name), name, problem))
+        here, out = step
+        if skip_id is not None or follow:
+            identity = _identity(here)
+            if identity == skip_id or identity in seen:
+                continue
+            if follow:
+                seen.add(identity)
+        folders = yield from _files(here, out, root, follow)
+        pending.append(_subfolders(here, out, folders))
+
+
+def _files(here: Path, out: PurePath, root: str, follow: bool) -> Generator[Entry, None, list[str]]:
+    """The entries of the files in the folder ``here``; returns the names of its subfolders, sorted."""
+    files: list[str] = []
+    folders: list[str] = []
+    problems: dict[str, str] = {}
+    try:
+        with os.scandir(here) as listing:
+            for entry in listing:
+                name, kind = entry.name, _kind(entry)
+                wanted = name.lower().endswith(SUFFIXES)
+                if name.startswith(".") or not (wanted or kind in ("folder", "link")):
                     continue
-                if kind == "folder" and not follow:
-                    continue
-                if kind == "file" and not follow and not _inside(os.path.realpath(path), root):
-                    continue
-            if kind == "folder":
-                identity = _identity(path)
-                if identity == skip_id or identity in seen:
-                    continue
-                if follow:
-                    seen.add(identity)
-                folders.append(name)
-            elif name.lower().endswith(SUFFIXES):
-                problem = None if kind == "file" else f"not a regular file ({kind})"
-                files.append((output_name(name), name, problem))
-        files.sort()
-        previous = None
-        for target, name, problem in files:
-            if previous is not None and target == previous[0]:
-                problem = f"{previous[1]} in the same folder has the same output name, {target}"
-            else:
-                previous = (target, name)
-            yield Entry(here / name, out / target, problem=problem)
-        stack.extend((here / name, out / name) for name in sorted(folders, reverse=True))
+                problem = None
+                if kind == "link":
+                    try:
+                        kind = "folder" if stat.S_ISDIR(os.stat(here / name).st_mode) else "file"
+                    except OSError as exc:
+                        kind, problem = "file", "broken symbolic link" if exc.errno == errno.ENOENT else os_reason(exc)
+                    else:
+                        if not follow and (kind == "folder" or not _inside(os.path.realpath(here / name), root)):
+                            continue
+                elif kind not in ("file", "folder"):
+                    problem = f"not a regular file ({kind})"
+                if kind == "folder":
+                    folders.append(name)
+                elif wanted:
+                    files.append(name)
+                    if problem is not None:
+                        problems[name] = problem
+    except OSError as exc:
+        yield Entry(here, out, problem=f"cannot read the folder: {os_reason(exc)}")
+        return []
+    files.sort()
+    renamed: dict[str, str] = {}  # output name -> the first file with another suffix that has it
+    for name in files:
+        target = output_name(name)
+        problem = problems.get(name)
+        if target != name:
+            index = bisect_left(files, target)
+            other = target if index < len(files) and files[index] == target else renamed.setdefault(target, name)
+            if other != name:
+                problem = f"{other} in the same folder goes to the same output, {target}"
+        yield Entry(here / name, out / target, problem=problem)
+    folders.sort()
+    return folders
+
+
+def _subfolders(here: Path, out: PurePath, names: list[str]) -> Iterator[tuple[Path, PurePath]]:
+    for name in names:
+        yield here / name, out / name
 
 
 def _kind(entry: os.DirEntry[str]) -> str:

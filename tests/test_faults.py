@@ -264,14 +264,15 @@ def test_links_out_of_the_tree_are_followed_only_when_asked(tmp_path: Path) -> N
 
 
 def test_two_files_with_one_output_name_in_a_folder(tmp_path: Path) -> None:
-    src = folder(tmp_path / "in", {"a.txt": ARTICLE, "a.TXT": PROSE, "b.txt": PROSE})
-    if len(list(src.iterdir())) < 3:
+    src = folder(tmp_path / "in", {"a.txt": ARTICLE, "a.TXT": PROSE, "b.Txt": ARTICLE, "b.TXT": PROSE})
+    if len(list(src.iterdir())) < 4:
         pytest.skip("a case-insensitive file system")
     result = run("clean", str(src), "-o", str(tmp_path / "out"))
     assert result.exit_code == 1
-    assert f"cleaner: {src / 'a.txt'}: a.TXT in the same folder has the same output name, a.txt" in result.stderr
-    prose = clean_text(PROSE).text.encode()
-    assert snapshot(tmp_path / "out") == {"a.txt": prose, "b.txt": prose}
+    assert f"cleaner: {src / 'a.TXT'}: a.txt in the same folder goes to the same output, a.txt" in result.stderr
+    assert f"cleaner: {src / 'b.Txt'}: b.TXT in the same folder goes to the same output, b.txt" in result.stderr
+    assert snapshot(tmp_path / "out") == {"a.txt": clean_text(ARTICLE).text.encode(),
+                                          "b.txt": clean_text(PROSE).text.encode()}
 
 
 # Where outputs go
