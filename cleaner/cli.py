@@ -134,12 +134,12 @@ def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: 
                 if jsonl:
                     _clean_jsonl(paths[0], output, text_field, limit, work, jobs, reporter)
                 elif output is None:
+                    summary = False  # one document on stdout: errors only, no summary
                     outcome = _clean_one(paths[0], work, limit)
                     if outcome.result is not None:
                         with _named_errors("standard output"):
                             sinks.write_stdout(outcome.result.text)
                     reporter.add(outcome)
-                    summary = False  # one document on stdout: errors only, no summary
                 elif streamed:
                     reporter.add(_write(_clean_one("-", work, limit), output))
                 else:
@@ -149,14 +149,14 @@ def clean(paths: tuple[str, ...], output: Path | None, jsonl: bool, text_field: 
             _silence_stdout()
             sys.exit(1)
         except run.Interrupted as stop:
-            reporter.say(f"cleaner: interrupted by {stop} {_what_is_left(reporter, streamed, output, report)}", "red")
-            summary, status = not quiet, stop.status
+            reporter.say(f"cleaner: interrupted by {stop}{_what_is_left(reporter, streamed, output, report)}", "red")
+            status = stop.status
         except (Stopped, run.WorkerDied, OSError) as exc:
             if debug:
                 raise
             reason = _reason(exc) if isinstance(exc, OSError) else str(exc)
-            reporter.say(f"cleaner: stopped: {reason}, {_what_is_left(reporter, streamed, output, report)}", "red")
-            summary, status = not quiet, 1
+            reporter.say(f"cleaner: stopped: {reason}{_what_is_left(reporter, streamed, output, report)}", "red")
+            status = 1
     if summary:
         reporter.finish()
     sys.exit(status or (1 if reporter.summary.errors else 0))
@@ -222,10 +222,12 @@ def _reason(exc: OSError) -> str:
 
 
 def _what_is_left(reporter: Reporter, streamed: bool, output: Path | None, report: Path | None) -> str:
-    """What a stopped run leaves behind, for its last message."""
+    """How far a stopped run got and what it leaves behind, for its last message (nothing for one document)."""
+    if output is None and not streamed:
+        return ""
     done = reporter.summary
-    said = f"after {done.documents} documents ({done.errors} errors)"
-    if not streamed:
+    said = f" after {done.documents} document{'' if done.documents == 1 else 's'} ({done.errors} with errors)"
+    if output is not None and not streamed:
         said += "; the files written are complete: run again with --skip-existing to go on"
     elif output is not None:
         said += f"; {output} was not written"
@@ -311,16 +313,17 @@ def _clean_jsonl(path: str, output: Path | None, text_field: str, limit: int | N
             doc = None if record.error else Document(name, record.data[text_field], record.line, _key(record.data))
             yield record, doc
 
+    where = str(output) if output else "standard output"
     with _open_stream(path, output) as (src, dst), \
             closing(run.ordered_map(work, todo(), jobs, weight=_text_size)) as results:
         for record, outcome in results:
             if outcome is None:
                 outcome = Outcome(name, error=record.error, line=record.line, key=_key(record.data))
             if record.data is not None:
-                with _named_errors(str(output) if output else "standard output"):
+                with _named_errors(where):
                     dst.write(sinks.jsonl_line(sinks.cleaned_record(record.data, text_field, outcome)))
             reporter.add(outcome)
-        with _named_errors(str(output) if output else "standard output"):
+        with _named_errors(where):
             dst.flush()
 
 

@@ -29,16 +29,13 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
     left as it was. Missing folders on the way are made.
     """
     tmp = path.with_name(f".cleaner-{secrets.token_hex(6)}.tmp")
-    created = False
     try:
         with _create(tmp) as file:
-            created = True
             yield file
         os.replace(tmp, path)
-    except BaseException:
-        if created:
-            with suppress(OSError):
-                tmp.unlink()
+    except BaseException:  # an interruption too: the temporary file goes
+        with suppress(OSError):
+            tmp.unlink()
         raise
 
 

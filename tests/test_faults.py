@@ -373,7 +373,7 @@ def held_run(tmp_path: Path, *args: str) -> tuple[subprocess.Popen, Path, Path, 
     os.mkfifo(pipe)
     out = tmp_path / "out"
     command = [str(SCRIPT), "clean", str(src / "first"), str(pipe), str(src / "last"), "-o", str(out), *args]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, start_new_session=True)
     deadline = time.monotonic() + 60
     while len(list(out.rglob("*.txt"))) < 16 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -381,16 +381,22 @@ def held_run(tmp_path: Path, *args: str) -> tuple[subprocess.Popen, Path, Path, 
 
 
 @posix
-@pytest.mark.parametrize(("jobs", "signum", "status"), [("1", signal.SIGTERM, 143), ("2", signal.SIGINT, 130)])
+@pytest.mark.parametrize(("jobs", "signum", "status"), [
+    pytest.param("1", signal.SIGTERM, 143, id="kill-serial"),
+    pytest.param("2", signal.SIGINT, 130, id="ctrl-c-workers"),  # to the whole process group, as a terminal does
+])
 def test_an_interrupted_run_leaves_whole_files_and_skip_existing_finishes_it(
         tmp_path: Path, jobs: str, signum: int, status: int) -> None:
     proc, src, pipe, out = held_run(tmp_path, "-j", jobs, "--report", str(tmp_path / "report.jsonl"))
     assert proc.poll() is None, proc.communicate()
-    proc.send_signal(signum)
+    if signum == signal.SIGINT:
+        os.killpg(proc.pid, signum)
+    else:
+        proc.send_signal(signum)
     stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == status
     shown = stderr.decode()
-    assert f"cleaner: interrupted by {signal.Signals(signum).name} after 16 documents (0 errors); " \
+    assert f"cleaner: interrupted by {signal.Signals(signum).name} after 16 documents (0 with errors); " \
            "the files written are complete: run again with --skip-existing to go on; " \
            "the report was not written" in shown
     assert "Traceback" not in shown
@@ -412,6 +418,15 @@ def test_an_interrupted_run_leaves_whole_files_and_skip_existing_finishes_it(
     assert "16 skipped (already written)" in resumed.stderr.decode()
     assert snapshot(out) == snapshot(whole)
     assert len(snapshot(whole)) == 51
+
+
+def test_skip_existing_leaves_an_existing_jsonl_output_alone(tmp_path: Path) -> None:
+    (tmp_path / "out.jsonl").write_bytes(b"old\n")
+    result = run("clean", "--jsonl", "-", "-o", str(tmp_path / "out.jsonl"), "--skip-existing",
+                 input=as_jsonl([{"text": ARTICLE}]))
+    assert result.exit_code == 0
+    assert (tmp_path / "out.jsonl").read_bytes() == b"old\n"
+    assert "left as it is (--skip-existing)" in result.stderr
 
 
 def test_a_full_disk_stops_the_run_and_leaves_no_partial_file(monkeypatch, tmp_path: Path) -> None:
@@ -443,8 +458,8 @@ def test_a_full_disk_stops_the_run_and_leaves_no_partial_file(monkeypatch, tmp_p
     report = tmp_path / "report.jsonl"
     result = run("clean", str(src), "-o", str(tmp_path / "out"), "-j", "2", "--report", str(report))
     assert result.exit_code == 1
-    assert f"cleaner: stopped: cannot write {tmp_path / 'out' / '25.txt'}: No space left on device, " \
-           "after 25 documents (0 errors); the files written are complete" in result.stderr
+    assert f"cleaner: stopped: cannot write {tmp_path / 'out' / '25.txt'}: No space left on device " \
+           "after 25 documents (0 with errors); the files written are complete" in result.stderr
     assert temporaries(tmp_path / "out") == [] and not report.exists()
     written = snapshot(tmp_path / "out")
     assert sorted(written) == [f"{i:02d}.txt" for i in range(25)]
