@@ -6,7 +6,7 @@ import re
 
 from .model import Block
 
-_LINE = re.compile(r"[^\r\n]+")
+_LINE = re.compile(r"[^\r\n\0]+")  # a NUL character ends a line too: it never reaches the output
 
 
 def split_blocks(text: str) -> list[Block]:

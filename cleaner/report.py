@@ -7,6 +7,7 @@ stay plain text without escape codes and start quickly.
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +30,8 @@ class Outcome:
     ``path`` is the file as given (or ``<stdin>``); JSON Lines records add their ``line``
     number and, when the record has one, its own ``id`` field as ``key``. ``trace`` holds
     the traceback of an unexpected exception, shown with --debug. ``skipped`` says why a
-    cleaned document is not written (its language was not asked for).
+    cleaned document is not written (its language was not asked for); ``note`` tells about a
+    document that was cleaned but deserves a look (an empty one).
     """
 
     path: str
@@ -39,10 +41,13 @@ class Outcome:
     key: Any = None
     trace: str | None = None
     skipped: str | None = None
+    note: str | None = None
 
     @property
     def name(self) -> str:
-        return f"{self.path}:{self.line}" if self.line is not None else self.path
+        """Where the document came from, for a message: control characters in the path escaped."""
+        path = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in self.path)
+        return f"{path}:{self.line}" if self.line is not None else path
 
     def record(self) -> dict[str, Any]:
         """The --report record: where the document came from, then its result or its error."""
@@ -57,15 +62,19 @@ class Outcome:
             data.update(skipped=self.skipped, metadata=self.result.metadata.to_dict())
         else:
             data.update(self.result.to_dict())
+        if self.note is not None:
+            data["note"] = self.note
         return data
 
 
 @dataclass
 class Summary:
-    """Counts over a run: documents, errors, removals by kind, languages, skipped documents, characters."""
+    """Counts over a run: documents, errors, removals by kind, languages, documents skipped for their
+    language, characters, outputs left as they were."""
 
     documents: int = 0
     errors: int = 0
+    existing: int = 0  # outputs already there, left as they were (--skip-existing)
     removals: Counter[str] = field(default_factory=Counter)
     languages: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)  # by language
@@ -93,6 +102,8 @@ class Summary:
             parts.append("languages" + _counts(self.languages))
         if self.skipped:
             parts.append(f"{sum(self.skipped.values())} skipped for their language" + _counts(self.skipped))
+        if self.existing:
+            parts.append(f"{self.existing} skipped (already written)")
         return "cleaner: " + ", ".join(parts)
 
     def table(self) -> Table:
@@ -103,6 +114,8 @@ class Summary:
         table.add_column(justify="right")
         table.add_row("documents", str(self.documents))
         table.add_row("errors", str(self.errors), style="red" if self.errors else None)
+        if self.existing:
+            table.add_row("skipped (already written)", str(self.existing))
         table.add_row("characters", f"{self.chars_in} → {self.chars_out}")
         for kind, count in self.removals.most_common():
             table.add_row(f"removed: {kind}", str(count))
@@ -124,8 +137,8 @@ def _counts(counter: Counter[str]) -> str:
 class Reporter:
     """Reports each outcome: a line in the --report file, errors on stderr, a summary at the end.
 
-    Errors are always printed (``cleaner: PATH: reason``); the progress bar and the summary
-    are not with ``quiet``. On a terminal these go through rich; otherwise as plain lines.
+    Errors are always printed (``cleaner: PATH: reason``); notes, the progress bar and the
+    summary are not with ``quiet``. On a terminal these go through rich; otherwise as plain lines.
     """
 
     def __init__(self, *, quiet: bool = False, debug: bool = False, report: BinaryIO | None = None) -> None:
@@ -147,20 +160,36 @@ class Reporter:
             message = f"cleaner: {outcome.name}: {outcome.error}"
             if self.debug and outcome.trace:
                 message += "\n" + outcome.trace.rstrip()
-            if self.console is not None:
-                self.console.print(message, style="red", markup=False, highlight=False)
-            else:
-                click.echo(message, err=True)
+            self.say(message, style="red")
+        if outcome.note is not None and not self.quiet:
+            self.say(f"cleaner: {outcome.name}: note: {outcome.note}", style="yellow")
 
-    def track(self, items: Iterable[Any], total: int, progress: bool = True) -> Iterator[Any]:
-        """Iterate over ``items``, with a progress bar on a terminal when ``progress`` is asked for."""
-        if self.console is None or self.quiet or not progress:
+    def say(self, message: str, style: str | None = None) -> None:
+        """One message on stderr (in ``style`` on a terminal)."""
+        if self.console is not None:
+            self.console.print(message, style=style, markup=False, highlight=False)
+        else:
+            click.echo(message, err=True)
+
+    def wants_progress(self) -> bool:
+        return self.console is not None and not self.quiet
+
+    def track(self, items: Iterable[Any], total: int | None = None) -> Iterator[Any]:
+        """Iterate over ``items``, with a progress bar on a terminal (drawn from this thread: workers fork safely)."""
+        if not self.wants_progress():
             yield from items
             return
         from rich.progress import Progress
 
-        with Progress(console=self.console, transient=True) as bar:
-            yield from bar.track(items, total=total, description="cleaning")
+        with Progress(console=self.console, transient=True, auto_refresh=False) as bar:
+            task = bar.add_task("cleaning", total=total)
+            shown = 0.0
+            for item in items:
+                yield item
+                bar.advance(task)
+                if time.monotonic() - shown > 0.1:
+                    bar.refresh()
+                    shown = time.monotonic()
 
     def finish(self) -> None:
         """Print the summary: a table on a terminal, one line otherwise; nothing with ``quiet``."""

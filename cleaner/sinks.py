@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
@@ -15,23 +16,49 @@ if TYPE_CHECKING:
     from .report import Outcome
 
 
+# Write errors after which no other output can be written either: the run stops.
+FATAL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+
+
 @contextmanager
 def atomic_open(path: Path) -> Iterator[BinaryIO]:
     """A binary file that appears at ``path`` (replacing any old one) only if the block completes.
 
     The data goes to a hidden temporary file beside ``path`` first, then ``os.replace`` puts
-    it in place; on any error the temporary file is removed and ``path`` is left as it was.
+    it in place; on any error or interruption the temporary file is removed and ``path`` is
+    left as it was. Missing folders on the way are made.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".cleaner-{secrets.token_hex(6)}.tmp")
     try:
-        with open(tmp, "xb") as file:
+        with _create(tmp) as file:
             yield file
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException:  # an interruption too: the temporary file goes
         with suppress(OSError):
             tmp.unlink()
         raise
+
+
+def _create(path: Path) -> BinaryIO:
+    """A new file at ``path``, after making the folders above it if they are missing."""
+    try:
+        return open(path, "xb")
+    except FileNotFoundError:
+        makedirs(path.parent)
+        return open(path, "xb")
+
+
+def makedirs(folder: Path) -> None:
+    """Make ``folder`` and the folders above it that are missing, however deep (no recursion)."""
+    missing: list[Path] = []
+    while not folder.is_dir():
+        if folder.exists() or folder.is_symlink():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        with suppress(FileExistsError):
+            os.mkdir(each)
 
 
 def write_text(path: Path, text: str) -> None:

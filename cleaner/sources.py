@@ -8,10 +8,13 @@ encoding) happen here and only here.
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+import stat
+from bisect import bisect_left
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -22,6 +25,16 @@ STDIN = "<stdin>"
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = (".txt", *HTML_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl",)
+OUTPUT_SUFFIX = ".txt"
+MB = 1_000_000
+TOP = PurePath()  # the output folder itself
+# Signatures of binary formats that turn up under a text name in scraped corpora.
+MAGIC = [
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"), (b"\x7fELF", "a program"),
+]
 
 
 class SourceError(Exception):
@@ -45,10 +58,16 @@ class Document:
 
 @dataclass(frozen=True)
 class Entry:
-    """A file to clean and where its cleaned text goes, relative to the output folder."""
+    """A file to clean and where its cleaned text goes, relative to the output folder.
+
+    ``problem`` says why a file found in a walk cannot be read (a broken link, say);
+    ``walked`` is False for a file named by the user, which may be a pipe.
+    """
 
     path: Path
     out: PurePath
+    problem: str | None = None
+    walked: bool = True
 
 
 @dataclass(frozen=True)
@@ -59,6 +78,14 @@ class Record:
     data: dict[str, Any] | None
     error: str | None = None
     field: str = ""  # the field to clean: the text field, or the HTML field when the text field is missing
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Why ``data`` is a binary file rather than text (its format when known), or None."""
+    for magic, kind in MAGIC:
+        if data.startswith(magic):
+            return f"binary file ({kind})"
+    return "binary file" if b"\0" in data else None
 
 
 # Byte-order marks and their codecs; UTF-32's little-endian mark starts like UTF-16's, so it comes first.
@@ -78,21 +105,23 @@ def decode(data: bytes, encoding: str | None = None, html: bool = False) -> str:
     """Bytes to text, whatever their encoding; a leading byte-order mark is dropped.
 
     ``encoding`` forces a codec. Otherwise a byte-order mark decides (UTF-8, UTF-16, UTF-32);
-    NUL bytes without one mean a binary file; bytes that are valid UTF-8 are UTF-8; an HTML page's
-    ``<meta charset>`` comes next; last, charset_normalizer guesses. Raises SourceError when the
-    bytes do not fit the encoding or the encoding cannot be told.
+    NUL bytes or a known file signature without one mean a binary file; bytes that are valid
+    UTF-8 are UTF-8; an HTML page's ``<meta charset>`` comes next; last, charset_normalizer
+    guesses. Raises SourceError when the bytes do not fit the encoding or the encoding cannot be told.
     """
     if encoding is not None:
         return _decode_as(data, encoding).removeprefix("\ufeff")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _decode_as(data, codec)
-    if b"\0" in data:
-        raise SourceError("binary file")
+    kind = binary_kind(data)
+    if kind is not None:
+        raise SourceError(kind)
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):  # UTF-8 with a few broken bytes: another codec would garble all the rest
+            raise SourceError(f"not valid UTF-8 (byte {exc.start})") from None
     if html and (declared := _declared_charset(data)):
         with suppress(SourceError):
             return _decode_as(data, declared)
@@ -100,6 +129,16 @@ def decode(data: bytes, encoding: str | None = None, html: bool = False) -> str:
     if text is None:
         raise SourceError("not UTF-8, and the encoding cannot be told for sure; name it with --encoding")
     return text
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most of the non-ASCII bytes form UTF-8 sequences (legacy encodings rarely do by chance)."""
+    non_ascii = sum(1 for byte in data if byte > 0x7F)
+    in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    return non_ascii > 0 and in_sequences * 2 > non_ascii
 
 
 def _decode_as(data: bytes, encoding: str) -> str:
@@ -141,20 +180,52 @@ def _guess(data: bytes) -> str | None:
     return str(best) if len(tied) == 1 else None
 
 
-def read_bytes(path: Path) -> bytes:
+def too_large(size: int, limit: int) -> str:
+    return f"too large: {size / MB:.1f} MB, over the limit of {limit / MB:g} MB (see --max-size)"
+
+
+def read_bytes(path: Path, limit: int | None = None, regular_only: bool = False) -> bytes:
+    """The bytes of the file at ``path``, at most ``limit`` of them (raises SourceError with the reason).
+
+    ``regular_only`` refuses named pipes, sockets and devices without waiting on them (a
+    folder walk meets those by accident); a file named by the user may be a pipe.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | (getattr(os, "O_NONBLOCK", 0) if regular_only else 0)
     try:
-        return path.read_bytes()
+        fd = os.open(path, flags)
     except OSError as exc:
-        raise SourceError(exc.strerror or str(exc)) from None
+        raise SourceError(os_reason(exc)) from None
+    with open(fd, "rb") as file:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError("a folder, not a file")
+        if regular_only and not stat.S_ISREG(info.st_mode):
+            raise SourceError(f"not a regular file ({_file_kind(info.st_mode)})")
+        if limit is not None and stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            raise SourceError(too_large(info.st_size, limit))
+        try:
+            return read_stream(file, limit)
+        except OSError as exc:
+            raise SourceError(os_reason(exc)) from None
 
 
-def read_document(path: Path, encoding: str | None = None) -> Document:
+def read_stream(stream: BinaryIO, limit: int | None = None) -> bytes:
+    """All of ``stream``, or SourceError when it holds more than ``limit`` bytes (the rest is counted, not kept)."""
+    data = stream.read() if limit is None else stream.read(limit + 1)
+    if limit is not None and len(data) > limit:
+        size = len(data) + sum(len(chunk) for chunk in iter(lambda: stream.read(MB), b""))
+        raise SourceError(too_large(size, limit))
+    return data
+
+
+def read_document(path: Path, limit: int | None = None, regular_only: bool = False,
+                  encoding: str | None = None) -> Document:
     """The document stored at ``path`` (raises SourceError with the reason when it cannot be read).
 
     ``.html`` and ``.htm`` files are HTML pages.
     """
     html = path.suffix.lower() in HTML_SUFFIXES
-    return Document(str(path), decode(read_bytes(path), encoding, html=html), html=html)
+    return Document(str(path), decode(read_bytes(path, limit, regular_only), encoding, html=html), html=html)
 
 
 def looks_like_html(text: str) -> bool:
@@ -162,60 +233,212 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text))
 
 
+def load(entry: Entry, limit: int | None = None, encoding: str | None = None) -> Document:
+    """The document an entry of the plan stands for (raises SourceError with the walk's or the reader's reason)."""
+    if entry.problem is not None:
+        raise SourceError(entry.problem)
+    return read_document(entry.path, limit, regular_only=entry.walked, encoding=encoding)
+
+
+def os_reason(exc: OSError) -> str:
+    """A person's reason for an error from the operating system."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return exc.strerror or str(exc)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def is_jsonl(path: str) -> bool:
     return path.lower().endswith(JSONL_SUFFIXES)
 
 
-def walk(folder: Path, skip: Path | None = None) -> Iterator[Path]:
-    """Files with a known suffix under ``folder``, sorted, recursively.
+def output_name(name: str) -> str:
+    """The name of a file's cleaned output: its suffix replaced by ``.txt``."""
+    return str(PurePath(name).with_suffix(OUTPUT_SUFFIX))
 
-    Hidden files and folders (``.git``, temporary output files) are left out, and so is the
-    folder ``skip`` (the output folder, when it lies inside the input). Symbolic links are
-    not followed into folders, and a linked file is taken only if it points inside ``folder``.
+
+def walk(folder: Path, prefix: PurePath = TOP, skip: Path | None = None, follow: bool = False) -> Iterator[Entry]:
+    """The files with a known suffix under ``folder``, as entries of the plan, one at a time.
+
+    Depth first; in each folder the files (sorted by name) come before the subfolders (sorted
+    by name). Hidden files and folders (``.git``, temporary output files) are left out, and so
+    is the folder ``skip`` (the output folder, when it lies inside the input). Symbolic links
+    to folders are followed only with ``follow``, each folder once; a link to a file is taken
+    when it points inside ``folder`` (anywhere with ``follow``). What cannot be read comes as
+    an entry with its ``problem``: a folder that cannot be listed, a broken link or a link
+    loop, a named pipe or device, a file whose output name another file of its folder has.
+    Only the names of the folders on the way down are held in memory, and the walk does not
+    recurse, whatever the tree's depth.
     """
-    root = folder.resolve()
-    skip = skip.resolve() if skip is not None else None
-    for dirpath, dirnames, filenames in os.walk(folder):
-        here = Path(dirpath)
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and (here / d).resolve() != skip
-        )
-        for name in sorted(filenames):
-            path = here / name
-            if name.startswith(".") or not name.lower().endswith(SUFFIXES):
+    root = os.path.realpath(folder)
+    skip_id = _identity(skip) if skip is not None else None
+    seen: set[tuple[int, int] | None] = set()
+    pending: list[Iterator[tuple[Path, PurePath]]] = [iter([(Path(folder), prefix)])]
+    while pending:
+        step = next(pending[-1], None)
+        if step is None:
+            pending.pop()
+            continue
+        here, out = step
+        if skip_id is not None or follow:
+            identity = _identity(here)
+            if identity == skip_id or identity in seen:
                 continue
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                continue
-            yield path
+            if follow:
+                seen.add(identity)
+        folders = yield from _files(here, out, root, follow)
+        pending.append(_subfolders(here, out, folders))
 
 
-def plan(inputs: Iterable[Path], out: Path | None) -> list[Entry]:
-    """The files to clean and their output paths.
+def _files(here: Path, out: PurePath, root: str, follow: bool) -> Generator[Entry, None, list[str]]:
+    """The entries of the files in the folder ``here``; returns the names of its subfolders, sorted."""
+    files: list[str] = []
+    folders: list[str] = []
+    problems: dict[str, str] = {}
+    try:
+        with os.scandir(here) as listing:
+            for entry in listing:
+                name, kind = entry.name, _kind(entry)
+                wanted = name.lower().endswith(SUFFIXES)
+                if name.startswith(".") or not (wanted or kind in ("folder", "link")):
+                    continue
+                problem = None
+                if kind == "link":
+                    try:
+                        kind = "folder" if stat.S_ISDIR(os.stat(here / name).st_mode) else "file"
+                    except OSError as exc:
+                        kind, problem = "file", "broken symbolic link" if exc.errno == errno.ENOENT else os_reason(exc)
+                    else:
+                        if not follow and (kind == "folder" or not _inside(os.path.realpath(here / name), root)):
+                            continue
+                elif kind not in ("file", "folder"):
+                    problem = f"not a regular file ({kind})"
+                if kind == "folder":
+                    folders.append(name)
+                elif wanted:
+                    files.append(name)
+                    if problem is not None:
+                        problems[name] = problem
+    except OSError as exc:
+        yield Entry(here, out, problem=f"cannot read the folder: {os_reason(exc)}")
+        return []
+    files.sort()
+    renamed: dict[str, str] = {}  # output name -> the first file with another suffix that has it
+    for name in files:
+        target = output_name(name)
+        problem = problems.get(name)
+        if target != name:
+            index = bisect_left(files, target)
+            other = target if index < len(files) and files[index] == target else renamed.setdefault(target, name)
+            if other != name:
+                problem = f"{other} in the same folder goes to the same output, {target}"
+        yield Entry(here / name, out / target, problem=problem)
+    folders.sort()
+    return folders
+
+
+def _subfolders(here: Path, out: PurePath, names: list[str]) -> Iterator[tuple[Path, PurePath]]:
+    for name in names:
+        yield here / name, out / name
+
+
+def _kind(entry: os.DirEntry[str]) -> str:
+    try:
+        if entry.is_symlink():
+            return "link"
+        if entry.is_dir(follow_symlinks=False):
+            return "folder"
+        if entry.is_file(follow_symlinks=False):
+            return "file"
+        return _file_kind(entry.stat(follow_symlinks=False).st_mode)
+    except OSError:
+        return "file"  # vanished or unreadable: reading it will tell why
+
+
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def plan(inputs: Sequence[Path], out: Path | None, follow: bool = False) -> Iterator[Entry]:
+    """The files to clean and their output paths, one at a time (folders are walked as they go).
 
     With one input, a file goes to ``OUT/<name>`` and a folder's files to ``OUT/<path inside
     the folder>``. With several inputs, files still go to ``OUT/<name>`` but each folder's
     files go under ``OUT/<folder name>/`` so that folders do not mix. Outputs always end in
-    ``.txt``. Two inputs that would share an output path are the caller's to refuse.
+    ``.txt``. ``conflicts`` tells beforehand whether two inputs or an input and an output clash.
     """
-    inputs = list(inputs)
-    entries: list[Entry] = []
     for path in inputs:
-        if not path.is_dir():
-            entries.append(Entry(path, PurePath(path.name).with_suffix(".txt")))
-            continue
-        prefix = PurePath(path.resolve().name) if len(inputs) > 1 else PurePath()
-        for file in walk(path, skip=out):
-            entries.append(Entry(file, prefix / file.relative_to(path).with_suffix(".txt")))
-    return entries
+        if path.is_dir():
+            prefix = _prefix(path) if len(inputs) > 1 else TOP
+            yield from walk(path, prefix, skip=out, follow=follow)
+        else:
+            yield Entry(path, PurePath(output_name(path.name)), walked=False)
 
 
-def read_jsonl(stream: BinaryIO, text_field: str, html_field: str | None = None) -> Iterator[Record]:
+def _prefix(folder: Path) -> PurePath:
+    return PurePath(folder.resolve().name)
+
+
+def conflicts(inputs: Sequence[Path], out: Path, report: Path | None = None) -> str | None:
+    """Why cleaning ``inputs`` into the folder ``out`` would overwrite an input or write an output twice.
+
+    Checked on the inputs as given, before any walk: two inputs with the same output name or
+    folder, an output folder that is an input folder, outputs that would replace input
+    files, a report that would replace an input or an output or be read as one. Two files of
+    one folder with the same output name are the walk's to report.
+    """
+    out = out.resolve()
+    several = len(inputs) > 1
+    folders = [(p.resolve(), out / _prefix(p) if several else out) for p in inputs if p.is_dir()]
+    files = [(p.resolve(), out / output_name(p.name)) for p in inputs if not p.is_dir()]
+    tops = [target.relative_to(out).parts[:1] for _, target in folders + files]
+    for index, top in enumerate(tops):
+        if top and top in tops[:index]:
+            return f"two inputs would write to {out / top[0]}."
+    for source, target in files:
+        if any(target == other for other, _ in files):
+            return f"{target} would overwrite the input {source}."
+    for source, _ in folders:
+        if source == out:
+            return f"the output folder {out} is the input folder {source}."
+        for other, other_target in folders:  # other's outputs land in source: would they replace its files?
+            if source.is_relative_to(other_target) and \
+                    (source == other_target or (other / source.relative_to(other_target)).exists()):
+                return f"outputs in {other_target} would overwrite inputs in {source}."
+    if report is not None:
+        report = report.resolve()
+        read = any(report.is_relative_to(source) for source, _ in folders) and not report.is_relative_to(out)
+        if any(report == source for source, _ in files) or \
+                (report.name.lower().endswith(SUFFIXES) and (read or report.is_relative_to(out))):
+            return f"the report {report} would overwrite an input or an output, or be read as an input."
+    return None
+
+
+def read_jsonl(stream: BinaryIO, text_field: str, html_field: str | None = None,
+               limit: int | None = None) -> Iterator[Record]:
     """The records of a JSON Lines stream, one per non-blank line, with the line's problem if any.
 
     A line that is not valid UTF-8 or JSON, or not an object, has ``data=None``. A record's
     ``field`` is ``text_field``, or ``html_field`` when the text field is missing and that one is
-    there; an object without either, or whose field is not a string, keeps its data and carries
-    the error.
+    there; an object without either, whose field is not a string, or whose field is over
+    ``limit`` bytes in UTF-8, keeps its data and carries the error. Lines are read one at a time.
     """
     for number, raw in enumerate(stream, start=1):
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -241,5 +464,8 @@ def read_jsonl(stream: BinaryIO, text_field: str, html_field: str | None = None)
             yield Record(number, data, f"no {fields}")
         elif not isinstance(data[field], str):
             yield Record(number, data, f"the {field!r} field is not a string", field)
+        elif limit is not None and len(data[field]) > limit // 4 and \
+                (size := len(data[field].encode("utf-8", "surrogatepass"))) > limit:
+            yield Record(number, data, too_large(size, limit), field)
         else:
             yield Record(number, data, field=field)

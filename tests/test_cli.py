@@ -79,9 +79,10 @@ def run(*args: str, input: bytes | None = None):
     return CliRunner().invoke(cli.main, list(args), input=input)
 
 
-def run_process(*args: str, input: bytes | None = None, script: bool = False, env: dict | None = None):
+def run_process(*args: str, input: bytes | None = None, script: bool = False, env: dict | None = None,
+                cwd: Path | None = None):
     command = [str(SCRIPT)] if script else [sys.executable, "-m", "cleaner"]
-    return subprocess.run([*command, *args], input=input, capture_output=True, env=env or ENV, timeout=120)
+    return subprocess.run([*command, *args], input=input, capture_output=True, env=env or ENV, timeout=120, cwd=cwd)
 
 
 def read_jsonl(data: bytes) -> list[dict]:

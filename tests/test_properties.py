@@ -43,11 +43,16 @@ articles = st.lists(st.sampled_from(PARAGRAPHS + NOISE), min_size=0, max_size=25
 )
 separators = st.sampled_from(["\n", "\n\n", "\r\n", "\n \n\t"])
 any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+# Control characters, line and paragraph separators, NUL, BOM and zero-width space, among words and cues.
+ODD = [chr(c) for c in range(0x20)] + ["\x7f", "\x85", "\u2028", "\u2029", "\ufeff", "\u200b", "\xa0"]
+odd_text = st.lists(st.one_of(st.sampled_from(ODD), st.sampled_from(NOISE), any_text.map(lambda t: t[:20])),
+                    max_size=40).map("".join)
 documents = st.one_of(articles, any_text, st.tuples(articles, separators, any_text).map("".join))
 
 
 def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """The text without whitespace, nor NUL characters (which end a line like a line break)."""
+    return re.sub(r"[\s\0]+", "", text)
 
 
 @given(documents)
@@ -87,3 +92,33 @@ def test_output_is_clean_text(text: str) -> None:
     result = clean_text(text)
     assert all(line == line.rstrip() for line in result.text.split("\n"))
     assert result.text == "" or result.text.endswith("\n")
+
+
+@given(st.one_of(documents, odd_text))
+def test_never_raises_and_gives_utf8_without_nul(text: str) -> None:
+    result = clean_text(text)
+    result.text.encode("utf-8")  # no lone surrogates
+    assert "\0" not in result.text
+    for removal in result.removals:
+        removal.text.encode("utf-8")
+        assert "\0" not in removal.text
+
+
+@given(st.one_of(documents, odd_text))
+def test_kept_text_is_the_input_between_removals(text: str) -> None:
+    """Each kept paragraph is an input line, stripped, with the removals inside it cut out and the rest
+    joined by a space: nothing else in the kept text is changed."""
+    result = clean_text(text, detect_lang=False)
+    paragraphs = []
+    for line in re.finditer(r"[^\r\n\0]+", text):
+        start, end = line.span()
+        cuts = [r for r in result.removals if start <= r.start and r.end <= end]
+        pieces, cursor = [], start
+        for removal in cuts:
+            pieces.append(text[cursor:removal.start].strip())
+            cursor = removal.end
+        pieces.append(text[cursor:end].strip())
+        kept = " ".join(piece for piece in pieces if piece)
+        if kept:
+            paragraphs.append(kept)
+    assert result.text == ("\n\n".join(paragraphs) + "\n" if paragraphs else "")
