@@ -41,6 +41,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+# The installed command: beside this Python (a virtual environment not activated), else on PATH.
+CLEANER = str(Path(sys.executable).parent / "cleaner") if (Path(sys.executable).parent / "cleaner").exists() \
+    else shutil.which("cleaner") or "cleaner"
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHORT_TEXT = "The council approved the budget on Tuesday after a long debate, officials said.\n"
 ALTERNATIVE_DOCS = 2000  # the alternatives run on at most this many of the corpus's documents
@@ -129,7 +133,7 @@ def run_measured(command: list[str]) -> tuple[float, int, int]:
 
 def cleaner_jobs_option(jobs: int) -> list[str]:
     """``-j N`` when the installed cleaner has the option, else nothing (it then runs on one core)."""
-    shown = subprocess.run(["cleaner", "clean", "--help"], capture_output=True, text=True, check=True).stdout
+    shown = subprocess.run([CLEANER, "clean", "--help"], capture_output=True, text=True, check=True).stdout
     return ["-j", str(jobs)] if "--jobs" in shown else []
 
 
@@ -214,7 +218,7 @@ def main() -> None:
             sample = [path.read_text(encoding="utf-8") for path in files[:ALTERNATIVE_DOCS]]
             sample_bytes = sum(len(text.encode("utf-8")) for text in sample)
             copies = {threads: copy_files(files, folder / f"copy{threads}", threads) for threads in (1, 8)}
-            seconds, peak, largest = run_measured(["cleaner", "clean", str(folder / "in"), "-o",
+            seconds, peak, largest = run_measured([CLEANER, "clean", str(folder / "in"), "-o",
                                                    str(folder / "cleaned"), "-q", *jobs])
             print(f"N = {size:,} documents, {total / 1e6:.1f} MB")
             print("| tool | documents | docs/s | MB/s | peak memory | cleaner is faster by |")
@@ -233,8 +237,8 @@ def main() -> None:
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    help_seconds = median_wall(["cleaner", "--help"], args.runs)
-    stdin_seconds = median_wall(["cleaner", "clean", "-"], args.runs, stdin=SHORT_TEXT)
+    help_seconds = median_wall([CLEANER, "--help"], args.runs)
+    stdin_seconds = median_wall([CLEANER, "clean", "-"], args.runs, stdin=SHORT_TEXT)
     print(f"Start-up (median of {args.runs}): cleaner --help {help_seconds:.3f} s; "
           f"one short document on stdin {stdin_seconds:.3f} s")
 

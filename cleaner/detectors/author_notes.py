@@ -12,6 +12,7 @@ import re
 from ..cues import author_notes, bylines
 from ..document import Document
 from ..model import Label
+from ..prefilter import Prefilter
 
 NAME = "author_notes"
 KINDS = ("author-note",)
@@ -21,6 +22,7 @@ _NOTES = [
     ("an author's bio", re.compile(author_notes.AUTHOR_BIO.replace("ROLES", bylines.ROLE_WORDS), re.IGNORECASE)),
     ("a line to contact or follow the author", re.compile(author_notes.CONTACT, re.IGNORECASE)),
 ]
+_PREFILTER = Prefilter(pattern for _, pattern in _NOTES)
 
 
 def detect(doc: Document) -> list[Label]:
@@ -31,7 +33,9 @@ def detect(doc: Document) -> list[Label]:
         if index in labelled or doc.word_counts[index] > MAX_WORDS:
             continue
         text = doc.blocks[index].text
-        reason = next((reason for reason, pattern in _NOTES if pattern.search(text)), None)
+        candidates = doc.cached(_PREFILTER.candidates, text)  # the notes whose cue words are in it
+        found = (reason for i, (reason, pattern) in enumerate(_NOTES) if i in candidates and pattern.search(text))
+        reason = next(found, None)
         if reason:
             labels.append(Label(index, "author-note", f"{reason} after the article", NAME, 0.7))
     return labels
