@@ -196,21 +196,27 @@ def test_a_folder_of_pages_and_texts_is_mirrored_as_text(tmp_path: Path) -> None
     assert (out / "sub" / "other.txt").read_text(encoding="utf-8") == "\n\n".join(PARAGRAPHS) + "\n"
 
 
-def test_the_installed_command_reports_a_page_without_text_and_goes_on(tmp_path: Path) -> None:
+def test_the_installed_command_reports_bad_pages_and_cleans_the_others(tmp_path: Path) -> None:
     source = tmp_path / "in"
     source.mkdir()
     shutil.copy(PAGE, source / "good.html")
     (source / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + BODY + "</div>" * 10_000 + "</body></html>",
                                       encoding="utf-8")
     (source / "empty.htm").write_bytes(b"")
+    (source / "huge.html").write_text("<html><body>" + "<p>word word word</p>" * 300_000 + "</body></html>",
+                                      encoding="utf-8")
+    (source / "malformed.html").write_text("<html><body><div><p><b>" + BODY + "</td></span></i>",
+                                           encoding="utf-8")
     proc = subprocess.run([str(SCRIPT), "clean", str(source), "-o", str(tmp_path / "out")], capture_output=True,
                           timeout=120)
     assert proc.returncode == 1
     errors = proc.stderr.decode("utf-8").splitlines()
     assert f"cleaner: {source / 'deep.html'}: no article text found in the page" in errors
     assert any(line.startswith(f"cleaner: {source / 'empty.htm'}: not an HTML page") for line in errors)
+    assert any(line.startswith(f"cleaner: {source / 'huge.html'}: too large") for line in errors)
     assert "Traceback" not in proc.stderr.decode("utf-8")
-    assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.txt", "malformed.txt"]
+    assert "council" in (tmp_path / "out" / "malformed.txt").read_text(encoding="utf-8")
 
 
 def test_a_page_and_a_text_of_the_same_name_would_collide(tmp_path: Path) -> None:
