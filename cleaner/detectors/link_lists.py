@@ -19,17 +19,17 @@ HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    headings = sorted({x.block for x in doc.labels if x.kind in HEADINGS and x.span is None
-                       and x.block > doc.header_end and doc.word_counts[x.block] <= HEADING_MAX_WORDS})
+    headings = {x.block for x in doc.labels if x.kind in HEADINGS and x.span is None
+                and x.block > doc.header_end and doc.word_counts[x.block] <= HEADING_MAX_WORDS}
     labels: list[Label] = []
-    for heading in headings:
-        reason = f"a headline listed under \"{doc.blocks[heading].text[:40]}\""
-        for index in range(heading + 1, len(doc.blocks)):
-            if index in labelled:
-                if index in headings:
-                    break
-                continue
-            if tx.ends_sentence(doc.blocks[index].text) or doc.word_counts[index] > MAX_WORDS:
-                break
+    reason = None  # set while the blocks read are listed under a heading
+    for index, block in enumerate(doc.blocks):
+        if index in headings:
+            reason = f"a headline listed under \"{block.text[:40]}\""
+        elif index in labelled or reason is None:
+            continue
+        elif tx.ends_sentence(block.text) or doc.word_counts[index] > MAX_WORDS:
+            reason = None
+        else:
             labels.append(Label(index, "link-list", reason, NAME, 0.6))
     return labels

@@ -19,6 +19,7 @@ NAME = "page_end"
 KINDS = ("after-article",)
 MARKERS = {"copyright", "comments", "cookie-notice"}
 LATE = 0.7  # a marker counts when it starts after this share of the text
+MIN_PROSE_BEFORE = 3
 _NOTICE = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
 _COMMENTS_HEADING = re.compile(COMMENTS_HEADING, re.IGNORECASE)
 
@@ -28,27 +29,31 @@ def _is_marker(doc: Document, label: Label) -> bool:
     return label.kind in MARKERS and label.span is None and (label.kind != "copyright" or bool(_NOTICE.search(text)))
 
 
-MIN_PROSE_BEFORE = 3
-
-
-def _after_article(doc: Document, label: Label) -> bool:
-    """Before the last part of the page, a copyright notice ends the article when several paragraphs of
-    prose come before it; a comment marker, when most of the page's prose does too."""
-    before = [doc.word_counts[i] for i in range(label.block) if doc.is_prose(i)]
-    if label.kind == "comments" and before and _COMMENTS_HEADING.match(doc.blocks[label.block].text):
+def _ends_article(doc: Document, label: Label, late: float, paragraphs: list[int], words: list[int]) -> bool:
+    """In the last part of the page any marker ends the article. Before it, the comment section's heading
+    does after a paragraph of prose, a copyright notice after several, and another comment marker when
+    most of the page's prose is before it too. ``paragraphs`` and ``words`` count the prose before each block."""
+    i = label.block
+    if doc.blocks[i].start >= late:
         return True
-    if len(before) < MIN_PROSE_BEFORE or label.kind not in ("copyright", "comments"):
+    if label.kind == "comments" and paragraphs[i] and _COMMENTS_HEADING.match(doc.blocks[i].text):
+        return True
+    if paragraphs[i] < MIN_PROSE_BEFORE or label.kind not in ("copyright", "comments"):
         return False
-    after = sum(doc.word_counts[i] for i in range(label.block + 1, len(doc.blocks)) if doc.is_prose(i))
-    return label.kind == "copyright" or sum(before) > after
+    return label.kind == "copyright" or words[i] > words[-1] - words[i + 1]
 
 
 def detect(doc: Document) -> list[Label]:
     if not doc.blocks:
         return []
     late = doc.blocks[0].start + LATE * (doc.blocks[-1].end - doc.blocks[0].start)
-    marker = min((x.block for x in doc.labels if _is_marker(doc, x)
-                  and (doc.blocks[x.block].start >= late or _after_article(doc, x))), default=None)
+    paragraphs, words = [0], [0]  # prose paragraphs and their words before each block (one pass: linear)
+    for i in range(len(doc.blocks)):
+        prose = doc.is_prose(i)
+        paragraphs.append(paragraphs[-1] + prose)
+        words.append(words[-1] + (doc.word_counts[i] if prose else 0))
+    markers = sorted((x for x in doc.labels if _is_marker(doc, x)), key=lambda x: x.block)
+    marker = next((x.block for x in markers if _ends_article(doc, x, late, paragraphs, words)), None)
     if marker is None:
         return []
     labelled = doc.whole_labels()

@@ -29,9 +29,9 @@ TRAILING_MIN_ARTICLE_TERMS = 60  # a block trailing off ("...") may be a paywall
 # on, not from every start of a long run without spaces: the same blocks, in linear time) ...
 _LINK_END = re.compile(r"(?:[/@#_]\S*|(?<=\S)\.\w{2,})\W*$")
 # ... or an agency's all-caps sign-off after the last sentence ("... the US. PTI").
+_SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 _TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 
 
 def is_cut(text: str) -> bool:
