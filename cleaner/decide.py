@@ -29,6 +29,30 @@ def removed_blocks(labels: list[Label], keep: Collection[str] = ()) -> set[int]:
     return {x.block for x in labels if x.span is None and x.confidence >= MIN_CONFIDENCE and x.kind not in keep}
 
 
+def what_is_left(doc: Document, keep: Collection[str] = ()) -> tuple[set[int], dict[int, tuple[int, int]]]:
+    """The blocks ``decide`` removes (whole, or piece by piece), and for a block that keeps one piece
+    between its span removals, where that piece starts and ends in the block."""
+    removed = removed_blocks(doc.labels, keep)
+    spans: dict[int, list[Label]] = {}
+    for label in doc.labels:
+        if label.span is not None and label.kind not in keep and label.block not in removed:
+            spans.setdefault(label.block, []).append(label)
+    pieces: dict[int, tuple[int, int]] = {}
+    for index, labels in spans.items():
+        text, cursor, gaps = doc.blocks[index].text, 0, []
+        for label in _spans(labels):
+            gaps.append((cursor, label.span[0]))  # type: ignore[index]
+            cursor = label.span[1]  # type: ignore[index]
+        gaps.append((cursor, len(text)))
+        gaps = [(start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip()))
+                for start, end in gaps if (piece := text[start:end]).strip()]
+        if not gaps:
+            removed.add(index)
+        elif len(gaps) == 1:
+            pieces[index] = gaps[0]
+    return removed, pieces
+
+
 def decide(doc: Document, keep: Collection[str] = ()) -> tuple[list[str], list[Removal], Metadata]:
     """Apply the labels: return the kept paragraphs, the removals in document order, the metadata.
 

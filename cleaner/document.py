@@ -25,15 +25,23 @@ class Document:
         self.labels: list[Label] = []
         self._cache: dict[tuple[Callable[[str], Any], str], Any] = {}  # shared with the documents of later passes
 
-    def without(self, indexes: set[int]) -> tuple[Document, list[int]]:
-        """The same text with those blocks taken out, re-indexed; and each new block's old index."""
+    def without(self, indexes: set[int], pieces: dict[int, tuple[int, int]] | None = None,
+                ) -> tuple[Document, list[int]]:
+        """The same text with those blocks taken out, re-indexed, and the blocks in ``pieces`` cut down to
+        their (start, end) piece; and each new block's old index."""
+        pieces = pieces or {}
         kept = [b for b in self.blocks if b.index not in indexes]
-        blocks = [Block(i, b.start, b.end, b.text) for i, b in enumerate(kept)]
+        blocks = []
+        for i, b in enumerate(kept):
+            start, end = pieces.get(b.index, (0, len(b.text)))
+            blocks.append(Block(i, b.start + start, b.start + end, b.text[start:end]))
         rest = Document(self.text, self.language, blocks)
         rest._cache = self._cache
-        for measure in ("word_counts", "terms"):  # per block: computed once, carried over
+        for measure, function in (("word_counts", tx.word_count), ("terms", tx.terms)):  # computed once, carried
             if measure in self.__dict__:
-                rest.__dict__[measure] = [self.__dict__[measure][b.index] for b in kept]
+                values = self.__dict__[measure]
+                rest.__dict__[measure] = [function(new.text) if old.index in pieces else values[old.index]
+                                          for new, old in zip(blocks, kept, strict=True)]
         return rest, [b.index for b in kept]
 
     def zones(self) -> tuple[int, int]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
-from .decide import decide, removed_blocks
+from .decide import decide, what_is_left
 from .detectors import DEFAULT_DETECTORS
 from .document import Document
 from .language import detect_language
-from .model import Label, Result
+from .model import Block, Label, Result
 
 Detector = Callable[[Document], list[Label]]
 MAX_PASSES = 3
@@ -44,7 +44,8 @@ def clean_text(
 
 
 def _label(doc: Document, detectors: Sequence[Detector], keep: Collection[str]) -> None:
-    """Run the detectors, then again on what is left while removals move the header or tail zone.
+    """Run the detectors, then again on what is left while removals move the header or tail zone
+    or leave a block cut down to a piece.
 
     Zones are found from the prose blocks; taking a block out can move them, and a second
     look at the rest is what makes cleaning the cleaned text change nothing.
@@ -56,10 +57,26 @@ def _label(doc: Document, detectors: Sequence[Detector], keep: Collection[str]) 
             current.add(detector(current))
         new = current.labels[before:]
         if current is not doc:
-            doc.add([replace(label, block=origin[label.block]) for label in new])
+            doc.add([_in_original(label, current, doc.blocks[origin[label.block]]) for label in new])
         if not new:
             return
-        rest, origin = doc.without(removed_blocks(doc.labels, keep))
-        if rest.zones() == current.zones():
+        removed, pieces = what_is_left(doc, keep)
+        rest, origin = doc.without(removed, pieces)
+        cut = {(b.start, b.end) for b in rest.blocks} - {(b.start, b.end) for b in current.blocks}
+        if rest.zones() == current.zones() and not cut:
             return
         current = rest
+
+
+def _in_original(label: Label, current: Document, original: Block) -> Label:
+    """A label of a later pass, on the block of the original document it stands for.
+
+    A block cut down to a piece: its spans shift, and a whole-block label removes the piece.
+    """
+    block = current.blocks[label.block]
+    shift = block.start - original.start
+    if label.span is not None:
+        return replace(label, block=original.index, span=(label.span[0] + shift, label.span[1] + shift))
+    if (block.start, block.end) != (original.start, original.end):
+        return replace(label, block=original.index, span=(shift, shift + len(block.text)))
+    return replace(label, block=original.index)
