@@ -33,6 +33,21 @@ DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", 
 DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
+_UNIT = _alternation(dates.RELATIVE_TIME_UNITS)
+
+
+def _relative_form(form: str) -> str:
+    """A relative-time form ("N UNIT ago") as a pattern: a number (or "a", "one"), a unit word, the words around."""
+    tokens = {"N": r"(?:\d+|an?|one)", "UNIT": f"(?:{_UNIT})"}
+    return r"\s*".join(tokens.get(token, re.escape(token)) for token in form.split())
+
+
+# A line that is only a machine time stamp ("2019-11-19T08:57:40+01:00") or a relative time ("3 hours ago").
+_MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+BARE_STAMP = re.compile(
+    rf"^\W*(?:{_MACHINE_STAMP}|{'|'.join(map(_relative_form, dates.RELATIVE_TIME_FORMS))})\W*$",
+    re.IGNORECASE,
+)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)

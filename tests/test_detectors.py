@@ -68,6 +68,8 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("Anzeige", "advertisement"),
     ("Read more:", "related-links"),
     ("Leggi anche", "related-links"),
+    ("Read more: Storm closes schools across the region as the river rises for a third day in a row", "related-links"),
+    ("(Leggi anche su: il consiglio approva il bilancio dopo un lungo dibattito in aula)", "related-links"),
     ("Sign up for our newsletter", "newsletter"),
     ("© 2019 Example News. All rights reserved.", "copyright"),
     ("5 min read", "reading-time"),
@@ -130,6 +132,19 @@ def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
 
 def test_a_short_document_cut_off_is_not_a_teaser() -> None:
     assert clean_text(TEASER, language="en").removals == []
+
+
+@pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "hace 5 días", "2時間前", "2019-11-19T08:57:40Z"])
+def test_a_relative_or_machine_time_stamp_anywhere_goes(line: str) -> None:
+    lines = BODY.splitlines(keepends=True)
+    text = "".join(lines[:2]) + line + "\n" + "".join(lines[2:])
+    assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [("timestamp", line)]
+
+
+def test_a_sentence_saying_how_long_ago_stays() -> None:
+    lines = BODY.splitlines(keepends=True)
+    text = "".join(lines[:2]) + "It happened 3 hours ago.\n" + "".join(lines[2:])
+    assert clean_text(text, language="en").removals == []
 
 
 @pytest.mark.parametrize("line", ["Light Festival 29 November 2018 | 20 January 2019", "2018.04.05 ~ OPEN RUN"])

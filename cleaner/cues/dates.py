@@ -53,3 +53,20 @@ STAMP_WORDS = (
     "min mins read minute minutes lesezeit lecture lectura leitura lettura "
     "by and / | · • - – — , ."
 ).split()
+
+# A time told relative to now, alone on a line ("3 hours ago", "vor 2 Stunden"): a teaser's or a comment's
+# stamp, never article text. In a form "N" stands for the number, "UNIT" for a unit word; spaces may be left out.
+RELATIVE_TIME_FORMS = (
+    "N UNIT ago", "vor N UNIT", "il y a N UNIT", "hace N UNIT", "há N UNIT", "N UNIT fa", "N UNIT назад",
+    "N UNIT lalu", "N UNIT geleden", "N UNIT 前", "N UNIT 전",
+)
+RELATIVE_TIME_UNITS = (
+    "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks month months "
+    "year years sekunde sekunden minute minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren "
+    "seconde secondes heure heures jour jours semaine semaines mois an ans segundo segundos minuto minutos hora "
+    "horas día días dia dias semana semanas mes meses mês ano anos secondi minuti ora ore giorno giorni settimana "
+    "settimane mese mesi anno anni секунду секунды секунд минуту минуты минут час часа часов день дня дней "
+    "неделю недели недель месяц месяца месяцев год года лет detik menit jam hari minggu bulan tahun "
+    "seconden minuut minuten uur dag dagen weken maand maanden jaar "
+    "秒 分 分钟 分鐘 小时 小時 時間 天 日 周 週 週間 个月 個月 ヶ月 か月 年 초 분 시간 일 주 개월 년"
+).split()

@@ -77,6 +77,10 @@ def detect(doc: Document) -> list[Label]:
         if doc.word_counts[block.index] > 200:
             continue
         header = doc.in_header(block.index)
+        if not header and len(text) <= 40 and pt.BARE_STAMP.match(text):
+            labels.append(Label(block.index, "timestamp", "a line that is only a machine or relative time stamp "
+                                "(\"3 hours ago\")", NAME, 0.9))
+            continue
         if not header and (block.index < doc.tail_start or "@" in text
                            or doc.word_counts[block.index] > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
