@@ -5,23 +5,31 @@ keeps a cue inside a real paragraph ("...subscribe to the theory that...") from
 removing it. ``^`` and ``$`` anchor a pattern to the whole block.
 """
 
+# "Read more", "Lesen Sie auch": a pointer to another story, alone or before its headline ("Read more: ...").
+READ_ALSO = (
+    r"read more|read also|also read|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|voir aussi|"
+    r"leia (também|mais)|veja também|lea también|leggi anche|читайте также|смотрите также|baca juga|lees ook"
+)
+
 FAMILIES: list[tuple[str, int, str]] = [
     ("advertisement", 4,
      r"^\W*(advertisement|advertising|ad|ads|sponsored( content)?|paid (post|content)|partner content|"
      r"supported by|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|광고|广告|廣告|広告|"
      r"iklan|advertentie|story continues below( advertisement)?|continue reading below)\W*$"),
     ("related-links", 12,
-     r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|read more|read also|"
-     r"more from|more on|more stories|more news|see also|also read|you may also like|you might also like|"
+     r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|" + READ_ALSO + "|"
+     r"more from|more on|more stories|more news|you may also like|you might also like|"
      r"recommended( for you| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|"
      r"editor'?s picks|don'?t miss|what to read next|up next|"
-     r"weiterlesen|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|"
-     r"à lire aussi|lire aussi|voir aussi|sur le même sujet|leia (também|mais)|veja também|saiba mais|"
-     r"lea también|le puede interesar|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
-     r"читайте также|смотрите также|по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
-     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|baca juga|lees ook|meer over|also on \S+\.\w+)\b|"
+     r"mehr zum thema|auch interessant|das könnte sie auch interessieren|"
+     r"sur le même sujet|saiba mais|"
+     r"le puede interesar|te puede interesar|noticias relacionadas|potrebbe interessarti|"
+     r"по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
+     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+)\b|"
      # a linked headline tagged at its end: "Storm hits the coast [VIDEO]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
+    # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r")\b[^:：.!?]{0,20}[:：]\s*\S"),
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
