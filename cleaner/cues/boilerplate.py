@@ -11,7 +11,16 @@ READ_ALSO = (
     r"leia (também|mais)|veja também|lea también|leggi anche|читайте также|смотрите также|baca juga|lees ook"
 )
 
+# The heading of the comment section, alone on its line: what follows it is readers' comments.
+COMMENTS_HEADING = (
+    r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|all|reader'?s?'?|"
+    r"users?'?|visitors?'?|your)?\s*"
+    r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
+    r"コメント|댓글|komentar)\s*(\(\d+\)|\d+)?\W*$"
+)
+
 FAMILIES: list[tuple[str, int, str]] = [
+    ("comments", 8, COMMENTS_HEADING),
     ("advertisement", 4,
      r"^\W*(advertisement|advertising|ad|ads|sponsored( content)?|paid (post|content)|partner content|"
      r"supported by|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|광고|广告|廣告|広告|"
@@ -53,6 +62,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
     ("comments", 12,
      r"^\W*(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
+     # "Leave a reply" as blog platforms print it in other languages
+     r"schreibe einen kommentar|laisser un commentaire|deja un comentario|deja una respuesta|deixe um comentário|"
+     r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
+     r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
      r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed|kommentare?|kommentieren|commentaires?|"
      r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar)\b"),
     # Comment forms, in the words blog and news platforms print under the article in each language.
@@ -88,6 +101,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
+    # The heading of the page's tag list, alone on its line.
+    ("navigation", 2,
+     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
+     r"标签|標籤|タグ|태그)\W*$"),
     # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
     ("navigation", 25,
      r"^\W*(filed under|tags?|topics|subjects|names in this article|schlagworte|schlagwörter|themen|"
@@ -112,11 +129,4 @@ COPYRIGHT_NOTICE = (
     r"^\W*(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
     r"版权所有|版權所有|無断転載|무단 전재"
-)
-
-# The heading of the comment section, alone on its line: what follows it is readers' comments.
-COMMENTS_HEADING = (
-    r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|all|reader'?s?'?|your)?\s*"
-    r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
-    r"コメント|댓글|komentar)\s*(\(\d+\)|\d+)?\W*$"
 )
