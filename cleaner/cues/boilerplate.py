@@ -29,12 +29,14 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|" + READ_ALSO + "|"
      r"more from|more on|more stories|more news|you may also like|you might also like|"
      r"recommended( for you| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|"
-     r"editor'?s picks|don'?t miss|what to read next|up next|"
+     r"editor'?s picks|don'?t miss|what to read next|up next|further reading|explore further|popular (on|at) \S+|"
      r"mehr zum thema|auch interessant|das könnte sie auch interessieren|"
      r"sur le même sujet|saiba mais|"
      r"le puede interesar|te puede interesar|noticias relacionadas|potrebbe interessarti|"
      r"по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
      r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+)\b|"
+     # a pointer to a topic page: "Follow our full coverage of the election at ..."
+     r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"
      # a linked headline tagged at its end: "Storm hits the coast [VIDEO]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
@@ -42,7 +44,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
-     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(thanks|thank you) for (signing up|subscribing)|"
+     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
      r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
@@ -95,6 +97,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"tiempo de lectura|tempo de leitura|tempo di lettura|время чтения|reading time)\W*\d+)"),
     ("affiliate-disclosure", 60,
      r"(we may (earn|receive) (a )?(small )?(commission|compensation)|affiliate links?|"
+     r"if you (buy|purchase) (something|anything|a product) through (this|our|these) (post|article|links?)|"
      r"earn (a|an) (small )?(affiliate )?commission|enthält affiliate|liens d'affiliation|enlaces de afiliados|"
      r"links de afiliados|link di affiliazione|link affiliati|партн[её]рские ссылки|アフィリエイトリンク|推广链接|推廣連結)"),
     ("navigation", 4,
