@@ -57,6 +57,13 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("cookie-notice", 60,
      r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
      r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
+    # A cookie banner's text opens with what it is about and may run long.
+    ("cookie-notice", 150,
+     r"^\W*((we|this (web)?site|our (web)?site)( and our partners)? (use|uses) cookies|"
+     r"(wir|diese (webseite|website|seite)) (verwenden|verwendet|nutzen|nutzt) cookies|"
+     r"(nous utilisons|ce site utilise) des cookies|(utilizamos|usamos|este (sitio|site)( web)? (utiliza|usa)) cookies|"
+     r"(utilizziamo|usiamo|questo sito (utilizza|usa)) (i )?cookie|(мы используем|сайт использует) (файлы )?cookie|"
+     r"本[网網]站使用\s*cookies?|当サイトでは.{0,10}cookie)"),
     ("share-prompt", 8,
      r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post))?|"
      r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
