@@ -83,6 +83,10 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("User comments (12)", "comments"),
     ("Tags", "navigation"),
     ("Further reading", "related-links"),
+    ("We use cookies and other tracking technologies to improve your browsing experience on our site, show "
+     "personalized content and targeted ads, analyze site traffic, and understand where our audiences come from. "
+     "To learn more or opt-out, read our Cookie Policy. Please also read our Privacy Notice and Terms of Use, "
+     "which became effective December 20, 2019.", "cookie-notice"),
     ("Follow our full coverage of the election", "related-links"),
     ("Subscribe to Example News on YouTube for more", "newsletter"),
     ("If you buy something through this post, we may get a share of the sale.", "affiliate-disclosure"),
@@ -186,6 +190,12 @@ def test_a_headline_before_the_first_paragraph_becomes_the_title() -> None:
     result = clean_text("Council Approves New Budget\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("headline", "Council Approves New Budget")]
     assert result.metadata.to_dict()["title"] == "Council Approves New Budget"
+
+
+def test_a_byline_under_the_summary_line_goes() -> None:
+    summary = "The vote ends a long fight over schools and roads that split the council for most of the year."
+    head = f"Council passes the budget\n{summary}\nBy Jane Roe\n"
+    assert ("byline", "By Jane Roe") in removed(head=head)
 
 
 def test_a_summary_line_under_the_headline_goes_with_it() -> None:
