@@ -175,9 +175,11 @@ def test_a_comment_marker_before_most_of_the_prose_does_not_end_the_article() ->
     assert [r.kind for r in result.removals] == ["comments"]
 
 
-def test_the_comment_section_heading_ends_the_article() -> None:
+@pytest.mark.parametrize("heading", ["12 Comments", "6 thoughts on “Why the council finally approved a budget that "
+                                                   "nobody in town seems to like very much”"])
+def test_the_comment_section_heading_ends_the_article(heading: str) -> None:
     comments = "I have lived here for thirty years and never seen the roads in such a terrible state as now.\n"
-    result = clean_text(BODY + "12 Comments\n" + comments * 6, language="en")
+    result = clean_text(BODY + heading + "\n" + comments * 6, language="en")
     assert [r.kind for r in result.removals] == ["comments"] + ["after-article"] * 6
 
 
