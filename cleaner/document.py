@@ -13,6 +13,9 @@ from .model import Block, Label
 T = TypeVar("T")
 # A block that reads as article prose: long enough and finished as a sentence.
 BODY_MIN_WORDS = 15
+# A summary line under the headline reads as the first paragraph; the byline and date may stand below it.
+SUMMARY_MAX_WORDS = 40
+BELOW_SUMMARY = 2
 
 
 class Document:
@@ -44,13 +47,13 @@ class Document:
                                           for new, old in zip(blocks, kept, strict=True)]
         return rest, [b.index for b in kept]
 
-    def zones(self) -> tuple[int, int]:
-        """Where the header zone ends and the tail zone starts, as offsets into the text."""
+    def zones(self) -> tuple[int, int, int]:
+        """Where the header zone and the byline zone end and the tail zone starts, as offsets into the text."""
 
         def offset(i: int) -> int:
             return self.blocks[i].start if i < len(self.blocks) else len(self.text)
 
-        return offset(self.header_end), offset(self.tail_start)
+        return offset(self.header_end), offset(self.byline_end), offset(self.tail_start)
 
     def cached(self, function: Callable[[str], T], text: str) -> T:
         """``function(text)`` for a pure function, computed once for this text in all passes over the document."""
@@ -90,6 +93,13 @@ class Document:
     def in_header(self, index: int) -> bool:
         """True for the first prose block and the blocks before it: the header zone."""
         return index <= self.header_end
+
+    @cached_property
+    def byline_end(self) -> int:
+        """Index of the last block where a byline or date line may stand: the header zone's last block, or
+        the second block under it when that block is short enough to be a summary line."""
+        short = self.header_end < len(self.blocks) and self.word_counts[self.header_end] <= SUMMARY_MAX_WORDS
+        return self.header_end + BELOW_SUMMARY if short else self.header_end
 
     def whole_labels(self) -> set[int]:
         """Indexes of blocks some detector has labelled whole."""

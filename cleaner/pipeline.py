@@ -44,7 +44,7 @@ def clean_text(
 
 
 def _label(doc: Document, detectors: Sequence[Detector], keep: Collection[str]) -> None:
-    """Run the detectors, then again on what is left while removals move the header or tail zone
+    """Run the detectors, then again on what is left while removals move the header, byline or tail zone
     or leave a block cut down to a piece.
 
     Zones are found from the prose blocks; taking a block out can move them, and a second

@@ -194,10 +194,17 @@ def test_a_headline_before_the_first_paragraph_becomes_the_title() -> None:
     assert result.metadata.to_dict()["title"] == "Council Approves New Budget"
 
 
+SUMMARY = "The vote ends a long fight over schools and roads that split the council for most of the year."
+
+
 def test_a_byline_under_the_summary_line_goes() -> None:
-    summary = "The vote ends a long fight over schools and roads that split the council for most of the year."
-    head = f"Council passes the budget\n{summary}\nBy Jane Roe\n"
-    assert ("byline", "By Jane Roe") in removed(head=head)
+    assert ("byline", "By Jane Roe") in removed(head=f"Council passes the budget\n{SUMMARY}\nBy Jane Roe\n")
+
+
+def test_a_date_line_under_the_summary_line_goes() -> None:
+    result = clean_text(f"Council passes the budget\n{SUMMARY}\n- Published 18 November 2019\n" + BODY)
+    assert ("date-header", "- Published 18 November 2019") in [(r.kind, r.text) for r in result.removals]
+    assert result.metadata.date == "2019-11-18"
 
 
 def test_a_summary_line_under_the_headline_goes_with_it() -> None:

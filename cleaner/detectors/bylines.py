@@ -13,9 +13,6 @@ NAME = "bylines"
 KINDS = ("byline",)
 BYLINE_MAX_WORDS = 16
 ROLE_ONLY_MAX_WORDS = 4
-# A summary line under the headline reads as the first paragraph; the byline may stand below it.
-SUMMARY_MAX_WORDS = 40
-AFTER_SUMMARY = 2
 
 
 def authors(names: str) -> list[str]:
@@ -50,10 +47,7 @@ def _is_role(text: str) -> bool:
 
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
-    last = doc.header_end
-    if last < len(doc.blocks) and doc.word_counts[last] <= SUMMARY_MAX_WORDS:
-        last += AFTER_SUMMARY
-    for block in doc.blocks[: last + 1]:
+    for block in doc.blocks[: doc.byline_end + 1]:
         text, date = block.text, None
         if (dated := doc.cached(find_date, text)) and dated[0].start() > 0 and is_stamp(text[dated[0].start():]):
             text, date = text[: dated[0].start()], dated[1]  # "By Name, Monday, May 4, 2020, 4:05 pm"

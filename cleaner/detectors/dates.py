@@ -77,19 +77,20 @@ def detect(doc: Document) -> list[Label]:
         if doc.word_counts[block.index] > 200:
             continue
         header = doc.in_header(block.index)
+        top = block.index <= doc.byline_end  # the header zone, or just under a summary line
         if not header and len(text) <= 40 and pt.BARE_STAMP.match(text):
             labels.append(Label(block.index, "timestamp", "a line that is only a machine or relative time stamp "
                                 "(\"3 hours ago\")", NAME, 0.9))
             continue
-        if not header and (block.index < doc.tail_start or "@" in text
-                           or doc.word_counts[block.index] > STAMP_MAX_WORDS):
+        if not top and (block.index < doc.tail_start or "@" in text
+                        or doc.word_counts[block.index] > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
         found = doc.cached(find_date, text)
-        if not found or not (header or found[1]):
+        if not found or not (top or found[1]):
             continue  # no date, or a date without a year after the article (a tour date)
-        iso = found[1] if header else None
-        where = "at the top" if header else "at the end"
-        kind = "date-header" if header else "timestamp"
+        iso = found[1] if top else None
+        where = "at the top" if top else "at the end"
+        kind = "date-header" if top else "timestamp"
         if doc.word_counts[block.index] <= STAMP_MAX_WORDS and is_stamp(text):
             labels.append(Label(block.index, kind, f"a line that is only a date or time stamp {where}",
                                 NAME, 0.9, found={"date": iso}))
