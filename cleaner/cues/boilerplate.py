@@ -99,7 +99,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
      r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
-     r"版权所有|版權所有|無断転載|무단 전재|hak cipta)"),
+     r"版权所有|版權所有|無断転載|무단 전재|hak cipta|(personal|private),? non-?commercial use only)"),
     ("reading-time", 8,
      r"^\W*(\d+\s*(-| )?(min(ute)?s?|minuten|minutos|minuti|мин(ут[аы]?)?|分钟|分鐘|分)\.?\s*(read|de lecture|"
      r"de lectura|de leitura|di lettura|lesezeit|чтения|阅读|閱讀|で読めます)|(lesezeit|temps de lecture|"
