@@ -15,7 +15,7 @@ T = TypeVar("T")
 BODY_MIN_WORDS = 15
 # A summary line under the headline reads as the first paragraph; the byline and date may stand below it.
 SUMMARY_MAX_WORDS = 40
-BELOW_SUMMARY = 2
+LINE_UNDER_SUMMARY_MAX_WORDS = 16
 
 
 class Document:
@@ -96,10 +96,13 @@ class Document:
 
     @cached_property
     def byline_end(self) -> int:
-        """Index of the last block where a byline or date line may stand: the header zone's last block, or
-        the second block under it when that block is short enough to be a summary line."""
-        short = self.header_end < len(self.blocks) and self.word_counts[self.header_end] <= SUMMARY_MAX_WORDS
-        return self.header_end + BELOW_SUMMARY if short else self.header_end
+        """Index of the last block where a byline or date line may stand: the header zone's last block, and
+        when that block is short enough to be a summary line, the short lines right under it."""
+        end = self.header_end
+        if end < len(self.blocks) and self.word_counts[end] <= SUMMARY_MAX_WORDS:
+            while end + 1 < len(self.blocks) and self.word_counts[end + 1] <= LINE_UNDER_SUMMARY_MAX_WORDS:
+                end += 1
+        return end
 
     def whole_labels(self) -> set[int]:
         """Indexes of blocks some detector has labelled whole."""
