@@ -49,6 +49,11 @@ BARE_STAMP = re.compile(
     re.IGNORECASE,
 )
 
+# A title in quotation marks, as a reference list cites one: 'Tax Foundation, " Tracking the ... ," May 31, 2019'.
+QUOTED_TITLE = re.compile(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
+# A year ending a block after a comma, with or without a month: ", 2018", ", February 2014".
+YEAR_ENDING = re.compile(rf",\s*(?:{_MONTH}\s+)?{_YEAR}\W*$", re.IGNORECASE)
+
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
 _NAMEISH = r"[\w'’\-.,/&@+ ]{1,100}?"

@@ -264,3 +264,18 @@ def test_headlines_listed_under_a_related_heading(heading: str) -> None:
 def test_a_related_list_ends_at_the_first_sentence() -> None:
     tail = "Related stories\nStorm closes schools across the region\nThe council will meet again next week.\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["related-links", "link-list"]
+
+
+SOURCES = [
+    'Tax Foundation, " Tracking the Economic Impact of Tariffs ," May 31, 2019',
+    "Email interview with Jane Roe, economist at the State University, Nov. 5, 2019",
+    'Federal Reserve Board, " Beige Book ," Oct. 16, 2019',
+]
+
+
+def test_a_list_of_sources_after_the_article_goes() -> None:
+    assert removed(tail="\n".join(SOURCES) + "\n") == [("references", line) for line in SOURCES]
+
+
+def test_one_dated_line_quoting_a_title_stays() -> None:
+    assert removed(tail=SOURCES[0] + "\n") == []
