@@ -83,6 +83,7 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("User comments (12)", "comments"),
     ("Tags", "navigation"),
     ("Further reading", "related-links"),
+    ("Support independent journalism", "support-appeal"),
     ("We use cookies and other tracking technologies to improve your browsing experience on our site, show "
      "personalized content and targeted ads, analyze site traffic, and understand where our audiences come from. "
      "To learn more or opt-out, read our Cookie Policy. Please also read our Privacy Notice and Terms of Use, "

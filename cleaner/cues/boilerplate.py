@@ -50,6 +50,12 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
      r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
+    # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
+    ("support-appeal", 40,
+     r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
+     r"make a (one-time |monthly )?(contribution|donation)|donate (now|today)|become a (member|supporter|patron)|"
+     r"disable your ad ?blocker|unterstützen sie (uns|unseren journalismus)|soutenez-nous|apoya (nuestro|el) periodismo|"
+     r"apoie o jornalismo|sostieni il nostro giornalismo|поддержите (нас|редакцию))"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
      r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
