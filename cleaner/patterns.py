@@ -74,6 +74,7 @@ CAPTION_PREFIX = re.compile(
     rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+\w",
     re.IGNORECASE,
 )
+PHOTO_NOTE = re.compile(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
 AGENCY_IN_PARENS = re.compile(rf"\((?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
 

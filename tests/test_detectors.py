@@ -38,6 +38,7 @@ def test_date_headers(line: str) -> None:
     ("Foto: dpa", "photo-credit"),
     ("Getty Images", "photo-credit"),
     ("Trump at a rally in Louisiana. Credit... Doug Mills/The New York Times", "caption"),
+    ("Jane Roe, the new fire chief Submitted photo", "caption"),
     ("Firefighters at the scene on Monday. (AP Photo/Evan Vucci)", "caption"),
     ("Les pompiers sur place lundi. Photo: Jean Dupont, AFP", "caption"),
     ("Image caption The minister arrives at the talks in Brussels", "caption"),
@@ -84,6 +85,8 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("Tags", "navigation"),
     ("Further reading", "related-links"),
     ("Support independent journalism", "support-appeal"),
+    ('&amp;lt;span data-mce-type="bookmark" style="display: inline-block;"&amp;gt;', "markup"),
+    ('[button link="https://example.com/review/" type="big"] Send us your review[/button]', "markup"),
     ("We use cookies and other tracking technologies to improve your browsing experience on our site, show "
      "personalized content and targeted ads, analyze site traffic, and understand where our audiences come from. "
      "To learn more or opt-out, read our Cookie Policy. Please also read our Privacy Notice and Terms of Use, "

@@ -102,6 +102,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
      r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
      r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"),
+    # Markup the scraper left in: escaped or raw HTML tags, attributes, WordPress shortcodes.
+    ("markup", 200,
+     r"(&amp;lt;|&lt;)/?[a-z]+\b|<(span|div|script|style|iframe|img|a|p|br)\b[^>]*>|"
+     r"\[/?(button|caption|embed|gallery|video|audio|tweet)\b[^\]]*\]|\b(style|class|data-[\w-]+)=[\"”]"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
      r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"

@@ -44,5 +44,8 @@ CAPTION_PREFIXES = (
     "didascalia|подпись к фото|图片说明|圖片說明|사진 설명"
 )
 
+# Notes ending a caption that say where the picture came from: "Jane Roe Submitted photo".
+PHOTO_NOTES = "submitted photo|contributed photo|courtesy photo|staff photo|file photo|special photo|handout photo"
+
 # "1 of 4 The minister arrives ...": a photo gallery's caption, in several languages.
 GALLERY_COUNTERS = "of|von|de|di|sur|из"

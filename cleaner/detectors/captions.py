@@ -60,6 +60,10 @@ def detect(doc: Document) -> list[Label]:
             reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"1 of 4\")"
             labels.append(Label(block.index, "caption", reason, NAME, 0.7))
             continue
+        if words <= CAPTION_MAX_WORDS and pt.PHOTO_NOTE.search(text):
+            labels.append(Label(block.index, "caption", "a caption ending in where the photo came from "
+                                "(\"Submitted photo\")", NAME, 0.8))
+            continue
         if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
             labels.append(Label(block.index, "caption", "a caption credited to an agency in parentheses", NAME, 0.7))
             continue
