@@ -84,6 +84,7 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("User comments (12)", "comments"),
     ("Tags", "navigation"),
     ("Further reading", "related-links"),
+    ("On example.com: Storm closes schools across the region", "related-links"),
     ("Support independent journalism", "support-appeal"),
     ('&amp;lt;span data-mce-type="bookmark" style="display: inline-block;"&amp;gt;', "markup"),
     ('[button link="https://example.com/review/" type="big"] Send us your review[/button]', "markup"),
@@ -263,6 +264,11 @@ def test_headlines_listed_under_a_related_heading(heading: str) -> None:
     items = ["Storm closes schools across the region", "Local team wins the cup in extra time"]
     tail = "\n".join([heading, *items]) + "\n"
     assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
+
+
+def test_a_related_list_ends_at_a_line_opening_a_list() -> None:
+    tail = "More in Politics\nStorm closes schools across the region\nHere are the highlights:\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["related-links", "link-list"]
 
 
 def test_a_related_list_ends_at_the_first_sentence() -> None:

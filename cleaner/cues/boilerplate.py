@@ -29,7 +29,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"iklan|advertentie|story continues below( advertisement)?|continue reading below)\W*$"),
     ("related-links", 12,
      r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|" + READ_ALSO + "|"
-     r"more from|more on|more stories|more news|you may also like|you might also like|"
+     r"more from|more on|more in|more stories|more news|you may also like|you might also like|"
      r"recommended( for you| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|"
      r"editor'?s picks|don'?t miss|what to read next|up next|further reading|explore further|popular (on|at) \S+|"
      r"mehr zum thema|auch interessant|das könnte sie auch interessieren|"
@@ -42,7 +42,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      # a linked headline tagged at its end: "Storm hits the coast [VIDEO]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r")\b[^:：.!?]{0,20}[:：]\s*\S"),
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r")\b[^:：.!?]{0,20}[:：]\s*\S|"
+                          r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])"),
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
