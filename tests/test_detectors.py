@@ -266,6 +266,11 @@ def test_headlines_listed_under_a_related_heading(heading: str) -> None:
     assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
 
 
+def test_the_tags_under_a_tag_heading() -> None:
+    tags = "city council, budget 2020, schools, roads and bridges, local news, parks"
+    assert removed(tail=f"Tags\n{tags}\n") == [("navigation", "Tags"), ("link-list", tags)]
+
+
 def test_a_related_list_ends_at_a_line_opening_a_list() -> None:
     tail = "More in Politics\nStorm closes schools across the region\nHere are the highlights:\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["related-links", "link-list"]

@@ -21,6 +21,12 @@ COMMENTS_HEADING = (
     r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
 )
 
+# The heading of the page's tag list, alone on its line.
+TAG_HEADING = (
+    r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
+    r"标签|標籤|タグ|태그)\W*$"
+)
+
 FAMILIES: list[tuple[str, int, str]] = [
     ("comments", 30, COMMENTS_HEADING),
     ("advertisement", 4,
@@ -124,10 +130,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
-    # The heading of the page's tag list, alone on its line.
-    ("navigation", 2,
-     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
-     r"标签|標籤|タグ|태그)\W*$"),
+    ("navigation", 2, TAG_HEADING),
     # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
     ("navigation", 25,
      r"^\W*(filed under|tags?|topics|subjects|names in this article|schlagworte|schlagwörter|themen|"
