@@ -86,6 +86,8 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("Further reading", "related-links"),
     ("On example.com: Storm closes schools across the region", "related-links"),
     ("Support independent journalism", "support-appeal"),
+    ("Tell us what you think...", "comments"),
+    ("GET THE NEWS ON THE GO BY CLICKING HERE", "promo"),
     ('&amp;lt;span data-mce-type="bookmark" style="display: inline-block;"&amp;gt;', "markup"),
     ('[button link="https://example.com/review/" type="big"] Send us your review[/button]', "markup"),
     ("We use cookies and other tracking technologies to improve your browsing experience on our site, show "

@@ -113,6 +113,11 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("markup", 200,
      r"(&amp;lt;|&lt;)/?[a-z]+\b|<(span|div|script|style|iframe|img|a|p|br)\b[^>]*>|"
      r"\[/?(button|caption|embed|gallery|video|audio|tweet)\b[^\]]*\]|\b(style|class|data-[\w-]+)=[\"”]"),
+    # An invitation to comment: "Tell us what you think", "Let us know in the comments".
+    ("comments", 12,
+     r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"),
+    # A call to action shouted in capitals: "CLICK HERE TO GET THE APP", "READ MORE BY CLICKING HERE".
+    ("promo", 15, r"(?-i:\bCLICK(ING)? HERE\b)"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
      r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
