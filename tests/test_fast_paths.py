@@ -5,8 +5,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleaner import language, prefilter
 from cleaner import patterns as pt
-from cleaner import prefilter
 from cleaner import text as tx
 from cleaner.cues import credits, dates
 from cleaner.detectors import boilerplate, captions, teasers
@@ -134,3 +134,15 @@ def test_link_end_finds_the_endings_of_the_full_pattern(text: str) -> None:
     """teasers._LINK_END starts at the telling character; it finds an ending wherever the pattern it replaced did."""
     full = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
     assert bool(teasers._LINK_END.search(text)) == bool(full.search(text))
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_mostly_alphabetic_means_letter_share_is_half_or_more(text: str) -> None:
+    """language._mostly_alphabetic spares letter_share only when letter_share would be 0.5 or more."""
+    if language._mostly_alphabetic(text, sum(map(str.isalpha, text))):
+        assert tx.letter_share(text) >= 0.5 or not text.split()
+
+
+def test_one_scan_for_the_scripts_finds_each() -> None:
+    for sample in ("한국어", "ひらがな", "カタカナ", "漢字", "\u3400", "\uf900"):
+        assert language._CJK.search(sample) and not language._CJK.search("Latin text, ½ and ü")
