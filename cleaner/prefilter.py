@@ -84,9 +84,11 @@ def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
             candidates.append(inner)
     if run:
         candidates.append({"".join(run)})
-    # the most telling set: words of three characters or more, then the fewest words, then the longest
-    return max(candidates, key=lambda words: (min(map(len, words)) >= 3, -len(words), min(map(len, words))),
-               default=None)
+    # the most telling set: words of three characters or more, then of five or more (a short word such as
+    # " to " or " a " is in most lines: it would open the pattern, and stop the scan, almost everywhere),
+    # then the fewest words, then the longest
+    return max(candidates, key=lambda words: (min(map(len, words)) >= 3, min(map(len, words)) >= 5, -len(words),
+                                              min(map(len, words))), default=None)
 
 
 def _trie(words: Iterable[str]) -> str:
