@@ -54,7 +54,7 @@ CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
 
 
-PREFILTERED = [(boilerplate._PREFILTER, [regex for _, _, regex in boilerplate._COMPILED]),
+PREFILTERED = [*((prefilter, [regex for _, _, regex in families]) for _, families, prefilter in boilerplate._TIERS),
                (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
 
 
