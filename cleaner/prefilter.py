@@ -166,8 +166,11 @@ def tail_start(text: str, most: int | None) -> int:
     if most is None:
         return 0
     size = most + 1  # grow the tail until it holds one non-space character more than a match can
-    while size < len(text) and (solid := sum(map(len, text[-size:].split()))) <= most:
-        size += most + 1 - solid
+    solid = sum(map(len, text[-size:].split()))  # its non-space characters
+    while size < len(text) and solid <= most:
+        grow = most + 1 - solid  # at least this many characters more: count only those
+        solid += sum(map(len, text[-size - grow : -size].split()))
+        size += grow
     return max(0, len(text) - size)
 
 

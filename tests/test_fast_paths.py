@@ -146,3 +146,21 @@ def test_mostly_alphabetic_means_letter_share_is_half_or_more(text: str) -> None
 def test_one_scan_for_the_scripts_finds_each() -> None:
     for sample in ("한국어", "ひらがな", "カタカナ", "漢字", "\u3400", "\uf900"):
         assert language._CJK.search(sample) and not language._CJK.search("Latin text, ½ and ü")
+
+
+SPACES_AND_OTHERS = [" ", "\n", "\t", "\u3000", "\x1c", "\x85", "a", "中", "-"]
+
+
+@given(st.text(alphabet=st.sampled_from(sorted(tx.SENTENCE_END) + SPACES_AND_OTHERS), max_size=12))
+def test_ends_sentence_is_the_search_for_an_end_mark_before_spaces(text: str) -> None:
+    """text.ends_sentence reads the last character that is not a space; it gives what this search gives."""
+    search = re.compile(r"[.!?…。！？»”\"'’)\]）」』】]\s*$")
+    assert tx.ends_sentence(text) == bool(search.search(text))
+
+
+@given(st.text(alphabet="ab \n\t", max_size=60), st.integers(min_value=0, max_value=20))
+def test_tail_start_is_where_the_shortest_tail_holding_one_character_more_than_a_match_starts(
+        text: str, most: int) -> None:
+    solid = [sum(map(len, text[start:].split())) for start in range(len(text) + 1)]
+    assert prefilter.tail_start(text, most) == max([0] + [start for start in range(len(text) + 1)
+                                                          if solid[start] > most])
