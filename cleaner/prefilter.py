@@ -165,7 +165,7 @@ def tail_start(text: str, most: int | None) -> int:
 
     ``pattern.search(text, tail_start(text, most_solid(pattern)))`` finds what ``pattern.search(text)`` finds.
     """
-    if most is None:
+    if most is None or len(text) <= most + 1:
         return 0
     size = most + 1  # grow the tail until it holds one non-space character more than a match can
     solid = sum(map(len, text[-size:].split()))  # its non-space characters
