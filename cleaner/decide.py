@@ -68,7 +68,11 @@ def decide(doc: Document, keep: Collection[str] = ()) -> tuple[list[str], list[R
     removals: list[Removal] = []
     metadata = Metadata()
     for block in doc.blocks:
-        labels = by_block.get(block.index, [])
+        labels = by_block.get(block.index)
+        if labels is None:  # most blocks: kept as they are
+            if rest := block.text.strip():
+                kept.append(rest)
+            continue
         whole = _strongest([x for x in labels if x.span is None])
         applied = [whole] if whole else _spans([x for x in labels if x.span is not None])
         pieces: list[str] = []

@@ -26,7 +26,7 @@ class Document:
         self.language = language
         self.blocks: list[Block] = split_blocks(text) if blocks is None else blocks
         self.labels: list[Label] = []
-        self._cache: dict[tuple[Callable[[str], Any], str], Any] = {}  # shared with the documents of later passes
+        self._cache: dict[tuple[Any, ...], Any] = {}  # shared with the documents of later passes
 
     def without(self, indexes: set[int], pieces: dict[int, tuple[int, int]] | None = None,
                 ) -> tuple[Document, list[int]]:
@@ -55,11 +55,12 @@ class Document:
 
         return offset(self.header_end), offset(self.byline_end), offset(self.tail_start)
 
-    def cached(self, function: Callable[[str], T], text: str) -> T:
-        """``function(text)`` for a pure function, computed once for this text in all passes over the document."""
-        key = (function, text)
+    def cached(self, function: Callable[..., T], text: str, *args: Any) -> T:
+        """``function(text, *args)`` for a pure function, computed once for these arguments in all passes
+        over the document (a later pass sees mostly the same blocks)."""
+        key = (function, text, *args)
         if key not in self._cache:
-            self._cache[key] = function(text)
+            self._cache[key] = function(text, *args)
         return self._cache[key]
 
     def add(self, labels: list[Label]) -> None:

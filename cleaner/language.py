@@ -22,6 +22,7 @@ MIN_LETTERS = 40
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile("|".join(script.pattern for script in (_HANGUL, _KANA, _HAN)))  # any of the three
 
 Detect = Callable[..., "str | None"]
 
@@ -67,13 +68,24 @@ def detector(backend: str | None = None) -> Detect:
     return detect
 
 
+def _mostly_alphabetic(chunk: str, letters: int) -> bool:
+    """True when ``letters`` (characters that are alphabetic) are half the non-space characters or more.
+
+    letter_share counts those and a few more (numerals such as "½"), so it is then 0.5 or more too:
+    this cheaper count spares computing it for most text.
+    """
+    return 2 * letters >= sum(map(len, chunk.split()))
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (``zh-cn``/``zh-tw`` for Chinese), or None when too short."""
     chunk = sample(text)
     letters = sum(map(str.isalpha, chunk))
-    if letters < MIN_LETTERS or tx.letter_share(chunk) < 0.5:
+    if letters < MIN_LETTERS or (not _mostly_alphabetic(chunk, letters) and tx.letter_share(chunk) < 0.5):
         return None
-    hangul, kana, han = (len(script.findall(chunk)) for script in (_HANGUL, _KANA, _HAN))
+    hangul = kana = han = 0
+    if _CJK.search(chunk):  # most text has none: one scan instead of three
+        hangul, kana, han = (len(script.findall(chunk)) for script in (_HANGUL, _KANA, _HAN))
     if hangul > letters / 2:
         return "ko"
     if kana + han > letters / 2:

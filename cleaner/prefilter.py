@@ -84,9 +84,11 @@ def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
             candidates.append(inner)
     if run:
         candidates.append({"".join(run)})
-    # the most telling set: words of three characters or more, then the fewest words, then the longest
-    return max(candidates, key=lambda words: (min(map(len, words)) >= 3, -len(words), min(map(len, words))),
-               default=None)
+    # the most telling set: words of three characters or more, then of five or more (a short word such as
+    # " to " or " a " is in most lines: it would open the pattern, and stop the scan, almost everywhere),
+    # then the fewest words, then the longest
+    return max(candidates, key=lambda words: (min(map(len, words)) >= 3, min(map(len, words)) >= 5, -len(words),
+                                              min(map(len, words))), default=None)
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -108,9 +110,11 @@ def _trie(words: Iterable[str]) -> str:
     return build(root)
 
 
-def _telling_part(word: str, size: int = 4) -> str:
-    """The part of ``word`` that starts at its least common letter: re's scan stops at fewer places."""
-    start = min(range(max(1, len(word) - size + 1)), key=lambda i: _COMMON.find(word[i]))
+def _telling_part(word: str, size: int = 8, least: int = 4) -> str:
+    """The part of ``word`` (up to ``size`` characters, ``least`` or more) that starts at its least common
+    letter: re's scan stops at fewer places, and a long part is found in fewer lines ("your" is in many,
+    "your inb" in few), which saves searching for patterns that cannot match."""
+    start = min(range(max(1, len(word) - least + 1)), key=lambda i: _COMMON.find(word[i]))
     return word[start : start + size]
 
 
@@ -161,11 +165,14 @@ def tail_start(text: str, most: int | None) -> int:
 
     ``pattern.search(text, tail_start(text, most_solid(pattern)))`` finds what ``pattern.search(text)`` finds.
     """
-    if most is None:
+    if most is None or len(text) <= most + 1:
         return 0
     size = most + 1  # grow the tail until it holds one non-space character more than a match can
-    while size < len(text) and (solid := sum(map(len, text[-size:].split()))) <= most:
-        size += most + 1 - solid
+    solid = sum(map(len, text[-size:].split()))  # its non-space characters
+    while size < len(text) and solid <= most:
+        grow = most + 1 - solid  # at least this many characters more: count only those
+        solid += sum(map(len, text[-size - grow : -size].split()))
+        size += grow
     return max(0, len(text) - size)
 
 

@@ -11,14 +11,14 @@ _LONG_WORD = re.compile(r"\w{3,}")  # the words of three characters or more, who
 # Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
-# What a finished sentence ends with: terminal punctuation, optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？»”\"'’)\]）」』】]\s*$")
+# What a finished sentence ends with: terminal punctuation, or a closing quote or bracket (after one).
+SENTENCE_END = frozenset(".!?…。！？»”\"'’)]）」』】")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def word_count(text: str) -> int:
     """Words in ``text``, counting two characters of an unspaced script as one word."""
-    if not UNSPACED.search(text):
+    if text.isascii() or not UNSPACED.search(text):  # isascii() costs nothing: no search for English
         return len(WORD.findall(text))
     spaced = len(WORD.findall(_UNSPACED_RUN.sub(" ", text)))
     unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(text))
@@ -37,8 +37,13 @@ def terms(text: str) -> set[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends as a finished sentence does (or with a closing quote/bracket)."""
-    return bool(_SENTENCE_END.search(text))
+    """True when ``text`` ends as a finished sentence does (or with a closing quote/bracket), spaces aside.
+
+    Read from the last character that is not a space: a regular expression would be tried at each of
+    those characters in the text.
+    """
+    text = text.rstrip()
+    return bool(text) and text[-1] in SENTENCE_END
 
 
 def letter_share(text: str) -> float:

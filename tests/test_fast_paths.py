@@ -5,8 +5,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleaner import language, prefilter
 from cleaner import patterns as pt
-from cleaner import prefilter
 from cleaner import text as tx
 from cleaner.cues import credits, dates
 from cleaner.detectors import boilerplate, captions, teasers
@@ -54,7 +54,7 @@ CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
 
 
-PREFILTERED = [(boilerplate._PREFILTER, [regex for _, _, regex in boilerplate._COMPILED]),
+PREFILTERED = [*((prefilter, [regex for _, _, regex in families]) for _, families, prefilter in boilerplate._TIERS),
                (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
 
 
@@ -134,3 +134,33 @@ def test_link_end_finds_the_endings_of_the_full_pattern(text: str) -> None:
     """teasers._LINK_END starts at the telling character; it finds an ending wherever the pattern it replaced did."""
     full = re.compile(r"(?:\S*[/@#_]\S*|\S+\.\w{2,})\W*$")
     assert bool(teasers._LINK_END.search(text)) == bool(full.search(text))
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_mostly_alphabetic_means_letter_share_is_half_or_more(text: str) -> None:
+    """language._mostly_alphabetic spares letter_share only when letter_share would be 0.5 or more."""
+    if language._mostly_alphabetic(text, sum(map(str.isalpha, text))):
+        assert tx.letter_share(text) >= 0.5 or not text.split()
+
+
+def test_one_scan_for_the_scripts_finds_each() -> None:
+    for sample in ("한국어", "ひらがな", "カタカナ", "漢字", "\u3400", "\uf900"):
+        assert language._CJK.search(sample) and not language._CJK.search("Latin text, ½ and ü")
+
+
+SPACES_AND_OTHERS = [" ", "\n", "\t", "\u3000", "\x1c", "\x85", "a", "中", "-"]
+
+
+@given(st.text(alphabet=st.sampled_from(sorted(tx.SENTENCE_END) + SPACES_AND_OTHERS), max_size=12))
+def test_ends_sentence_is_the_search_for_an_end_mark_before_spaces(text: str) -> None:
+    """text.ends_sentence reads the last character that is not a space; it gives what this search gives."""
+    search = re.compile(r"[.!?…。！？»”\"'’)\]）」』】]\s*$")
+    assert tx.ends_sentence(text) == bool(search.search(text))
+
+
+@given(st.text(alphabet="ab \n\t", max_size=60), st.integers(min_value=0, max_value=20))
+def test_tail_start_is_where_the_shortest_tail_holding_one_character_more_than_a_match_starts(
+        text: str, most: int) -> None:
+    solid = [sum(map(len, text[start:].split())) for start in range(len(text) + 1)]
+    assert prefilter.tail_start(text, most) == max([0] + [start for start in range(len(text) + 1)
+                                                          if solid[start] > most])

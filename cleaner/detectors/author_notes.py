@@ -25,6 +25,13 @@ _NOTES = [
 _PREFILTER = Prefilter(pattern for _, pattern in _NOTES)
 
 
+def note(text: str) -> str | None:
+    """What kind of note about the author ``text`` is, or None."""
+    candidates = _PREFILTER.candidates(text)  # the notes whose cue words are in it
+    return next((reason for i, (reason, pattern) in enumerate(_NOTES) if i in candidates and pattern.search(text)),
+                None)
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     labelled = doc.whole_labels()
@@ -32,10 +39,7 @@ def detect(doc: Document) -> list[Label]:
     for index in range(max(start, doc.header_end + 1), len(doc.blocks)):
         if index in labelled or doc.word_counts[index] > MAX_WORDS:
             continue
-        text = doc.blocks[index].text
-        candidates = doc.cached(_PREFILTER.candidates, text)  # the notes whose cue words are in it
-        found = (reason for i, (reason, pattern) in enumerate(_NOTES) if i in candidates and pattern.search(text))
-        reason = next(found, None)
+        reason = doc.cached(note, doc.blocks[index].text)
         if reason:
             labels.append(Label(index, "author-note", f"{reason} after the article", NAME, 0.7))
     return labels

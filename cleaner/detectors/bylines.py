@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import patterns as pt
 from ..document import Document
@@ -45,18 +46,25 @@ def _is_role(text: str) -> bool:
     return 0 < len(words) <= 8 and all(w[0].isupper() or len(w) <= 3 for w in words) and not text.endswith(".")
 
 
+def byline(text: str) -> Label | None:
+    """The label of a block that reads as a byline (its index left 0), else None."""
+    date = None
+    if (dated := find_date(text)) and dated[0].start() > 0 and is_stamp(text[dated[0].start():]):
+        text, date = text[: dated[0].start()], dated[1]  # "By Name, Monday, May 4, 2020, 4:05 pm"
+        text = pt.WEEKDAY.sub("", text).rstrip(" ,|·/–—-")
+    found = _match(text) if len(text.split()) <= BYLINE_MAX_WORDS else None
+    if not found:
+        return None
+    reason, names = found
+    reason += " and the date" if date else ""
+    # with a date, more sure than the date detector's reading of the line as a stamp
+    return Label(0, "byline", f"{reason} at the top", NAME, 0.95 if date else 0.85,
+                 found={"authors": names, "date": date})
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks[: doc.byline_end + 1]:
-        text, date = block.text, None
-        if (dated := doc.cached(find_date, text)) and dated[0].start() > 0 and is_stamp(text[dated[0].start():]):
-            text, date = text[: dated[0].start()], dated[1]  # "By Name, Monday, May 4, 2020, 4:05 pm"
-            text = pt.WEEKDAY.sub("", text).rstrip(" ,|·/–—-")
-        found = _match(text) if len(text.split()) <= BYLINE_MAX_WORDS else None
-        if found:
-            reason, names = found
-            reason += " and the date" if date else ""
-            # with a date, more sure than the date detector's reading of the line as a stamp
-            labels.append(Label(block.index, "byline", f"{reason} at the top", NAME, 0.95 if date else 0.85,
-                                found={"authors": names, "date": date}))
+        if found := doc.cached(byline, block.text):
+            labels.append(replace(found, block=block.index))
     return labels

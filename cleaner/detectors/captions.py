@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from .. import patterns as pt
@@ -45,37 +46,35 @@ def credit_at_end(text: str) -> re.Match[str] | None:
     return match
 
 
+def caption(text: str, words: int) -> Label | None:
+    """The label of a block of ``words`` words when it is a caption or a photo credit (its index left 0), else None."""
+    if words <= 6 and pt.CAPTION_LABEL.match(text):
+        return Label(0, "caption", "a caption control or label line", NAME, 0.9)
+    if words <= 8 and pt.AGENCY_LINE.match(text):
+        return Label(0, "photo-credit", "a line naming only a photo or news agency", NAME, 0.8)
+    if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)):
+        reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"1 of 4\")"
+        return Label(0, "caption", reason, NAME, 0.7)
+    if words <= CAPTION_MAX_WORDS and pt.PHOTO_NOTE.search(text):
+        return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
+    if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
+        return Label(0, "caption", "a caption credited to an agency in parentheses", NAME, 0.7)
+    credit = credit_at_end(text) if words <= 400 else None
+    if not credit:
+        return None
+    caption = text[: credit.start()].strip()
+    if not caption:
+        return Label(0, "photo-credit", "a photo credit line", NAME, 0.9)
+    if tx.word_count(caption) <= CAPTION_MAX_WORDS:
+        return Label(0, "caption", "a photo caption ending in a credit", NAME, 0.8)
+    return Label(0, "photo-credit", "a photo credit glued to the end of a paragraph", NAME, 0.8,
+                 span=(credit.start(), len(text)))
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks:
-        text, words = block.text, doc.word_counts[block.index]
-        if words <= 6 and pt.CAPTION_LABEL.match(text):
-            labels.append(Label(block.index, "caption", "a caption control or label line", NAME, 0.9))
-            continue
-        if words <= 8 and pt.AGENCY_LINE.match(text):
-            labels.append(Label(block.index, "photo-credit", "a line naming only a photo or news agency",
-                                NAME, 0.8))
-            continue
-        if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)):
-            reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"1 of 4\")"
-            labels.append(Label(block.index, "caption", reason, NAME, 0.7))
-            continue
-        if words <= CAPTION_MAX_WORDS and pt.PHOTO_NOTE.search(text):
-            labels.append(Label(block.index, "caption", "a caption ending in where the photo came from "
-                                "(\"Submitted photo\")", NAME, 0.8))
-            continue
-        if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
-            labels.append(Label(block.index, "caption", "a caption credited to an agency in parentheses", NAME, 0.7))
-            continue
-        credit = doc.cached(credit_at_end, text) if words <= 400 else None
-        if not credit:
-            continue
-        caption = text[: credit.start()].strip()
-        if not caption:
-            labels.append(Label(block.index, "photo-credit", "a photo credit line", NAME, 0.9))
-        elif tx.word_count(caption) <= CAPTION_MAX_WORDS:
-            labels.append(Label(block.index, "caption", "a photo caption ending in a credit", NAME, 0.8))
-        else:
-            labels.append(Label(block.index, "photo-credit", "a photo credit glued to the end of a paragraph",
-                                NAME, 0.8, span=(credit.start(), len(text))))
+        found = doc.cached(caption, block.text, doc.word_counts[block.index])  # the same in every pass
+        if found:
+            labels.append(replace(found, block=block.index))
     return labels

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from .. import patterns as pt
 from .. import text as tx
@@ -21,6 +23,7 @@ _DIGIT = re.compile(r"\d")
 _DATES = Prefilter(pt.DATES)  # a month name, or a year's first two digits
 
 
+@lru_cache(maxsize=256)  # the bylines detector reads the same header lines, in every pass
 def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
     """The earliest date expression in ``text`` and its ISO form (None when the year is missing)."""
     if not _DIGIT.search(text):
@@ -70,11 +73,39 @@ def _leading_date_end(text: str, match: re.Match[str]) -> int | None:
     return time.end() if time else match.end()
 
 
+def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
+    """The label of a block of ``words`` words that is a date header or a time stamp (its index left 0), else None.
+
+    ``top``: the block is in the header zone or just under a summary line, where a date line is the page's date;
+    ``header``: in the header zone, where a date may also open a caption or the first paragraph.
+    """
+    found = find_date(text)
+    if not found or not (top or found[1]):
+        return None  # no date, or a date without a year after the article (a tour date)
+    iso = found[1] if top else None
+    where = "at the top" if top else "at the end"
+    kind = "date-header" if top else "timestamp"
+    if words <= STAMP_MAX_WORDS and is_stamp(text):
+        return Label(0, kind, f"a line that is only a date or time stamp {where}", NAME, 0.9, found={"date": iso})
+    end = _leading_date_end(text, found[0]) if header else None
+    if end is None:
+        return None
+    rest = text[end:]
+    if credit_at_end(rest) and words <= 80:
+        return Label(0, kind, "a date header glued to a photo caption and its credit", NAME, 0.9,
+                     found={"date": iso})
+    if pt.DATE_LABEL.match(text.lstrip()):
+        span = (0, _SEPARATORS.match(text, end).end())
+        return Label(0, kind, "a labelled date opening the first paragraph", NAME, 0.8, span=span,
+                     found={"date": iso})
+    return None
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks:
-        text = block.text
-        if doc.word_counts[block.index] > 200:
+        text, words = block.text, doc.word_counts[block.index]
+        if words > 200:
             continue
         header = doc.in_header(block.index)
         top = block.index <= doc.byline_end  # the header zone, or just under a summary line
@@ -82,28 +113,8 @@ def detect(doc: Document) -> list[Label]:
             labels.append(Label(block.index, "timestamp", "a line that is only a machine or relative time stamp "
                                 "(\"3 hours ago\")", NAME, 0.9))
             continue
-        if not top and (block.index < doc.tail_start or "@" in text
-                        or doc.word_counts[block.index] > STAMP_MAX_WORDS):
+        if not top and (block.index < doc.tail_start or "@" in text or words > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
-        found = doc.cached(find_date, text)
-        if not found or not (top or found[1]):
-            continue  # no date, or a date without a year after the article (a tour date)
-        iso = found[1] if top else None
-        where = "at the top" if top else "at the end"
-        kind = "date-header" if top else "timestamp"
-        if doc.word_counts[block.index] <= STAMP_MAX_WORDS and is_stamp(text):
-            labels.append(Label(block.index, kind, f"a line that is only a date or time stamp {where}",
-                                NAME, 0.9, found={"date": iso}))
-            continue
-        end = _leading_date_end(text, found[0]) if header else None
-        if end is None:
-            continue
-        rest = text[end:]
-        if credit_at_end(rest) and doc.word_counts[block.index] <= 80:
-            labels.append(Label(block.index, kind, "a date header glued to a photo caption and its credit",
-                                NAME, 0.9, found={"date": iso}))
-        elif pt.DATE_LABEL.match(text.lstrip()):
-            span = (0, _SEPARATORS.match(text, end).end())
-            labels.append(Label(block.index, kind, "a labelled date opening the first paragraph",
-                                NAME, 0.8, span=span, found={"date": iso}))
+        if found := doc.cached(dated, text, words, top, header):
+            labels.append(replace(found, block=block.index))
     return labels
