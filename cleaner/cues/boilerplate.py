@@ -16,10 +16,10 @@ COMMENTS_HEADING = (
     r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|all|reader'?s?'?|"
     r"users?'?|visitors?'?|your)?\s*"
     r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
-    r"コメント|댓글|komentar)\s*(\(\d+\)|\d+)?\W*$|"
-    # the blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'
-    r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
+    r"コメント|댓글|komentar)\s*(\(\d+\)|\d+)?\W*$"
 )
+# The blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'.
+COMMENTS_ON_POST = r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
 
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
@@ -28,7 +28,8 @@ TAG_HEADING = (
 )
 
 FAMILIES: list[tuple[str, int, str]] = [
-    ("comments", 30, COMMENTS_HEADING),
+    ("comments", 8, COMMENTS_HEADING),
+    ("comments", 30, COMMENTS_ON_POST),
     ("advertisement", 4,
      r"^\W*(advertisement|advertising|ad|ads|sponsored( content)?|paid (post|content)|partner content|"
      r"supported by|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|광고|广告|廣告|広告|"

@@ -18,6 +18,7 @@ KINDS = ("caption", "photo-credit")
 CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
+PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at its last characters only
 # A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "圖：記者陳怡君攝".
 UNSPACED_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL, pt.AGENCY_TAIL])
@@ -55,7 +56,7 @@ def caption(text: str, words: int) -> Label | None:
     if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)):
         reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"1 of 4\")"
         return Label(0, "caption", reason, NAME, 0.7)
-    if words <= CAPTION_MAX_WORDS and pt.PHOTO_NOTE.search(text):
+    if words <= CAPTION_MAX_WORDS and pt.PHOTO_NOTE.search(text[-PHOTO_NOTE_CHARS:]):
         return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
     if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
         return Label(0, "caption", "a caption credited to an agency in parentheses", NAME, 0.7)

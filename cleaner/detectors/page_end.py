@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues.boilerplate import COMMENTS_HEADING, COPYRIGHT_NOTICE
+from ..cues.boilerplate import COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT_NOTICE
 from ..document import Document
 from ..model import Label
 
@@ -21,7 +21,7 @@ MARKERS = {"copyright", "comments", "cookie-notice"}
 LATE = 0.7  # a marker counts when it starts after this share of the text
 MIN_PROSE_BEFORE = 3
 _NOTICE = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
-_COMMENTS_HEADING = re.compile(COMMENTS_HEADING, re.IGNORECASE)
+_COMMENTS_HEADING = re.compile(f"{COMMENTS_HEADING}|{COMMENTS_ON_POST}", re.IGNORECASE)
 
 
 def _is_marker(doc: Document, label: Label) -> bool:

@@ -22,6 +22,8 @@ DATE_TAIL_CHARS = 40  # the date that ends an entry stands in its last character
 def _entry(text: str) -> tuple[bool, bool]:
     """(ends with a date or year, quotes a title) for one line."""
     tail = text[-DATE_TAIL_CHARS:]
+    if not tail.rstrip(" .)")[-1:].isdigit():
+        return False, False  # every entry ends with a year
     found = find_date(tail)
     dated = bool(found and found[1] and not tail[found[0].end():].strip(" .)")) or bool(pt.YEAR_ENDING.search(tail))
     return dated, dated and bool(pt.QUOTED_TITLE.search(text))
