@@ -176,8 +176,13 @@ def test_what_follows_a_late_copyright_notice_is_not_article() -> None:
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright", "related-links", "after-article"]
 
 
+def said(who: str) -> str:
+    """BODY with every paragraph told by ``who``: the same shape, other words."""
+    return "".join(line[:-2] + f", {who} said.\n" for line in BODY.splitlines(keepends=True))
+
+
 def test_a_comment_marker_before_most_of_the_prose_does_not_end_the_article() -> None:
-    text = BODY + "Leave a comment\n" + BODY + BODY
+    text = BODY + "Leave a comment\n" + said("the mayor") + said("a resident")
     result = clean_text(text, language="en")
     assert [r.kind for r in result.removals] == ["comments"]
 
@@ -185,8 +190,9 @@ def test_a_comment_marker_before_most_of_the_prose_does_not_end_the_article() ->
 @pytest.mark.parametrize("heading", ["12 Comments", "6 thoughts on “Why the council finally approved a budget that "
                                                    "nobody in town seems to like very much”"])
 def test_the_comment_section_heading_ends_the_article(heading: str) -> None:
-    comments = "I have lived here for thirty years and never seen the roads in such a terrible state as now.\n"
-    result = clean_text(BODY + heading + "\n" + comments * 6, language="en")
+    comments = "".join(f"I have lived here for {years} years and never seen the roads in such a terrible state.\n"
+                       for years in ("ten", "twenty", "thirty", "forty", "fifty", "sixty"))
+    result = clean_text(BODY + heading + "\n" + comments, language="en")
     assert [r.kind for r in result.removals] == ["comments"] + ["after-article"] * 6
 
 
@@ -296,3 +302,14 @@ def test_a_list_of_sources_after_the_article_goes() -> None:
 
 def test_one_dated_line_quoting_a_title_stays() -> None:
     assert removed(tail=SOURCES[0] + "\n") == []
+
+
+def test_the_article_printed_again_goes_once() -> None:
+    result = clean_text(BODY + "Share this article\n" + BODY, language="en")
+    assert [r.kind for r in result.removals] == ["share-prompt"] + ["duplicate"] * 4
+    assert result.text == "\n\n".join(BODY.splitlines()) + "\n"
+
+
+def test_one_paragraph_said_again_stays() -> None:
+    lines = BODY.splitlines(keepends=True)
+    assert clean_text(BODY + lines[0], language="en").removals == []

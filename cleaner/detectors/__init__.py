@@ -4,8 +4,21 @@ They run in this order; a later detector may look at the labels of earlier ones 
 end follows the furniture's markers, the teaser detector steps over blocks already labelled).
 """
 
-from . import author_notes, boilerplate, bylines, captions, dates, headlines, link_lists, page_end, references, teasers
+from . import (
+    author_notes,
+    boilerplate,
+    bylines,
+    captions,
+    dates,
+    duplicates,
+    headlines,
+    link_lists,
+    page_end,
+    references,
+    teasers,
+)
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, references, page_end, link_lists, teasers, headlines)
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, teasers,
+            headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 KINDS: tuple[str, ...] = tuple(kind for module in _MODULES for kind in module.KINDS)  # every kind they remove
