@@ -46,11 +46,14 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+)\b|"
      # a pointer to a topic page: "Follow our full coverage of the election at ..."
      r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"
-     # a linked headline tagged at its end: "Storm hits the coast [VIDEO]"
+     # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
     ("related-links", 30, r"^\W*(" + READ_ALSO + r")\b[^:：.!?]{0,20}[:：]\s*\S|"
-                          r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])"),
+                          r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
+                          # a linked headline tagged with what it links to: "Storm hits the coast [VIDEO]"
+                          r"\w.{8,}\[\s*(videos?|vídeos?|photos?|fotos?|pics|gallery|galerie|watch|listen|audio|podcast|"
+                          r"poll|quiz|live|видео|фото|视频|視頻|動画)\s*\]\W*$"),
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
@@ -74,7 +77,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
      r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
     # A cookie banner's text opens with what it is about and may run long.
-    ("cookie-notice", 150,
+    ("cookie-notice", 100,
      r"^\W*((we|this (web)?site|our (web)?site)( and our partners)? (use|uses) cookies|"
      r"(wir|diese (webseite|website|seite)) (verwenden|verwendet|nutzen|nutzt) cookies|"
      r"(nous utilisons|ce site utilise) des cookies|(utilizamos|usamos|este (sitio|site)( web)? (utiliza|usa)) cookies|"
@@ -111,9 +114,9 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
      r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"),
     # Markup the scraper left in: escaped or raw HTML tags, attributes, WordPress shortcodes.
-    ("markup", 200,
+    ("markup", 60,
      r"(&amp;lt;|&lt;)/?[a-z]+\b|<(span|div|script|style|iframe|img|a|p|br)\b[^>]*>|"
-     r"\[/?(button|caption|embed|gallery|video|audio|tweet)\b[^\]]*\]|\b(style|class|data-[\w-]+)=[\"”]"),
+     r"(?-i:\[/?(button|caption|embed|gallery|video|audio|tweet)\b[^\]]*\])|\b(style|class|data-[\w-]+)=[\"”]"),
     # An invitation to comment: "Tell us what you think", "Let us know in the comments".
     ("comments", 12,
      r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"),

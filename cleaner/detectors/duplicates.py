@@ -8,7 +8,6 @@ article's own.
 
 from __future__ import annotations
 
-from .. import text as tx
 from ..document import Document
 from ..model import Label
 
@@ -16,10 +15,6 @@ NAME = "duplicates"
 KINDS = ("duplicate",)
 MIN_WORDS = 8  # shorter lines repeat for other reasons (menus, captions, list items)
 MIN_RUN = 3
-
-
-def _key(text: str) -> str:
-    return " ".join(tx.WORD.findall(text.lower()))
 
 
 def detect(doc: Document) -> list[Label]:
@@ -30,13 +25,15 @@ def detect(doc: Document) -> list[Label]:
     for index in [*range(len(doc.blocks)), None]:
         if index is not None and (index in labelled or doc.word_counts[index] == 0):
             continue  # an empty or labelled block does not break a run
-        key = _key(doc.blocks[index].text) if index is not None else ""
-        if index is not None and doc.word_counts[index] >= MIN_WORDS and key in seen:
+        long = index is not None and doc.word_counts[index] >= MIN_WORDS
+        key = " ".join(doc.blocks[index].text.split()) if long else ""  # the same words, however spaced
+        if long and key in seen:
             run.append(index)
             continue
         if len(run) >= MIN_RUN:
             reason = f"a repeat of {len(run)} paragraphs printed earlier on the page"
             labels.extend(Label(i, "duplicate", reason, NAME, 0.8) for i in run)
         run = []
-        seen.add(key)
+        if long:
+            seen.add(key)
     return labels
