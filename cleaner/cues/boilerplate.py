@@ -52,7 +52,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("related-links", 30, r"^\W*(" + READ_ALSO + r")\b[^:：.!?]{0,20}[:：]\s*\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a linked headline tagged with what it links to: "Storm hits the coast [VIDEO]"
-                          r"\w.{8,}\[\s*(videos?|vídeos?|photos?|fotos?|pics|gallery|galerie|watch|listen|audio|podcast|"
+                          r"^\W*\w.{8,}\[\s*(videos?|vídeos?|photos?|fotos?|pics|gallery|galerie|watch|listen|audio|podcast|"
                           r"poll|quiz|live|видео|фото|视频|視頻|動画)\s*\]\W*$"),
     ("newsletter", 30,
      r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"

@@ -17,23 +17,30 @@ MIN_WORDS = 8  # shorter lines repeat for other reasons (menus, captions, list i
 MIN_RUN = 3
 
 
+def _run(run: list[int]) -> list[Label]:
+    if len(run) < MIN_RUN:
+        return []
+    reason = f"a repeat of {len(run)} paragraphs printed earlier on the page"
+    return [Label(i, "duplicate", reason, NAME, 0.8) for i in run]
+
+
 def detect(doc: Document) -> list[Label]:
+    texts = [b.text for b in doc.blocks if doc.word_counts[b.index] >= MIN_WORDS]
+    if len(set(texts)) > len(texts) - MIN_RUN:
+        return []  # fewer repeated paragraphs than a run needs
     labelled = doc.whole_labels()
     seen: set[str] = set()
     labels: list[Label] = []
     run: list[int] = []
-    for index in [*range(len(doc.blocks)), None]:
-        if index is not None and (index in labelled or doc.word_counts[index] == 0):
+    for index, block in enumerate(doc.blocks):
+        if index in labelled or doc.word_counts[index] == 0:
             continue  # an empty or labelled block does not break a run
-        long = index is not None and doc.word_counts[index] >= MIN_WORDS
-        key = " ".join(doc.blocks[index].text.split()) if long else ""  # the same words, however spaced
-        if long and key in seen:
+        long = doc.word_counts[index] >= MIN_WORDS
+        if long and block.text in seen:
             run.append(index)
             continue
-        if len(run) >= MIN_RUN:
-            reason = f"a repeat of {len(run)} paragraphs printed earlier on the page"
-            labels.extend(Label(i, "duplicate", reason, NAME, 0.8) for i in run)
+        labels += _run(run)
         run = []
         if long:
-            seen.add(key)
-    return labels
+            seen.add(block.text)
+    return labels + _run(run)
