@@ -55,7 +55,7 @@ FAMILIES: list[tuple[str, int, str]] = [
                           r"^\W*\w.{8,}\[\s*(videos?|vídeos?|photos?|fotos?|pics|gallery|galerie|watch|listen|audio|podcast|"
                           r"poll|quiz|live|видео|фото|视频|視頻|動画)\s*\]\W*$"),
     ("newsletter", 30,
-     r"(newsletter|in your inbox|to your inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+     r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
      r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
@@ -84,7 +84,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"(utilizziamo|usiamo|questo sito (utilizza|usa)) (i )?cookie|(мы используем|сайт использует) (файлы )?cookie|"
      r"本[网網]站使用\s*cookies?|当サイトでは.{0,10}cookie)"),
     ("share-prompt", 8,
-     r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post))?|"
+     r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post)| us)?|"
      r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
      r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
@@ -98,7 +98,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar)\b"),
     # Comment forms, in the words blog and news platforms print under the article in each language.
     ("comments", 30,
-     r"((must be )?(logged in|log in|signed in|sign in|connected) to (post|leave|write|add|publish) (a |your )?"
+     r"((must be )?(logged in|log in|signed in|sign in|connected)( using [\w ]{1,30}?)? to (post|leave|write|add|publish) (a |your )?"
      r"(comment|reply)|your email address will not be published|required fields are marked|"
      r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)|moderating (all )?comments|"
      r"(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
@@ -122,6 +122,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"),
     # A call to action shouted in capitals: "CLICK HERE TO GET THE APP", "READ MORE BY CLICKING HERE".
     ("promo", 15, r"(?-i:\bCLICK(ING)? HERE\b)"),
+    # A page's legal imprint: its publisher, registration and editor-in-chief.
+    ("copyright", 20,
+     r"^\W*(impressum|imprint|mentions légales|aviso legal|expediente|colophon|выходные данные)\W*$|"
+     r"свидетельство о регистрации сми|^\W*(учредитель|главный редактор)\s*:|^\W*(herausgeber|directeur de la publication)\s*:"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
      r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
@@ -139,10 +143,12 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
+    # A breadcrumb trail: "News > Politics > Courts", "Mensagens » Autoestima » ...".
+    ("navigation", 20, r"^([^»›>]{1,40}\s[»›>]\s){2,}[^»›>]{1,80}$"),
     ("navigation", 2, TAG_HEADING),
     # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
     ("navigation", 25,
-     r"^\W*(filed under|tags?|topics|subjects|names in this article|schlagworte|schlagwörter|themen|"
+     r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|schlagworte|schlagwörter|themen|"
      r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"),
     # What a form says back: "Thanks for contacting us.", "An error has occurred, please try again later."
     ("form-message", 25,
