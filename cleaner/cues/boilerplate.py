@@ -70,9 +70,11 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
      r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
-     r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)"),
+     r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
+     r"^\W*\S+( \S+)? push notifications\W*$"),
     ("share-prompt", 12,
-     r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$"),
+     r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
+     r"(has been|was) shared [\d,.]+ times"),
     ("cookie-notice", 60,
      r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
      r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
@@ -126,6 +128,12 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("copyright", 20,
      r"^\W*(impressum|imprint|mentions légales|aviso legal|expediente|colophon|выходные данные)\W*$|"
      r"свидетельство о регистрации сми|^\W*(учредитель|главный редактор)\s*:|^\W*(herausgeber|directeur de la publication)\s*:"),
+    # The comment section's rules: "We moderate comments to ...", "As you comment, please be respectful ...".
+    ("comments", 60,
+     r"\bmoderates? (all )?comments\b|^\W*as you comment\b|respectful of other commenters|"
+     r"\b(comment|commenting|discussion) (policy|guidelines)\b|(read|follow|mindful of) our community (standards|guidelines)"),
+    # The publisher behind the site: "Example is part of Example Media, an international media group".
+    ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
      r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
@@ -142,7 +150,10 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("navigation", 4,
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
-     r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈)\W*$"),
+     r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈|"
+     # the footer's links
+     r"contact us|about us|customer service|site ?map|careers|advertise( with us)?|terms of (use|service)|"
+     r"terms and conditions|faq|help center|kontakt|contacto|contato|contatti|контакты|お問い合わせ)\W*$"),
     # A breadcrumb trail: "News > Politics > Courts", "Mensagens » Autoestima » ...".
     ("navigation", 20, r"^([^»›>]{1,40}\s[»›>]\s){2,}[^»›>]{1,80}$"),
     ("navigation", 2, TAG_HEADING),
