@@ -71,7 +71,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
      r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
-     r"^\W*\S+( \S+)? push notifications\W*$"),
+     r"^\W*\S+( \S+)? push notifications\W*$|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
      r"(has been|was) shared [\d,.]+ times"),
@@ -86,7 +86,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"(utilizziamo|usiamo|questo sito (utilizza|usa)) (i )?cookie|(мы используем|сайт использует) (файлы )?cookie|"
      r"本[网網]站使用\s*cookies?|当サイトでは.{0,10}cookie)"),
     ("share-prompt", 8,
-     r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post)| us)?|"
+     r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post)| us| this)?|"
      r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
      r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
@@ -133,6 +133,13 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"\bmoderates? (all )?comments\b|^\W*as you comment\b|respectful of other commenters|"
      r"\b(comment|commenting|discussion) (policy|guidelines)\b|(read|follow|mindful of) our community (standards|guidelines)"),
     # The publisher behind the site: "Example is part of Example Media, an international media group".
+    # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
+    ("contact-info", 25,
+     r"\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
+     r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
+    # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
+    ("disclaimer", 60, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
+                       r"not intended to diagnose, treat, cure"),
     ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
@@ -148,7 +155,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"earn (a|an) (small )?(affiliate )?commission|enthält affiliate|liens d'affiliation|enlaces de afiliados|"
      r"links de afiliados|link di affiliazione|link affiliati|партн[её]рские ссылки|アフィリエイトリンク|推广链接|推廣連結)"),
     ("navigation", 4,
-     r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|next article|previous article|"
+     r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|(next|previous|prev)( \w+){0,2} (article|story|post|news)|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈|"
      # the footer's links
@@ -169,7 +176,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(thank you|thanks|sorry)\W*$"),
 
     ("navigation", 6,
-     r"^\W*(play now|replay|watch now|learn more|submit|keep me (logged|signed) in|forgot (your )?password\??|"
+     r"^\W*(play now|replay|watch now|learn more|submit|keep me (logged|signed) in|forge?t (your )?password\??|"
      r"(link to|embed) this (video|article|story)|more videos( \(\d+ of \d+\))?|"
      r"these are external links and will open in a new window|share this with|copy (this )?link|print (this )?(article|page)|"
      r"order reprints|(sign|log) in with( or)?|mehr erfahren|en savoir plus|más información|saiba mais|"
