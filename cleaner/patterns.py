@@ -66,6 +66,11 @@ CREDIT_TAIL = re.compile(
 )
 # "REUTERS/Name Name", "(AFP/Name)" at the end of a block.
 AGENCY_TAIL = re.compile(rf"(?:^|(?<=\s))[(\[]?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})[)\]]?\s*$")
+# "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line.
+_CAPITALISED = r"[A-ZÀ-ÞА-Я][\w.'’-]+"
+NAME_AND_OUTLET = re.compile(
+    rf"^\W*{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}\s*[/|]\s*{_CAPITALISED}(?: {_CAPITALISED}){{0,3}}\W*$"
+)
 AGENCY_LINE = re.compile(rf"^\W*(?:{AGENCY})(?:\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$")
 CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
 CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)

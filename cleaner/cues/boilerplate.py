@@ -49,13 +49,13 @@ FAMILIES: list[tuple[str, int, str]] = [
      # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r")\b[^:：.!?]{0,20}[:：]\s*\S|"
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r"|also)\b[^:：.!?]{0,20}[:：]\s*\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a linked headline tagged with what it links to: "Storm hits the coast [VIDEO]"
                           r"^\W*\w.{8,}\[\s*(videos?|vídeos?|photos?|fotos?|pics|gallery|galerie|watch|listen|audio|podcast|"
                           r"poll|quiz|live|видео|фото|视频|視頻|動画)\s*\]\W*$"),
     ("newsletter", 30,
-     r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+     r"(newsletter|(in|to) your (e-?mail )?inbox|we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
      r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
@@ -63,7 +63,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
-     r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
+     r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|needs your (help|support)|"
      r"make a (one-time |monthly )?(contribution|donation)|donate (now|today)|become a (member|supporter|patron)|"
      r"disable your ad ?blocker|unterstützen sie (uns|unseren journalismus)|soutenez-nous|apoya (nuestro|el) periodismo|"
      r"apoie o jornalismo|sostieni il nostro giornalismo|поддержите (нас|редакцию))"),
@@ -72,6 +72,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
      r"^\W*\S+( \S+)? push notifications\W*$|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
+    # A poll's counter: "Total Voters: 4,145".
+    ("share-prompt", 6, r"^\W*total (votes|voters)\b"),
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
      r"(has been|was) shared [\d,.]+ times"),

@@ -29,7 +29,7 @@ AGENCIES = (
 )
 
 # Words joining a credit word to the name: "Photo by", "Image copyright", "Foto von".
-CREDIT_JOINERS = "by|copyright|courtesy of|courtesy|credit|source|von|de|di|par|por|door|от"
+CREDIT_JOINERS = "by|via|copyright|courtesy of|courtesy|credit|source|von|de|di|par|por|door|от"
 
 # Words that open a caption line: "Above: ...", "Pictured: ...".
 CAPTION_OPENERS = (

@@ -51,8 +51,9 @@ def caption(text: str, words: int) -> Label | None:
     """The label of a block of ``words`` words when it is a caption or a photo credit (its index left 0), else None."""
     if words <= 6 and pt.CAPTION_LABEL.match(text):
         return Label(0, "caption", "a caption control or label line", NAME, 0.9)
-    if words <= 8 and pt.AGENCY_LINE.match(text):
-        return Label(0, "photo-credit", "a line naming only a photo or news agency", NAME, 0.8)
+    if words <= 8 and (pt.AGENCY_LINE.match(text) or pt.NAME_AND_OUTLET.match(text)):
+        reason = "a line naming only a photo or news agency, or a photographer and their outlet"
+        return Label(0, "photo-credit", reason, NAME, 0.8)
     if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)):
         reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"1 of 4\")"
         return Label(0, "caption", reason, NAME, 0.7)
