@@ -95,6 +95,8 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("Every day we send an email with the top stories.", "newsletter"),
     ("Also: See our holiday coverage at Example News", "related-links"),
     ("Total Voters: 4,145", "share-prompt"),
+    ("5603 usuários on-line", "share-prompt"),
+    ("NEU: Unsere beste Story täglich per Browser-Push", "notification-prompt"),
     ("This story has been shared 44,976 times.", "share-prompt"),
     ("As you comment, please be respectful of other commenters and other viewpoints.", "comments"),
     ("Example Science is part of Example Media Inc, an international media group.", "copyright"),

@@ -71,9 +71,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
      r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
-     r"^\W*\S+( \S+)? push notifications\W*$|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
+     r"^\W*\S+( \S+)? push notifications\W*$|browser-push|push-(nachrichten|benachrichtigungen)|notifications push|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
     # A poll's counter: "Total Voters: 4,145".
-    ("share-prompt", 6, r"^\W*total (votes|voters)\b"),
+    ("share-prompt", 6, r"^\W*total (votes|voters)\b|^\W*[\d.,]+ (users|usuários|usuarios|utenti|utilisateurs|benutzer|"
+                        r"пользовател\w*) on-?line\W*$"),
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
      r"(has been|was) shared [\d,.]+ times"),
@@ -140,7 +141,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
      r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
-    ("disclaimer", 60, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
+    ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure"),
     ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
