@@ -42,10 +42,12 @@ def _relative_form(form: str) -> str:
     return r"\s*".join(tokens.get(token, re.escape(token)) for token in form.split())
 
 
-# A line that is only a machine time stamp ("2019-11-19T08:57:40+01:00") or a relative time ("3 hours ago").
+# A line that is only a machine time stamp ("2019-11-19T08:57:40+01:00"), a labelled time ("Updated at 1:23 p.m.")
+# or a relative time ("3 hours ago").
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+_LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
 BARE_STAMP = re.compile(
-    rf"^\W*(?:{_MACHINE_STAMP}|{'|'.join(map(_relative_form, dates.RELATIVE_TIME_FORMS))})\W*$",
+    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{'|'.join(map(_relative_form, dates.RELATIVE_TIME_FORMS))})\W*$",
     re.IGNORECASE,
 )
 

@@ -96,6 +96,8 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("Also: See our holiday coverage at Example News", "related-links"),
     ("Total Voters: 4,145", "share-prompt"),
     ("5603 usuários on-line", "share-prompt"),
+    ("jane.roe@example.com", "contact-info"),
+    ("Follow our full coverage of the election and the new council at https://example.com/election", "related-links"),
     ("NEU: Unsere beste Story täglich per Browser-Push", "notification-prompt"),
     ("This story has been shared 44,976 times.", "share-prompt"),
     ("As you comment, please be respectful of other commenters and other viewpoints.", "comments"),
@@ -173,7 +175,8 @@ def test_a_short_document_cut_off_is_not_a_teaser() -> None:
     assert clean_text(TEASER, language="en").removals == []
 
 
-@pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "hace 5 días", "2時間前", "2019-11-19T08:57:40Z"])
+@pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "hace 5 días", "2時間前", "2019-11-19T08:57:40Z",
+                                  "Updated at 1:23 p.m."])
 def test_a_relative_or_machine_time_stamp_anywhere_goes(line: str) -> None:
     lines = BODY.splitlines(keepends=True)
     text = "".join(lines[:2]) + line + "\n" + "".join(lines[2:])

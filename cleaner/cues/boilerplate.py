@@ -44,13 +44,13 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"le puede interesar|te puede interesar|noticias relacionadas|potrebbe interessarti|"
      r"по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
      r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+)\b|"
-     # a pointer to a topic page: "Follow our full coverage of the election at ..."
-     r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"
      # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
     ("related-links", 30, r"^\W*(" + READ_ALSO + r"|also)\b[^:：.!?]{0,20}[:：]\s*\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
+                          # a pointer to a topic page: "Follow our full coverage of the election at ..."
+                          r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"
                           # a linked headline tagged with what it links to: "Storm hits the coast [VIDEO]"
                           r"^\W*\w.{8,}\[\s*(videos?|vídeos?|photos?|fotos?|pics|gallery|galerie|watch|listen|audio|podcast|"
                           r"poll|quiz|live|видео|фото|视频|視頻|動画)\s*\]\W*$"),
@@ -138,7 +138,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # The publisher behind the site: "Example is part of Example Media, an international media group".
     # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
     ("contact-info", 25,
-     r"\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
+     r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
      r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
