@@ -54,8 +54,11 @@ FAMILIES: list[tuple[str, int, str]] = [
                           # a linked headline tagged with what it links to: "Storm hits the coast [VIDEO]"
                           r"^\W*\w.{8,}\[\s*(videos?|vídeos?|photos?|fotos?|pics|gallery|galerie|watch|listen|audio|podcast|"
                           r"poll|quiz|live|видео|фото|视频|視頻|動画)\s*\]\W*$"),
+    # Anchored at the start, so tried at one place only: "Every day we send an email with the top stories".
+    ("newsletter", 30, r"^\W*(\w+ ){0,3}we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail"),
+    ("support-appeal", 40, r"^\W*\S+( \S+)? needs your (help|support)"),
     ("newsletter", 30,
-     r"(newsletter|(in|to) your (e-?mail )?inbox|we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+     r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
      r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
@@ -63,7 +66,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
-     r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|needs your (help|support)|"
+     r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
      r"make a (one-time |monthly )?(contribution|donation)|donate (now|today)|become a (member|supporter|patron)|"
      r"disable your ad ?blocker|unterstützen sie (uns|unseren journalismus)|soutenez-nous|apoya (nuestro|el) periodismo|"
      r"apoie o jornalismo|sostieni il nostro giornalismo|поддержите (нас|редакцию))"),
