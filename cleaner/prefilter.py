@@ -60,6 +60,12 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(fold(word) for word in found) if found else None
 
 
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """True when every match of ``pattern`` starts at the start of the text (``^...``): it is tried at one place."""
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    return list(parsed[:1]) == [(_sre.AT, _sre.AT_BEGINNING)]
+
+
 def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
     """The best set of literals one of which a match of this sequence must contain."""
     candidates: list[set[str]] = []

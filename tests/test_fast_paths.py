@@ -54,7 +54,7 @@ CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
 
 
-PREFILTERED = [*((prefilter, [regex for _, _, regex in families]) for _, families, prefilter in boilerplate._TIERS),
+PREFILTERED = [*((tier.prefilter, [regex for _, _, regex in tier.families]) for tier in boilerplate._TIERS),
                (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
 
 
@@ -85,6 +85,28 @@ def test_date_prefilter_never_rules_out_a_date_form_that_matches(text: str) -> N
                 max_size=12))
 def test_prefilters_never_rule_out_a_pattern_that_matches(parts: list) -> None:
     assert_kept("".join(case(word) + sep for word, case, sep in parts).strip())
+
+
+def furniture_in_full(text: str, words: int) -> tuple[str, str] | None:
+    """What boilerplate.furniture finds, found the slow way: every family in order, searched in full."""
+    for kind, limit, regex in boilerplate._COMPILED:
+        if words <= limit and (match := regex.search(text)):
+            return kind, match.group().strip()[:40]
+    return None
+
+
+# Lines the families anchored at the block's start match, alone or with more words after them.
+AT_START = ["Advertisement", "Tags", "12 Comments", "Read more", "Share", "Facebook", "Home", "Contact us",
+            "We use cookies", "News > Politics", "Total Voters", "Tell us what you think", "5 min read", "Reply",
+            "Name *", "Leggi anche"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(AT_START + CUE_WORDS + FILLER), st.sampled_from(CASES),
+                          st.sampled_from(SEPARATORS)), max_size=8))
+def test_furniture_finds_what_a_full_search_finds(parts: list) -> None:
+    text = "".join(case(word) + sep for word, case, sep in parts).strip()
+    words = tx.word_count(text)
+    assert boilerplate.furniture(text, words) == furniture_in_full(text, words)
 
 
 LONGEST = sorted(credits.AGENCIES.split("|"), key=len)[-3:] + sorted(credits.CREDIT_WORDS, key=len)[-3:]
