@@ -33,21 +33,15 @@ DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", 
 DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
-_UNIT = _alternation(dates.RELATIVE_TIME_UNITS)
-
-
-def _relative_form(form: str) -> str:
-    """A relative-time form ("N UNIT ago") as a pattern: a number (or "a", "one"), a unit word, the words around."""
-    tokens = {"N": r"(?:\d+|an?|one)", "UNIT": f"(?:{_UNIT})"}
-    return r"\s*".join(tokens.get(token, re.escape(token)) for token in form.split())
-
-
-# A line that is only a machine time stamp ("2019-11-19T08:57:40+01:00"), a labelled time ("Updated at 1:23 p.m.")
-# or a relative time ("3 hours ago").
+_AMOUNT_OF_TIME = rf"(?:\d+|an?|one)\s*(?:{_alternation(dates.RELATIVE_TIME_UNITS)})"
+_RELATIVE_TIME = (  # "vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp
+    rf"(?:{_alternation(dates.RELATIVE_TIME_BEFORE)})\s*{_AMOUNT_OF_TIME}|"
+    rf"{_AMOUNT_OF_TIME}\s*(?:{_alternation(dates.RELATIVE_TIME_AFTER)})"
+)
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
 BARE_STAMP = re.compile(
-    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{'|'.join(map(_relative_form, dates.RELATIVE_TIME_FORMS))})\W*$",
+    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME})\W*$",
     re.IGNORECASE,
 )
 

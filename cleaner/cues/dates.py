@@ -55,11 +55,9 @@ STAMP_WORDS = (
 ).split()
 
 # A time told relative to now, alone on a line ("3 hours ago", "vor 2 Stunden"): a teaser's or a comment's
-# stamp, never article text. In a form "N" stands for the number, "UNIT" for a unit word; spaces may be left out.
-RELATIVE_TIME_FORMS = (
-    "N UNIT ago", "vor N UNIT", "il y a N UNIT", "hace N UNIT", "há N UNIT", "N UNIT fa", "N UNIT назад",
-    "N UNIT lalu", "N UNIT geleden", "N UNIT 前", "N UNIT 전",
-)
+# stamp, never article text. The words standing before the number, and after the unit.
+RELATIVE_TIME_BEFORE = "vor|il y a|hace|há"
+RELATIVE_TIME_AFTER = "ago|fa|назад|lalu|geleden|前|전"
 RELATIVE_TIME_UNITS = (
     "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks month months "
     "year years sekunde sekunden minute minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..cues.boilerplate import FAMILIES
@@ -38,12 +39,15 @@ def _tier(most: int) -> _Tier:
 # A block may be only a family whose word limit it is within: a long block is scanned for the few words
 # of the families that allow it (cookie, ©), which re finds at far fewer places. The anchored families
 # need no prefilter, but one call each on every short block adds up: they are tried together, in one match.
-_TIERS = [_tier(most) for most in sorted({limit for _, limit, _ in FAMILIES})]
+@cache
+def _tiers() -> list[_Tier]:
+    """Built on first use, so that importing the detectors (``cleaner --help``) stays cheap."""
+    return [_tier(most) for most in sorted({limit for _, limit, _ in FAMILIES})]
 
 
 def furniture(text: str, words: int) -> tuple[str, str] | None:
     """The kind of site furniture a block of ``words`` words is, and the cue found in it; None for none."""
-    tier = next(tier for tier in _TIERS if words <= tier.most)
+    tier = next(tier for tier in _tiers() if words <= tier.most)
     # the first anchored family that matches, in the families' order; a searched family before it goes first
     first = tier.anchored.match(text) if tier.anchored else None
     last = int(first.lastgroup[1:]) if first else len(tier.families)  # type: ignore[index]
