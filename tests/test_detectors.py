@@ -243,10 +243,6 @@ def test_a_date_line_under_the_summary_line_goes() -> None:
     assert result.metadata.date == "2019-11-18"
 
 
-def test_a_short_line_under_the_byline_opens_the_article() -> None:
-    assert removed(head="By Jane Roe\nDid the council get it right?\n") == [("byline", "By Jane Roe")]
-
-
 def test_a_summary_line_under_the_headline_goes_with_it() -> None:
     head = "Council Approves New Budget\nThe vote ends a year of debate over schools and roads\n"
     assert [kind for kind, _ in removed(head)] == ["headline", "headline"]

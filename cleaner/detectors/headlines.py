@@ -16,7 +16,6 @@ NAME = "headlines"
 KINDS = ("headline",)
 MIN_WORDS, MAX_WORDS = 3, 20
 DEK_MAX_WORDS = 40
-AUTHOR_OR_DATE = {"byline", "date-header"}
 # A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
 _STOP_OR_COLON = re.compile(r"[.。:：]\W*$")
 
@@ -27,8 +26,6 @@ def detect(doc: Document) -> list[Label]:
     if doc.header_end == len(doc.blocks) or len(rest) not in (2, 3) or rest[-1] != doc.header_end:
         return []
     first = rest[0]
-    if any(x.kind in AUTHOR_OR_DATE and x.block < first for x in doc.labels):
-        return []  # a headline stands above the byline and the date; a line below them opens the article
     text = doc.blocks[first].text
     if not (MIN_WORDS <= doc.word_counts[first] <= MAX_WORDS and not _STOP_OR_COLON.search(text)):
         return []
