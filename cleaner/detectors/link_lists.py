@@ -33,21 +33,36 @@ def is_tag_list(text: str) -> bool:
             and all(0 < tx.word_count(item) <= TAG_MAX_WORDS for item in items))
 
 
+def _headings(doc: Document) -> dict[int, bool]:
+    """The blocks that head a list, each with whether it heads a tag list (which may stand anywhere)."""
+    headings = {}
+    for x in doc.labels:
+        if x.span is None and doc.word_counts[x.block] <= HEADING_MAX_WORDS:
+            if _TAG_HEADING.match(doc.blocks[x.block].text):
+                headings[x.block] = True
+            elif x.kind in HEADINGS and x.block > doc.header_end:
+                headings.setdefault(x.block, False)
+    return headings
+
+
+def _listed(text: str, words: int, tags: bool) -> bool:
+    """A line that may stand in the list: short (or a list of tags), neither a sentence nor opening a list."""
+    short = words <= (TAG_MAX_WORDS if tags else MAX_WORDS) or is_tag_list(text)
+    return short and not tx.ends_sentence(text) and not _OPENS_LIST.search(text)
+
+
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    headings = {x.block: x.kind for x in doc.labels if x.span is None and doc.word_counts[x.block] <= HEADING_MAX_WORDS
-                and ((x.kind in HEADINGS and x.block > doc.header_end)
-                     or _TAG_HEADING.match(doc.blocks[x.block].text))}  # a tag list may stand anywhere
+    headings = _headings(doc)
     labels: list[Label] = []
     reason, tags = None, False  # set while the blocks read are listed under a heading
     for index, block in enumerate(doc.blocks):
         if index in headings:
-            reason, tags = f"a link listed under \"{block.text[:40]}\"", headings[index] not in HEADINGS
+            reason, tags = f"a link listed under \"{block.text[:40]}\"", headings[index]
         elif index in labelled or reason is None:
             continue
-        elif not (is_tag_list(block.text) or doc.word_counts[index] <= (TAG_MAX_WORDS if tags else MAX_WORDS)
-                  ) or tx.ends_sentence(block.text) or _OPENS_LIST.search(block.text):
-            reason = None
-        else:
+        elif _listed(block.text, doc.word_counts[index], tags):
             labels.append(Label(index, "link-list", reason, NAME, 0.6))
+        else:
+            reason = None
     return labels

@@ -29,19 +29,24 @@ def _entry(text: str) -> tuple[bool, bool]:
     return dated, dated and bool(pt.QUOTED_TITLE.search(text))
 
 
+def _listed(run: list[int], titled: int) -> list[Label]:
+    if titled < MIN_TITLED:
+        return []
+    reason = f"a list of {len(run)} sources cited after the article (publication, title, date)"
+    return [Label(i, "references", reason, NAME, 0.7) for i in run]
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     run: list[int] = []
     titled = 0
-    for index in range(doc.header_end + 1, len(doc.blocks) + 1):
-        dated, quoted = (doc.cached(_entry, doc.blocks[index].text)
-                         if index < len(doc.blocks) and doc.word_counts[index] <= MAX_WORDS else (False, False))
+    for index in range(doc.header_end + 1, len(doc.blocks)):
+        text, words = doc.blocks[index].text, doc.word_counts[index]
+        dated, quoted = doc.cached(_entry, text) if words <= MAX_WORDS else (False, False)
         if dated:
             run.append(index)
             titled += quoted
-            continue
-        if titled >= MIN_TITLED:
-            reason = f"a list of {len(run)} sources cited after the article (publication, title, date)"
-            labels.extend(Label(i, "references", reason, NAME, 0.7) for i in run)
-        run, titled = [], 0
-    return labels
+        else:
+            labels += _listed(run, titled)
+            run, titled = [], 0
+    return labels + _listed(run, titled)
