@@ -72,7 +72,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"apoie o jornalismo|sostieni il nostro giornalismo|поддержите (нас|редакцию))"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
-     r"follow us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
+     r"(follow|like) us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
      r"^\W*\S+( \S+)? push notifications\W*$|browser-push|push-(nachrichten|benachrichtigungen)|notifications push|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
     # A poll's counter: "Total Voters: 4,145".
@@ -130,10 +130,14 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"),
     # A call to action shouted in capitals: "CLICK HERE TO GET THE APP", "READ MORE BY CLICKING HERE".
     ("promo", 15, r"(?-i:\bCLICK(ING)? HERE\b)"),
+    ("promo", 15, r"^\W*got an? (confidential |news )*tip\b"),
+    # A notice the page shows where a script did not run.
+    ("navigation", 12, r"(requires|enable|please turn on) javascript|javascript (is )?(disabled|required)"),
     # A page's legal imprint: its publisher, registration and editor-in-chief.
     ("copyright", 20,
      r"^\W*(impressum|imprint|mentions légales|aviso legal|expediente|colophon|выходные данные)\W*$|"
-     r"свидетельство о регистрации сми|^\W*(учредитель|главный редактор)\s*:|^\W*(herausgeber|directeur de la publication)\s*:"),
+     r"свидетельство о регистрации сми|\b(legal information|informations légales|rechtliche hinweise|"
+     r"información legal|informações legais|note legali|правовая информация)\b|^\W*(учредитель|главный редактор)\s*:|^\W*(herausgeber|directeur de la publication)\s*:"),
     # The comment section's rules: "We moderate comments to ...", "As you comment, please be respectful ...".
     ("comments", 60,
      r"\bmoderates? (all )?comments\b|^\W*as you comment\b|respectful of other commenters|"
@@ -141,7 +145,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # The publisher behind the site: "Example is part of Example Media, an international media group".
     # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
     ("contact-info", 25,
-     r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
+     r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|^\W*@\w{2,30}\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
      r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
@@ -172,7 +176,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("navigation", 2, TAG_HEADING),
     # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
     ("navigation", 25,
-     r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|schlagworte|schlagwörter|themen|"
+     r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|this article is related to|schlagworte|schlagwörter|themen|"
      r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"),
     # What a form says back: "Thanks for contacting us.", "An error has occurred, please try again later."
     ("form-message", 25,
