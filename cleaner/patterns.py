@@ -75,6 +75,10 @@ CAPTION_PREFIX = re.compile(
     rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+\w",
     re.IGNORECASE,
 )
+# A picture label and a sentence after it (a label and a name alone are a credit: "Photo: Jane Roe").
+PICTURE_CAPTION = re.compile(
+    rf"^\W*(?:{_alternation(credits.PICTURE_LABELS)})\s*[:：]\s*(?:\S+\s+){{5,}}", re.IGNORECASE
+)
 PHOTO_NOTE = re.compile(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
 AGENCY_IN_PARENS = re.compile(rf"\((?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")

@@ -38,7 +38,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|" + READ_ALSO + "|"
      r"more from|more on|more in|more stories|more news|you may also like|you might also like|"
      r"recommended( for you| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|"
-     r"editor'?s picks|don'?t miss|what to read next|up next|further reading|explore further|popular (on|at) \S+|"
+     r"editor'?s picks|don'?t miss|what to read next|read next|up next|further reading|explore further|popular (on|at) \S+|"
      r"mehr zum thema|auch interessant|das könnte sie auch interessieren|"
      r"sur le même sujet|saiba mais|"
      r"le puede interesar|te puede interesar|noticias relacionadas|potrebbe interessarti|"
@@ -145,7 +145,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # The publisher behind the site: "Example is part of Example Media, an international media group".
     # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
     ("contact-info", 25,
-     r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|^\W*@\w{2,30}\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
+     r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|^\W*@\w{2,30}\W*$|^\W*\d+ [\w .,'-]{3,60}, (?-i:[A-Z]{2}) \d{5}(-\d{4})?\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
      r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"

@@ -44,6 +44,9 @@ CAPTION_PREFIXES = (
     "didascalia|подпись к фото|图片说明|圖片說明|사진 설명"
 )
 
+# Labels that open a picture's caption: "Image: The minister arrives ...", "Video: In this talk ...".
+PICTURE_LABELS = "image|picture|photo|video|foto|bild|imagen|imagem|immagine|фото|видео"
+
 # Notes ending a caption that say where the picture came from: "Jane Roe Submitted photo".
 PHOTO_NOTES = "submitted photo|contributed photo|courtesy photo|staff photo|file photo|special photo|handout photo"
 

@@ -54,8 +54,9 @@ def caption(text: str, words: int) -> Label | None:
     if words <= 8 and (pt.AGENCY_LINE.match(text) or pt.NAME_AND_OUTLET.match(text)):
         reason = "a line naming only a photo or news agency, or a photographer and their outlet"
         return Label(0, "photo-credit", reason, NAME, 0.8)
-    if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)):
-        reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"1 of 4\")"
+    if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)
+                                              or pt.PICTURE_CAPTION.match(text)):
+        reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"Image:\", \"1 of 4\")"
         return Label(0, "caption", reason, NAME, 0.7)
     if words <= CAPTION_MAX_WORDS and pt.PHOTO_NOTE.search(text[-PHOTO_NOTE_CHARS:]):
         return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
