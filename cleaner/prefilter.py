@@ -54,7 +54,7 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     A pattern anchored at the start (``^...``) is tried at one place only: it needs no prefilter, gets None.
     """
     parsed = _sre_parse.parse(pattern, flags)
-    if list(parsed[:1]) == [(_sre.AT, _sre.AT_BEGINNING)]:
+    if _at_start(parsed):
         return None
     found = _required(parsed)
     return frozenset(fold(word) for word in found) if found else None
@@ -62,8 +62,11 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 def anchored(pattern: re.Pattern[str]) -> bool:
     """True when every match of ``pattern`` starts at the start of the text (``^...``): it is tried at one place."""
-    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    return list(parsed[:1]) == [(_sre.AT, _sre.AT_BEGINNING)]
+    return _at_start(_sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _at_start(parsed: Iterable[tuple[object, object]]) -> bool:
+    return list(parsed)[:1] == [(_sre.AT, _sre.AT_BEGINNING)]
 
 
 def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
