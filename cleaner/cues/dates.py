@@ -60,11 +60,11 @@ RELATIVE_TIME_BEFORE = "vor|il y a|hace|há"
 RELATIVE_TIME_AFTER = "ago|fa|назад|lalu|geleden|前|전"
 RELATIVE_TIME_UNITS = (
     "second seconds sec secs minute minutes min mins hour hours hr hrs h day days week weeks month months "
-    "year years sekunde sekunden minute minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren "
+    "year years sekunde sekunden minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren "
     "seconde secondes heure heures jour jours semaine semaines mois an ans segundo segundos minuto minutos hora "
     "horas día días dia dias semana semanas mes meses mês ano anos secondi minuti ora ore giorno giorni settimana "
     "settimane mese mesi anno anni секунду секунды секунд минуту минуты минут час часа часов день дня дней "
     "неделю недели недель месяц месяца месяцев год года лет detik menit jam hari minggu bulan tahun "
-    "seconden minuut minuten uur dag dagen weken maand maanden jaar "
+    "seconden minuut uur dag dagen weken maand maanden jaar "
     "秒 分 分钟 分鐘 小时 小時 時間 天 日 周 週 週間 个月 個月 ヶ月 か月 年 초 분 시간 일 주 개월 년"
 ).split()
