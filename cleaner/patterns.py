@@ -70,10 +70,10 @@ NAME_AND_OUTLET = re.compile(
 AGENCY_LINE = re.compile(rf"^\W*(?:{AGENCY})(?:\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$")
 CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
 CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
-CAPTION_PREFIX = re.compile(
-    rf"^\W*(?:{_alternation(credits.CAPTION_PREFIXES)})\s*[:：]?\s+\w|"
-    rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+\w",
-    re.IGNORECASE,
+CAPTION_PREFIX = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_PREFIXES)})\s*[:：]?\s+\w", re.IGNORECASE)
+# "1 of 4 The minister arrives ...": a photo gallery's counter before the caption.
+GALLERY_CAPTION = re.compile(
+    rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+\w", re.IGNORECASE
 )
 # A picture label and a sentence after it (a label and a name alone are a credit: "Photo: Jane Roe").
 PICTURE_CAPTION = re.compile(
@@ -81,7 +81,8 @@ PICTURE_CAPTION = re.compile(
 )
 PHOTO_NOTE = re.compile(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
-AGENCY_IN_PARENS = re.compile(rf"\((?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
+# Also with the photographer and their paper first: "(Jane Roe/The Union via AP)".
+AGENCY_IN_PARENS = re.compile(rf"\((?:[^()]{{1,60}}?\svia\s)?(?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"

@@ -47,6 +47,10 @@ def test_date_headers(line: str) -> None:
     ("Image caption The minister arrives at the talks in Brussels", "caption"),
     ("2 of 4 A shopper looks at extension cords at a hardware store on Tuesday.", "caption"),
     ("The border check point near the port of entry in Nogales, Ariz. (AP)", "caption"),
+    ("Firefighters at the scene on Monday in Grass Valley, Calif. (Jane Roe/The Union via AP)", "caption"),
+    ("1 of 4 Firefighters look at the gas cans left on the shelves of a hardware store in Grass Valley, Calif., "
+     "on Tuesday, Nov. 19, 2019, in preparation of the planned power shutdown across the county, which the "
+     "utility says could last for days. (Jane Roe/The Union)", "caption"),
     ("圖：中央社", "photo-credit"),
     ("照片：台北市政府提供", "photo-credit"),
 ])
@@ -135,6 +139,13 @@ def test_bylines(line: str, authors: list[str]) -> None:
     ("关注我们的微信公众号", "notification-prompt"),
     ("Este artigo contém links de afiliados.", "affiliate-disclosure"),
     ("本記事はアフィリエイトリンクを含みます。", "affiliate-disclosure"),
+    ("スポンサーリンク", "advertisement"),
+    ("Sharing is caring!", "share-prompt"),
+    ("This is a modal window.", "navigation"),
+    ("By subscribing I accept the terms of use", "newsletter"),
+    ('Want more? Subscribe to our sister title "Example Monthly" for the latest news!', "newsletter"),
+    ("The information provided on this website is not a substitute for advice from your doctor.", "disclaimer"),
+    ("This article is for informational purposes only and does not constitute financial advice.", "disclaimer"),
 ])
 def test_site_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]
@@ -168,6 +179,8 @@ def test_a_short_article_trailing_off_keeps_its_paragraph() -> None:
     "Photographs from the meeting show the council chamber full of residents.",
     "The source of the money remains unclear, the council said.",
     "On Monday, May 4, the council will meet again.",
+    "Residents who subscribe to the theory that taxes will fall should read the forecast again.",
+    "Consult your doctor before taking any new medicine, the health board advised on Monday.",
 ])
 def test_prose_is_left_alone(line: str) -> None:
     assert removed(line + "\n", line + "\n") == []

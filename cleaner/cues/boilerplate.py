@@ -33,7 +33,8 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("advertisement", 4,
      r"^\W*(advertisement|advertising|ad|ads|sponsored( content)?|paid (post|content)|partner content|"
      r"supported by|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|광고|广告|廣告|広告|"
-     r"iklan|advertentie|story continues below( advertisement)?|continue reading below)\W*$"),
+     r"iklan|advertentie|story continues below( advertisement)?|continue reading below|sponsored links?|"
+     r"スポンサードリンク|スポンサーリンク)\W*$"),
     ("related-links", 12,
      r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|" + READ_ALSO + "|"
      r"more from|more on|more in|more stories|more news|you may also like|you might also like|"
@@ -60,7 +61,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("newsletter", 30,
      r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
-     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
+     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|\bsubscribe to our\b|^\W*by (subscribing|signing up)\b|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
      r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
@@ -80,7 +81,7 @@ FAMILIES: list[tuple[str, int, str]] = [
                         r"пользовател\w*) on-?line\W*$"),
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
-     r"(has been|was) shared [\d,.]+ times"),
+     r"(has been|was) shared [\d,.]+ times|^\W*sharing is caring\W*$"),
     ("cookie-notice", 60,
      r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
      r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
@@ -132,7 +133,9 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("promo", 15, r"(?-i:\bCLICK(ING)? HERE\b)"),
     ("promo", 15, r"^\W*got an? (confidential |news )*tip\b"),
     # A notice the page shows where a script did not run.
-    ("navigation", 12, r"(requires|enable|please turn on) javascript|javascript (is )?(disabled|required)"),
+    ("navigation", 12, r"(requires|enable|please turn on) javascript|javascript (is )?(disabled|required)|"
+                       # a video player's dialog text
+                       r"^\W*(this is a modal window|(beginning|end) of dialog window)\b"),
     # A page's legal imprint: its publisher, registration and editor-in-chief.
     ("copyright", 20,
      r"^\W*(impressum|imprint|mentions légales|aviso legal|expediente|colophon|выходные данные)\W*$|"
@@ -149,7 +152,11 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
-                       r"not intended to diagnose, treat, cure"),
+                       r"not intended to diagnose, treat, cure|"
+                       # a site's general disclaimer: "The information provided on this website is ..."
+                       r"\binformation (provided|contained|presented|published) (on|in) this (web ?site|site|blog)\b|"
+                       r"\bfor (general )?informational purposes only\b|\bdoes not constitute (legal|financial|medical|"
+                       r"investment|professional) advice\b"),
     ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"

@@ -56,8 +56,10 @@ def caption(text: str, words: int) -> Label | None:
         return Label(0, "photo-credit", reason, NAME, 0.8)
     if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)
                                               or pt.PICTURE_CAPTION.match(text)):
-        reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"Image:\", \"1 of 4\")"
+        reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"Image:\")"
         return Label(0, "caption", reason, NAME, 0.7)
+    if words <= CAPTION_MAX_WORDS and pt.GALLERY_CAPTION.match(text):
+        return Label(0, "caption", "a photo gallery's caption, opened by its counter (\"1 of 4\")", NAME, 0.8)
     if words <= CAPTION_MAX_WORDS and pt.PHOTO_NOTE.search(text[-PHOTO_NOTE_CHARS:]):
         return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
     if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
