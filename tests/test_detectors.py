@@ -151,6 +151,23 @@ def test_site_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]
 
 
+@pytest.mark.parametrize("line,kind", [
+    ("Reklama", "advertisement"),
+    ("Czytaj także: Rada miasta przyjęła budżet", "related-links"),
+    ("Läs också", "related-links"),
+    ("Ayrıca okuyun: Belediye bütçeyi onayladı", "related-links"),
+    ("اقرأ أيضا", "related-links"),
+    ("Tin liên quan", "related-links"),
+    ("Yorumlar (12)", "comments"),
+    ("Tüm hakları saklıdır.", "copyright"),
+    ("© 2026 Gazeta. Wszelkie prawa zastrzeżone.", "copyright"),
+    ("Udostępnij", "share-prompt"),
+    ("Zapisz się na nasz newsletter", "newsletter"),
+])
+def test_site_furniture_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
 TEASER = (
     "A preclearance service for travellers to select airports in Japan will be available from next week "
     "at the international airport, the operator said on Tuesday, adding that the service would run until "

@@ -8,7 +8,10 @@ removing it. ``^`` and ``$`` anchor a pattern to the whole block.
 # "Read more", "Lesen Sie auch": a pointer to another story, alone or before its headline ("Read more: ...").
 READ_ALSO = (
     r"read more|read also|also read|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|voir aussi|"
-    r"leia (também|mais)|veja também|lea también|leggi anche|читайте также|смотрите также|baca juga|lees ook"
+    r"leia (também|mais)|veja também|lea también|lee también|leggi anche|читайте также|смотрите также|baca juga|lees ook|"
+    r"czytaj (też|także|również)|zobacz (też|także)|čtěte (také|též)|přečtěte si (také|též)|läs (också|även)|læs også|"
+    r"les også|lue myös|ayrıca (bakınız|okuyun)|bunu da okuyun|citește și|olvassa el ezt is|διαβάστε (επίσης|ακόμη)|"
+    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також"
 )
 
 # The heading of the comment section, alone on its line: what follows it is readers' comments.
@@ -16,15 +19,27 @@ COMMENTS_HEADING = (
     r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|all|reader'?s?'?|"
     r"users?'?|visitors?'?|your)?\s*"
     r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
-    r"コメント|댓글|komentar)\s*(\(\d+\)|\d+)?\W*$"
+    r"コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|hozzászólások|σχόλια|"
+    r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі)\s*(\(\d+\)|\d+)?\W*$"
 )
 # The blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'.
 COMMENTS_ON_POST = r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
 
+# "All rights reserved" in the languages news is written in.
+RIGHTS_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"todos os direitos reservados|tutti i diritti riservati|все права защищены|alle rechten voorbehouden|"
+    r"wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
+    r"alle rettigheter reservert|kaikki oikeudet pidätetään|tüm hakları saklıdır|toate drepturile rezervate|"
+    r"minden jog fenntartva|με επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|"
+    r"版权所有|版權所有|無断転載|무단 전재"
+)
+
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
-    r"标签|標籤|タグ|태그)\W*$"
+    r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ|теги)\W*$"
 )
 
 FAMILIES: list[tuple[str, int, str]] = [
@@ -33,7 +48,8 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("advertisement", 4,
      r"^\W*(advertisement|advertising|ad|ads|sponsored( content)?|paid (post|content)|partner content|"
      r"supported by|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|광고|广告|廣告|広告|"
-     r"iklan|advertentie|story continues below( advertisement)?|continue reading below|sponsored links?|"
+     r"iklan|advertentie|reklama|annons|annonce|annonse|mainos|reklam|reclamă|hirdetés|διαφήμιση|إعلان|פרסומת|"
+     r"विज्ञापन|quảng cáo|โฆษณา|story continues below( advertisement)?|continue reading below|sponsored links?|"
      r"スポンサードリンク|スポンサーリンク)\W*$"),
     ("related-links", 12,
      r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|" + READ_ALSO + "|"
@@ -44,7 +60,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"sur le même sujet|saiba mais|"
      r"le puede interesar|te puede interesar|noticias relacionadas|potrebbe interessarti|"
      r"по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
-     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+)\b|"
+     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+|"
+     r"berita terkait|artikel terkait|powiązane artykuły|související články|relaterade artiklar|relaterede artikler|"
+     r"relaterte artikler|aiheeseen liittyvät|ilgili haberler|articole similare|kapcsolódó cikkek|σχετικά άρθρα|"
+     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)\b|"
      # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
@@ -64,7 +83,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|\bsubscribe to our\b|^\W*by (subscribing|signing up)\b|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
      r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
-     r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan)"),
+     r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
+     r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться)"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
@@ -95,7 +115,8 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("share-prompt", 8,
      r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post)| us| this)?|"
      r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
-     r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유)(\W+(share|tweet|email|"
+     r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유|bagikan|udostępnij|sdílet|"
+     r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
     ("comments", 12,
      r"^\W*(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
@@ -104,7 +125,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
      r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
      r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed|kommentare?|kommentieren|commentaires?|"
-     r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar)\b"),
+     r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|"
+     r"komentáře|kommentarer|kommentit|yorumlar|comentarii|hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\b"),
     # Comment forms, in the words blog and news platforms print under the article in each language.
     ("comments", 30,
      r"((must be )?(logged in|log in|signed in|sign in|connected)( using [\w ]{1,30}?)? to (post|leave|write|add|publish) (a |your )?"
@@ -159,9 +181,7 @@ FAMILIES: list[tuple[str, int, str]] = [
                        r"investment|professional) advice\b"),
     ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
-     r"(©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-     r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
-     r"版权所有|版權所有|無断転載|무단 전재|hak cipta|(personal|private),? non-?commercial use only)"),
+     r"(©|\(c\) ?\d{4}|\bcopyright\b|" + RIGHTS_RESERVED + r"|hak cipta|(personal|private),? non-?commercial use only)"),
     ("reading-time", 8,
      r"^\W*(\d+\s*(-| )?(min(ute)?s?|minuten|minutos|minuti|мин(ут[аы]?)?|分钟|分鐘|分)\.?\s*(read|de lecture|"
      r"de lectura|de leitura|di lettura|lesezeit|чтения|阅读|閱讀|で読めます)|(lesezeit|temps de lecture|"
@@ -201,8 +221,4 @@ FAMILIES: list[tuple[str, int, str]] = [
 ]
 
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
-COPYRIGHT_NOTICE = (
-    r"^\W*(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
-    r"版权所有|版權所有|無断転載|무단 전재"
-)
+COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|copyright\b)|" + RIGHTS_RESERVED
