@@ -6,13 +6,20 @@ import re
 
 from .cues.stopwords import STOPWORDS
 
-WORD = re.compile(r"\w+")
-_LONG_WORD = re.compile(r"\w{3,}")  # the words of three characters or more, whole
+# Combining marks that belong inside a word but that \w leaves out: decomposed accents, Cyrillic, Hebrew and
+# Arabic signs, and the vowel signs of the Indic scripts (Devanagari to Sinhala, their dandas "।॥" aside).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0963\u0966-\u0dff"
+)
+WORD = re.compile(rf"[\w{_MARKS}]+")
+_LONG_WORD = re.compile(rf"[\w{_MARKS}]{{3,}}")  # the words of three characters or more, whole
 # Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
-# What a finished sentence ends with: terminal punctuation, or a closing quote or bracket (after one).
-SENTENCE_END = frozenset(".!?…。！？»”\"'’)]）」』】")
+# What a finished sentence ends with: terminal punctuation (Latin, CJK, Arabic, Devanagari, Greek, Armenian,
+# Ethiopic), or a closing quote or bracket (after one).
+SENTENCE_END = frozenset(".!?…。！？؟।॥۔\u037e։።»”\"'’)]）」』】")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

@@ -179,6 +179,31 @@ def test_teaser_cut_off_at_the_end() -> None:
     assert removed(tail=TEASER + "\n") == [("teaser", TEASER)]
 
 
+HINDI_ARTICLE = (
+    "नगर परिषद ने मंगलवार को लंबी बहस के बाद नए बजट को मंजूरी दी, अधिकारियों ने बताया।\n"
+    "जनता के सदस्यों ने स्थानीय स्कूलों और सड़कों के लिए योजना की लागत पर चिंता जताई।\n"
+    "महापौर ने खर्च का बचाव करते हुए कहा कि पुलों और स्कूल भवनों की मरम्मत एक और सर्दी तक इंतजार नहीं कर सकती।\n"
+    "विपक्ष के सदस्यों ने तर्क दिया कि बजट कर राजस्व के आशावादी अनुमानों पर निर्भर है और अर्थव्यवस्था धीमी "
+    "होने पर पुस्तकालयों और पार्कों में कटौती करनी पड़ेगी।\n"
+)
+HINDI_TEASER = (
+    "राष्ट्रीय क्रिकेट टीम ने रविवार को खेले गए रोमांचक मुकाबले में मेहमान टीम को पांच विकेट से हराकर श्रृंखला "
+    "अपने नाम कर ली, और कप्तान ने जीत का श्रेय गेंदबाजों के अनुशासित प्रदर्शन को दिया और कहा कि टीम अगले"
+)
+
+
+def test_a_teaser_in_an_indic_script_is_measured_in_whole_words() -> None:
+    """Vowel signs are not \\w: counted as such, every word would split into pieces too short to compare."""
+    result = clean_text(HINDI_ARTICLE + HINDI_TEASER + "\n")
+    assert [(r.kind, r.text) for r in result.removals] == [("teaser", HINDI_TEASER)]
+
+
+def test_a_finished_last_paragraph_in_hindi_stays() -> None:
+    """The danda ends a sentence."""
+    last = HINDI_TEASER.removesuffix(" और कहा कि टीम अगले") + "।"
+    assert clean_text(HINDI_ARTICLE + last + "\n").removals == []
+
+
 def test_teaser_trailing_off_after_a_long_article() -> None:
     teaser = TEASER.replace(" and that passengers on fifteen routes", ", and that passengers...")
     more = ("Engineers inspecting the northern bridge found corroded steel cables, cracked concrete piers and "
