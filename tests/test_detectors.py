@@ -325,6 +325,14 @@ def test_a_first_line_ending_in_a_colon_is_not_a_headline() -> None:
     assert removed("The latest on the budget vote (all times local):\n") == []
 
 
+@pytest.mark.parametrize("line", [
+    "This post is sponsored by Example Foods. All opinions are my own. #sponsored #ad",
+    "Tested by: Jane Roe Price: £23.99 More info: www.example.com",
+])
+def test_a_first_line_with_a_hashtag_or_web_address_is_not_a_headline(line: str) -> None:
+    assert removed(line + "\n") == []
+
+
 def test_a_document_of_one_short_line_is_kept() -> None:
     assert clean_text("Short note without an ending", language="en").text == "Short note without an ending\n"
 

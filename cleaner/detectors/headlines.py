@@ -18,6 +18,8 @@ MIN_WORDS, MAX_WORDS = 3, 20
 DEK_MAX_WORDS = 40
 # A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
 _STOP_OR_COLON = re.compile(r"[.。:：]\W*$")
+# A headline is one phrase: a line carrying a hashtag or a web address after its words is a note or a fact box.
+_NOT_A_TITLE = re.compile(r"(?:^|\s)#\w|\S\s+(?:https?://|www\.)", re.IGNORECASE)
 
 
 def detect(doc: Document) -> list[Label]:
@@ -27,7 +29,8 @@ def detect(doc: Document) -> list[Label]:
         return []
     first = rest[0]
     text = doc.blocks[first].text
-    if not (MIN_WORDS <= doc.word_counts[first] <= MAX_WORDS and not _STOP_OR_COLON.search(text)):
+    if not (MIN_WORDS <= doc.word_counts[first] <= MAX_WORDS and not _STOP_OR_COLON.search(text)
+            and not _NOT_A_TITLE.search(text)):
         return []
     labels = [Label(first, "headline", "the page's headline, before the article's first paragraph", NAME, 0.6,
                     found={"title": text})]
