@@ -20,6 +20,7 @@ _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
 # What a finished sentence ends with: terminal punctuation (Latin, CJK, Arabic, Devanagari, Greek, Armenian,
 # Ethiopic), or a closing quote or bracket (after one).
 SENTENCE_END = frozenset(".!?…。！？؟।॥۔\u037e։።»”\"'’)]）」』】")
+_CLOSERS = "»”\"'’)]）」』】"
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -41,6 +42,12 @@ def terms(text: str) -> set[str]:
         text = _UNSPACED_RUN.sub(" ", text)
     out.update(token for token in set(_LONG_WORD.findall(text.lower())) - STOPWORDS if not token.isdigit())
     return out
+
+
+def ends_with_mark(text: str) -> bool:
+    """Stricter than ends_sentence: a closing quote or bracket counts only after an end mark ('."', '?)')."""
+    text = text.rstrip().rstrip(_CLOSERS)
+    return bool(text) and text[-1] in SENTENCE_END
 
 
 def ends_sentence(text: str) -> bool:

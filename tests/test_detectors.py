@@ -204,6 +204,12 @@ def test_a_finished_last_paragraph_in_hindi_stays() -> None:
     assert clean_text(HINDI_ARTICLE + last + "\n").removals == []
 
 
+def test_a_teaser_cut_after_a_closing_bracket_is_cut() -> None:
+    """A bracket or quote closes a sentence only after its end mark: '(at two more airports)' does not."""
+    teaser = TEASER.removesuffix(" and that passengers on fifteen routes") + " (at two more airports)"
+    assert removed(tail=teaser + "\n") == [("teaser", teaser)]
+
+
 def test_teaser_trailing_off_after_a_long_article() -> None:
     teaser = TEASER.replace(" and that passengers on fifteen routes", ", and that passengers...")
     more = ("Engineers inspecting the northern bridge found corroded steel cables, cracked concrete piers and "

@@ -36,7 +36,7 @@ _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 def is_cut(text: str) -> bool:
     """True when the block stops mid-sentence (not on a link, handle or all-caps sign-off)."""
-    if tx.ends_sentence(text) or _LINK_END.search(text):
+    if tx.ends_with_mark(text) or _LINK_END.search(text):
         return False
     sign_off = _SIGN_OFF.search(text)
     return not (sign_off and sign_off.group("word").isupper())
