@@ -179,6 +179,15 @@ def test_teaser_cut_off_at_the_end() -> None:
     assert removed(tail=TEASER + "\n") == [("teaser", TEASER)]
 
 
+def test_headlines_between_teasers_go_with_them_and_the_first_stays() -> None:
+    """The line over the first blurb may as well be the article's last line: only the ones between blurbs go."""
+    other = ("Shares of the carmaker fell sharply in early trading in Frankfurt after it cut its forecast for "
+             "the year, citing weaker demand for its electric models in China and rising costs of batteries and")
+    tail = f"Airport expands its preclearance service\n{TEASER}\nCarmaker cuts its forecast for the year\n{other}\n"
+    assert removed(tail=tail) == [("teaser", TEASER), ("teaser", "Carmaker cuts its forecast for the year"),
+                                  ("teaser", other)]
+
+
 HINDI_ARTICLE = (
     "नगर परिषद ने मंगलवार को लंबी बहस के बाद नए बजट को मंजूरी दी, अधिकारियों ने बताया।\n"
     "जनता के सदस्यों ने स्थानीय स्कूलों और सड़कों के लिए योजना की लागत पर चिंता जताई।\n"

@@ -6,7 +6,9 @@ trails off ("...") after a longer article (a paywall cuts the article's own para
 shares less than half its content terms with the article before it (a block with several web
 addresses is a list of links, the article's own, not a blurb). One finished block
 as foreign between teasers (or after the last one) goes with them; two in a row are the
-article's own ending, and the walk stops there, as it does at the first short block.
+article's own ending, and the walk stops there, as it does at the first short block, unless
+that block is a headline standing between two teasers (the one over the first teaser may be the
+article's last line, and stays).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ _LINK_END = re.compile(r"(?:[/@#_]\S*|(?<=\S)\.\w{2,})\W*$")
 _SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 _TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+# A blurb's headline: a short line that may end in "?" or "!", not in a full stop or a colon.
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 20
+_STATEMENT_END = re.compile(r"[.。:：]\W*$")
 
 
 def is_cut(text: str) -> bool:
@@ -61,12 +66,18 @@ def detect(doc: Document) -> list[Label]:
     distinct = len(body)  # terms of the article before the current block
     labels: list[Label] = []
     pending: list[tuple[int, float]] = []  # finished blocks after the last teaser found so far
+    below_is_teaser = False  # the block under this one is a teaser cut off mid-sentence
+    title: int | None = None  # a headline between that teaser and the block above, if that is a teaser too
     for index in reversed(range(len(doc.blocks))):
         if index in labelled:
             continue
         terms = doc.terms[index]
         body.subtract(terms)  # leaves what comes before this block
         distinct -= sum(1 for term in terms if body[term] == 0)
+        if below_is_teaser and _is_title(doc, index):
+            below_is_teaser, title = False, index
+            continue
+        below_is_teaser = False
         if doc.word_counts[index] < TEASER_MIN_WORDS or not terms or distinct < MIN_ARTICLE_TERMS:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
@@ -75,12 +86,20 @@ def detect(doc: Document) -> list[Label]:
         if cut and share < MAX_OVERLAP and len(_URL.findall(text)) < 2:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
-            pending = []
-        elif pending or share >= MAX_OVERLAP:
+            if title is not None:
+                labels.append(Label(title, "teaser", "the headline between two blurbs of other stories", NAME, 0.7))
+            pending, title, below_is_teaser = [], None, True
+        elif pending or title is not None or share >= MAX_OVERLAP:
             break
         else:
             pending.append((index, share))
     return labels
+
+
+def _is_title(doc: Document, index: int) -> bool:
+    """A short line that is not a finished statement: the headline a blurb stands under."""
+    return TITLE_MIN_WORDS <= doc.word_counts[index] <= TITLE_MAX_WORDS and not _STATEMENT_END.search(
+        doc.blocks[index].text)
 
 
 def _walk(doc: Document, labelled: set[int]) -> Iterator[int]:
