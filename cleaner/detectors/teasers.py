@@ -23,7 +23,7 @@ from ..model import Label
 
 NAME = "teasers"
 KINDS = ("teaser",)
-TEASER_MIN_WORDS = 25
+TEASER_MIN_WORDS = 20
 MAX_OVERLAP = 0.5  # a cut-off blurb sharing less than this with the article is another story
 MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the article's own truncated end
 TRAILING_MIN_ARTICLE_TERMS = 60  # a block trailing off ("...") may be a paywall's cut: ask for more article
