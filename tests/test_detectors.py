@@ -363,6 +363,11 @@ def test_short_lines_before_a_short_line_are_not_headlines() -> None:
     "Jane Roe is a senior reporter for The Daily News.",
     "Mitarbeit: Hans Müller",
     "Con información de Reuters y AFP.",
+    "(Bericht von Hans Müller; redigiert von Erika Musterfrau)",
+    "(Reportage Jean Dupont; version française Marie Martin, édité par Paul Durand)",
+    "(Reporte de María López; editado por Juan Pérez)",
+    "(Reportagem de Ana Souza)",
+    "(Репортаж Ивана Петрова; редактор Анна Смирнова)",
     "Follow her on Twitter @janeroe.",
     "Reach the reporter at jane@example.com.",
 ])

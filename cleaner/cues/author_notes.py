@@ -12,7 +12,10 @@ CONTRIBUTOR_NOTES = (
     r"^\W*more (articles|stories|posts) (from|by) |weitere artikel von|plus d'articles de|más artículos de|"
     r"^\W*(mitarbeit|mit material (von|der)|redigiert von)\b|^\W*(avec|d'après) (l')?(afp|ap|reuters)\b|"
     r"^\W*(con )?(información|informaciones|reportería) de\b|^\W*com (informações|agências) d|"
-    r"^.{0,120}?\bha collaborato\b|^\W*при участии\b"
+    r"^.{0,120}?\bha collaborato\b|^\W*при участии\b|"
+    # a news agency's note in brackets, in its other languages' services: "(Bericht von ...; redigiert von ...)"
+    r"^\s*[(\[]\s*(bericht|berichterstattung|reportage|reporte|reportaje|reportagem|reporting di|tradotto|"
+    r"traduzione|репортаж|подготовил[аи]?|редактор)\b"
 )
 
 # "Jane Roe is a reporter for The Daily News.", "Jane Roe ist Redakteurin bei ..."
