@@ -34,9 +34,9 @@ _LINK_END = re.compile(r"(?:[/@#_]\S*|(?<=\S)\.\w{2,})\W*$")
 _SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 _TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
-# A blurb's headline: a short line that may end in "?" or "!", not in a full stop or a colon.
-TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 20
-_STATEMENT_END = re.compile(r"[.。:：]\W*$")
+# A blurb's headline or kicker ("HIGH STAKES:"): a short line not ending in a full stop.
+TITLE_MAX_WORDS = 20
+_FULL_STOP = re.compile(r"[.。]\W*$")
 
 
 def is_cut(text: str) -> bool:
@@ -97,9 +97,8 @@ def detect(doc: Document) -> list[Label]:
 
 
 def _is_title(doc: Document, index: int) -> bool:
-    """A short line that is not a finished statement: the headline a blurb stands under."""
-    return TITLE_MIN_WORDS <= doc.word_counts[index] <= TITLE_MAX_WORDS and not _STATEMENT_END.search(
-        doc.blocks[index].text)
+    """A short line that is not a finished statement: the headline or kicker a blurb stands under."""
+    return doc.word_counts[index] <= TITLE_MAX_WORDS and not _FULL_STOP.search(doc.blocks[index].text)
 
 
 def _walk(doc: Document, labelled: set[int]) -> Iterator[int]:
