@@ -12,8 +12,11 @@ def _alternation(words: list[str] | str) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
 
 
-MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.MONTHS.items() for name in names.split()}
-_MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"
+MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
+                                for num, names in months.items() for name in names.split()}
+_NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
+_MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
+_MONTH_ALONE = rf"(?P<month>{_alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -24,7 +27,8 @@ DATE_FORMS = [
     rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
     rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b",
     rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
-    rf"(?<!\w){_MONTH}\s+{_DAY}\b",
+    rf"\b{_YEAR}\.\s*{_MONTH}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+    rf"(?<!\w){_MONTH_ALONE}\s+{_DAY}\b",
 ]
 DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
 DATES_WITH_YEAR = DATES[:-1]  # all but the last form, month and day alone
@@ -32,16 +36,25 @@ TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|
 DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
+# A site's name as its address ("Kompas.com"), which may stand beside a date in a stamp.
+SITE_NAME = re.compile(r"(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|de|fr|es|it|ru|br|uk|in|jp|kr|cn)(?!\w)",
+                       re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
 _AMOUNT_OF_TIME = rf"(?:\d+|an?|one)\s*(?:{_alternation(dates.RELATIVE_TIME_UNITS)})"
 _RELATIVE_TIME = (  # "vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp
     rf"(?:{_alternation(dates.RELATIVE_TIME_BEFORE)})\s*{_AMOUNT_OF_TIME}|"
     rf"{_AMOUNT_OF_TIME}\s*(?:{_alternation(dates.RELATIVE_TIME_AFTER)})"
 )
+RELATIVE_TIME = re.compile(_RELATIVE_TIME, re.IGNORECASE)
+_RELATIVE_DAY = rf"(?:{_alternation(dates.RELATIVE_DAYS)})"
+_DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегодня в 10:32"
+    rf"(?:(?:{_alternation(dates.DATE_LABELS)})\s*:?\s*)?{_RELATIVE_DAY}\s*,?\s*"
+    rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\s+)?(?:{TIME.pattern})"
+)
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
 BARE_STAMP = re.compile(
-    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME})\W*$",
+    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME})\W*$",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,23 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     "2026年1月24日",
     "2026年1月24日 星期六 14:30",
     "2019-11-19T08:57:40+01:00",
+    "Madrid, 24 ene 2026",
+    "24 янв. 2026",
+    "26 Haz 2021, 10:32",
+    "Publicerad 24 januari 2026 kl. 10.32",
+    "Bijgewerkt op 26 juni 2021 om 10:32",
+    "Publikováno 26. června 2021 10:32",
+    "Publicat 26 iunie 2021, 10:32",
+    "2021. június 26. 10:32",
+    "26 червня 2021, 10:32",
+    "tarih 2026-01-24",
+    "tanggal 2026-01-24",
+    "24 Ocak 2026 Cumartesi 10:32",
+    "January 24, 2026 / 10:32 AM / Updated 2 hours ago",
+    "24/01/2026 10h32 Atualizado há 2 horas",
+    "Kompas.com - 26/06/2021, 10:32 WIB",
+    "Publié aujourd'hui à 10h32",
+    "Сегодня, 10:32",
 ])
 def test_date_headers(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
@@ -168,6 +185,9 @@ def test_a_short_article_trailing_off_keeps_its_paragraph() -> None:
     "Photographs from the meeting show the council chamber full of residents.",
     "The source of the money remains unclear, the council said.",
     "On Monday, May 4, the council will meet again.",
+    "Two years ago 3 members of the council voted against a similar plan.",
+    "The work set out in 2019 is not finished, and the council will set 12 new targets.",
+    "Today, 10 members of the council said they would vote for the plan.",
 ])
 def test_prose_is_left_alone(line: str) -> None:
     assert removed(line + "\n", line + "\n") == []

@@ -48,7 +48,8 @@ def to_iso(match: re.Match[str]) -> str | None:
 
 def _other_words(text: str) -> list[str]:
     """Words of ``text`` left once dates, times, date labels, weekdays and stamp words are taken out."""
-    for regex in (*pt.DATES, pt.TIME, pt.DATE_LABEL, pt.DATE_PREPOSITION, pt.WEEKDAY, pt.STAMP_WORD):
+    for regex in (*pt.DATES, pt.RELATIVE_TIME, pt.SITE_NAME, pt.TIME, pt.DATE_LABEL, pt.DATE_PREPOSITION, pt.WEEKDAY,
+                  pt.STAMP_WORD):
         text = regex.sub(" ", text)
     return tx.WORD.findall(text)
 
@@ -109,9 +110,9 @@ def detect(doc: Document) -> list[Label]:
             continue
         header = doc.in_header(block.index)
         top = block.index <= doc.byline_end  # the header zone, or just under a summary line
-        if not header and len(text) <= 40 and pt.BARE_STAMP.match(text):
-            labels.append(Label(block.index, "timestamp", "a line that is only a machine or relative time stamp "
-                                "(\"3 hours ago\")", NAME, 0.9))
+        if len(text) <= 40 and pt.BARE_STAMP.match(text):  # anywhere; at the top it is the page's date line
+            labels.append(Label(block.index, "date-header" if top else "timestamp", "a line that is only a machine "
+                                "or relative time stamp (\"3 hours ago\", \"Today, 10:32\")", NAME, 0.9))
             continue
         if not top and (block.index < doc.tail_start or "@" in text or words > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
