@@ -110,6 +110,7 @@ ROLE = re.compile(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IG
 NAME_SPLIT = re.compile(_JOIN, re.IGNORECASE)
 CJK_BYLINE = re.compile(
     r"^[(（【\[]?\s*(?:記者|记者|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4})"
+    r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )
 KO_BYLINE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원)\b")
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
