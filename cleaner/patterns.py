@@ -65,22 +65,38 @@ YEAR_ENDING = re.compile(rf",\s*(?:{_MONTH}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
-_NAMEISH = r"[\w'’\-.,/&@+ ]{1,100}?"
-# A credit standing at the end of a block (or being the whole block): cue word, joiner, name.
+_NAMEISH = r"[\w'’\-.,/&@+、・ ]{1,100}?"
+_OPEN = r"[(\[（【［]"
+_CLOSE = r"[)\]）】］]"
+# Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.
+_CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN})?|[（【［])"
+_AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s*$"  # "ANSA", "PAP/Jan Kowalski"
+# A credit standing at the end of a block (or being the whole block): cue word, joiner, name. The joiner may be
+# a colon; or "=" or only a space before an agency that ends the block ("사진=연합뉴스", "Foto ANSA").
 CREDIT_TAIL = re.compile(
-    rf"(?:^|(?<=\s))[(\[]?\s*(?:(?:{AGENCY})\s+)?(?:{_CREDIT_WORD})s?\s*"
-    rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?)\s*)"
-    rf"(?P<name>{_NAMEISH})[)\]]?\s*$",
+    rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?:{_CREDIT_WORD})s?\s*"
+    rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?"
+    rf"|(?:[=＝]|\.?\s)(?={_AGENCY_ALONE}))\s*)"
+    rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$",
     re.IGNORECASE,
 )
-# "REUTERS/Name Name", "(AFP/Name)" at the end of a block.
-AGENCY_TAIL = re.compile(rf"(?:^|(?<=\s))[(\[]?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})[)\]]?\s*$")
+# "REUTERS/Name Name", "(AFP/Name)" at the end of a block; "Jane Doe/AP" after a sentence; "[Jane Doe/Al Jazeera]".
+_CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,30}\.?"
+_CAP_WORDS = rf"{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,3}}"  # "[ ]", not " ": the prefilter looks for the "/" only
+AGENCY_TAIL = re.compile(
+    rf"(?:(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?|"
+    rf"(?<=[.!?]\s)(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
+    rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})(?:{_CLOSE}))\s*$"
+)
 # "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line.
 _CAPITALISED = r"[A-ZÀ-ÞА-Я][\w.'’-]+"
 NAME_AND_OUTLET = re.compile(
     rf"^\W*{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}\s*[/|]\s*{_CAPITALISED}(?: {_CAPITALISED}){{0,3}}\W*$"
 )
-AGENCY_LINE = re.compile(rf"^\W*(?:{AGENCY})(?:\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$")
+# "Reuters", "The Associated Press", "AFP/Name", "연합뉴스 자료사진" (an agency's file photo) alone on a line.
+AGENCY_LINE = re.compile(
+    rf"^\W*(?:The\s+)?(?:{AGENCY})(?:\s+(?i:{_CREDIT_WORD})|\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$"
+)
 CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
 CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
 CAPTION_PREFIX = re.compile(
@@ -95,6 +111,14 @@ PICTURE_CAPTION = re.compile(
 PHOTO_NOTE = re.compile(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
 AGENCY_IN_PARENS = re.compile(rf"\((?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
+# "記者会見する首相（共同）", "首相＝共同": a caption in an East Asian script credited to an agency at its end.
+AGENCY_AFTER_CJK = re.compile(rf"(?:（(?:{AGENCY})）|[=＝]\s*(?:{AGENCY}))\s*$")
+# "新华社记者 张三 摄", "（张三 摄）": a Chinese photo credit, the photographer's name before 摄 ("shot by").
+CJK_PHOTOGRAPHER = re.compile(
+    r"(?:^|(?<=[\s。！？]))[(（]?(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
+)
+CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"

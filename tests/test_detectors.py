@@ -66,6 +66,28 @@ def test_date_headers(line: str) -> None:
     ("The border check point near the port of entry in Nogales, Ariz. (AP)", "caption"),
     ("圖：中央社", "photo-credit"),
     ("照片：台北市政府提供", "photo-credit"),
+    ("Fotoğraf: AA", "photo-credit"),
+    ("Zdjęcie: PAP", "photo-credit"),
+    ("Kuva: Lehtikuva", "photo-credit"),
+    ("(Foto ANSA)", "photo-credit"),
+    ("fot. PAP/Jan Kowalski", "photo-credit"),
+    ("Photo d'illustration AFP", "photo-credit"),
+    ("Archivbild: dpa", "photo-credit"),
+    ("Ilustrasi: Budi Santoso", "photo-credit"),
+    ("Фото: пресс-служба правительства", "photo-credit"),
+    ("사진=연합뉴스", "caption"),
+    ("[연합뉴스 자료사진]", "photo-credit"),
+    ("기자회견을 하는 장관. 사진: 홍길동, 조선일보", "caption"),
+    ("記者会見する首相（写真：共同通信）", "caption"),
+    ("記者会見する首相。写真：山田太郎、朝日新聞", "caption"),
+    ("記者会見する首相＝共同", "caption"),
+    ("（共同）", "photo-credit"),
+    ("图片来源：新华社", "photo-credit"),
+    ("新华社记者 张三 摄", "caption"),
+    ("The minister in London on Monday. Jane Doe/AP", "caption"),
+    ("The minister in London on Monday. [Jane Doe/Al Jazeera]", "caption"),
+    ("Menteri berbicara di Jakarta, Senin. (ANTARA/Budi Santoso)", "caption"),
+    ("The Associated Press", "photo-credit"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -188,9 +210,20 @@ def test_a_short_article_trailing_off_keeps_its_paragraph() -> None:
     "Two years ago 3 members of the council voted against a similar plan.",
     "The work set out in 2019 is not finished, and the council will set 12 new targets.",
     "Today, 10 members of the council said they would vote for the plan.",
+    "Members saw the photo AFP published on Monday and asked who had taken it.",
 ])
 def test_prose_is_left_alone(line: str) -> None:
     assert removed(line + "\n", line + "\n") == []
+
+
+@pytest.mark.parametrize("line", [  # lines between paragraphs that end in a credit's words but are not credits
+    "The minister said the photo was taken by the AP",
+    "Их снимок: архив семьи показал, что это правда",
+    "他说这张照片是张三 摄",
+    "記者会見する首相が語った内容は多くの人に伝えられた",
+])
+def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
 
 
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:

@@ -19,7 +19,7 @@ CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
 PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at its last characters only
-# A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "圖：記者陳怡君攝".
+# A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "사진=연합뉴스".
 UNSPACED_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL, pt.AGENCY_TAIL])
 
@@ -31,6 +31,11 @@ def _most() -> int | None:
     return None if None in most else max(most)  # type: ignore[type-var]
 
 
+def _caseless(word: str) -> bool:
+    """A word in a script without capitals (Han, Kana, Hangul, Arabic): no sign of a name but its length."""
+    return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
 def credit_at_end(text: str) -> re.Match[str] | None:
     """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
     start = tail_start(text, _most())  # a credit starts in the block's last part
@@ -39,9 +44,10 @@ def credit_at_end(text: str) -> re.Match[str] | None:
              or (1 in candidates and pt.AGENCY_TAIL.search(text, start)))
     if not match:
         return None
-    name_words = [w for w in tx.WORD.findall(match.group("name")) if not w.isdigit()]
-    named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)
-             or (tx.UNSPACED.match(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
+    name = next(part for part in match.groups() if part is not None)  # the group of the branch that matched
+    name_words = [w for w in tx.WORD.findall(name) if not w.isdigit()]
+    named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w) or pt.CREDIT_SOURCE.fullmatch(w)
+             or (_caseless(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
     if not name_words or len(name_words) > CREDIT_MAX_WORDS or len(named) * 2 < len(name_words):
         return None
     return match
@@ -62,6 +68,10 @@ def caption(text: str, words: int) -> Label | None:
         return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
     if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
         return Label(0, "caption", "a caption credited to an agency in parentheses", NAME, 0.7)
+    if words <= CAPTION_MAX_WORDS and "。" not in text and (pt.AGENCY_AFTER_CJK.search(text)
+                                                           or pt.CJK_PHOTOGRAPHER.search(text)):
+        reason = "a caption ending in its agency or photographer (\"＝共同\", \"张三 摄\")"
+        return Label(0, "caption", reason, NAME, 0.7)
     credit = credit_at_end(text) if words <= 400 else None
     if not credit:
         return None
