@@ -125,17 +125,26 @@ NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
 BY_LINE = re.compile(
     rf"^\W*(?i:{_alternation(bylines.BY_WORDS)})\s*[:：]?\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
-    rf"\s*(?P<rest>(?:[/|–—-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
+    rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
 )
 NAME_ROLE_LINE = re.compile(
     rf"^\W*(?P<names>{NAME}(?:{_JOIN}{NAME})*)\s*(?:[,|/–—-]|\bis\b)\s*(?P<role>.{{0,80}})$"
 )
 ROLE = re.compile(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
 NAME_SPLIT = re.compile(_JOIN, re.IGNORECASE)
-CJK_BYLINE = re.compile(
-    r"^[(（【\[]?\s*(?:記者|记者|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4})"
+CJK_BYLINE = re.compile(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三"
+    r"^(?!.*[摄攝][)）]?\s*$)"  # not a photographer's credit: "新华社记者 张三 摄"
+    r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )
-KO_BYLINE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원)\b")
+# "홍길동 기자", "(서울=연합뉴스) 홍길동 기자": a Korean reporter's name, after the dateline of a wire story.
+KO_BYLINE = re.compile(
+    r"^(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*)?(?P<names>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원)\b"
+)
+# "山田太郎記者": a Japanese reporter's name before 記者, alone on the line.
+JA_BYLINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
 AGENCY_WORD = re.compile("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
+# What may follow an author's name as their employer: a news agency, or an outlet's short name in capitals.
+AGENCY_ROLE = re.compile(rf"(?:{AGENCY})|[A-Z]{{2,6}}")

@@ -99,11 +99,37 @@ def test_captions_and_credits(line: str, kind: str) -> None:
     ("Von Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
     ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
     ("Por María García", ["María García"]),
+    ("Oleh Budi Santoso", ["Budi Santoso"]),
+    ("Penulis: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("Ein Kommentar von Anna Berg", ["Anna Berg"]),
+    ("Door onze redacteur Jan de Vries", ["Jan de Vries"]),
+    ("By Jane Doe • Reuters", ["Jane Doe"]),
+    ("Jane Doe, Reuters", ["Jane Doe"]),
+    ("Jan Kowalski – PAP", ["Jan Kowalski"]),
+    ("Иван Петров, корреспондент", ["Иван Петров"]),
+    ("Jane Doe is a staff writer at The Atlantic", ["Jane Doe"]),
+    ("Redacción EFE", []),
+    ("(서울=연합뉴스) 홍길동 기자", ["홍길동"]),
+    ("新华社记者 张三", ["张三"]),
+    ("本报记者 张三 李四", ["张三", "李四"]),
+    ("山田太郎記者", ["山田太郎"]),
 ])
 def test_bylines(line: str, authors: list[str]) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("byline", line)]
     assert result.metadata.authors == authors
+
+
+def test_a_photographer_and_agency_alone_is_a_credit_not_a_byline() -> None:
+    result = clean_text("Alex Wong | Getty Images\n" + BODY, language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("photo-credit", "Alex Wong | Getty Images")]
+    assert result.metadata.authors == []
+
+
+def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
+    result = clean_text("Apple, IBM\n" + BODY, language="en")
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
 
 
 @pytest.mark.parametrize("line,kind", [
