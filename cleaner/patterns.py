@@ -24,6 +24,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATE_FORMS = [
     rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
     rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
+    rf"\b(?P<mnum>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b",  # "1/24/2026": a US date, when the day tells
     rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
     rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b",
     rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
@@ -49,7 +50,7 @@ RELATIVE_TIME = re.compile(_RELATIVE_TIME, re.IGNORECASE)
 _RELATIVE_DAY = rf"(?:{_alternation(dates.RELATIVE_DAYS)})"
 _DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегодня в 10:32"
     rf"(?:(?:{_alternation(dates.DATE_LABELS)})\s*:?\s*)?{_RELATIVE_DAY}\s*,?\s*"
-    rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\s+)?(?:{TIME.pattern})"
+    rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\s+)?(?:{TIME.pattern})(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?"
 )
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
@@ -65,7 +66,7 @@ YEAR_ENDING = re.compile(rf",\s*(?:{_MONTH}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
-_NAMEISH = r"[\w'’\-.,/&@+、・ ]{1,100}?"
+_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{1,100}?"
 _OPEN = r"[(\[（【［]"
 _CLOSE = r"[)\]）】］]"
 # Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.
@@ -115,7 +116,7 @@ AGENCY_IN_PARENS = re.compile(rf"\((?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\
 AGENCY_AFTER_CJK = re.compile(rf"(?:（(?:{AGENCY})）|[=＝]\s*(?:{AGENCY}))\s*$")
 # "新华社记者 张三 摄", "（张三 摄）": a Chinese photo credit, the photographer's name before 摄 ("shot by").
 CJK_PHOTOGRAPHER = re.compile(
-    r"(?:^|(?<=[\s。！？]))[(（]?(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
+    r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
 )
 CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
@@ -138,9 +139,11 @@ CJK_BYLINE = re.compile(  # "记者 张三", "新华社记者 张三", "本报�
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )
-# "홍길동 기자", "(서울=연합뉴스) 홍길동 기자": a Korean reporter's name, after the dateline of a wire story.
+# "홍길동 기자", "(서울=연합뉴스) 홍길동 기자", "조선일보 홍길동·김철수 기자": Korean reporters' names, after the
+# dateline of a wire story or the outlet's name.
 KO_BYLINE = re.compile(
-    r"^(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*)?(?P<names>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원)\b"
+    r"^(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*|[\[【]\s*)?(?:[\w]{2,10}\s+)?"  # a dateline, or an outlet
+    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:[·・ㆍ,]\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:기자|특파원)\b"
 )
 # "山田太郎記者": a Japanese reporter's name before 記者, alone on the line.
 JA_BYLINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")

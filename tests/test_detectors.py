@@ -45,6 +45,13 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     "Kompas.com - 26/06/2021, 10:32 WIB",
     "Publié aujourd'hui à 10h32",
     "Сегодня, 10:32",
+    "1/24/2026 10:32 AM",
+    "heute, 10:32 Uhr",
+    "24 de Enero de 2026 | 10:32 hs",
+    "Ultimo aggiornamento: 24 gennaio 2026, 10:32",
+    "24 января 2026 г.",
+    "24 ianuarie 2026, ora 10:32",
+    "Mis à jour le 24/01/2026 à 10:32 Publié le 24/01/2026 à 08:00",
 ])
 def test_date_headers(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
@@ -88,6 +95,10 @@ def test_date_headers(line: str) -> None:
     ("The minister in London on Monday. [Jane Doe/Al Jazeera]", "caption"),
     ("Menteri berbicara di Jakarta, Senin. (ANTARA/Budi Santoso)", "caption"),
     ("The Associated Press", "photo-credit"),
+    ("사진=게티이미지뱅크", "caption"),
+    ("写真：ロイター／アフロ", "photo-credit"),
+    ("新华社发（张三 摄）", "caption"),
+    ("Beeld: ANP", "photo-credit"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -114,6 +125,11 @@ def test_captions_and_credits(line: str, kind: str) -> None:
     ("新华社记者 张三", ["张三"]),
     ("本报记者 张三 李四", ["张三", "李四"]),
     ("山田太郎記者", ["山田太郎"]),
+    ("Laporan: Budi Santoso", ["Budi Santoso"]),
+    ("Reportage : Jean Dupont", ["Jean Dupont"]),
+    ("조선일보 홍길동 기자", ["홍길동"]),
+    ("[아시아경제 홍길동 기자]", ["홍길동"]),
+    ("홍길동·김철수 기자", ["홍길동", "김철수"]),
 ])
 def test_bylines(line: str, authors: list[str]) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
@@ -125,6 +141,10 @@ def test_a_photographer_and_agency_alone_is_a_credit_not_a_byline() -> None:
     result = clean_text("Alex Wong | Getty Images\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("photo-credit", "Alex Wong | Getty Images")]
     assert result.metadata.authors == []
+
+
+def test_a_us_date_gives_the_date() -> None:
+    assert clean_text("Updated 1/24/2026\n" + BODY, language="en").metadata.date == "2026-01-24"
 
 
 def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:

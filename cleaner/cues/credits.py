@@ -8,7 +8,7 @@ CREDIT_WORDS = (
     "archivbild archivfoto symbolbild symbolfoto titelbild "
     "crédit crédits crédito créditos credito illustratie afbeelding imagem immagine imagen "
     "illustration ilustración ilustração illustrazione ilustrasi "
-    "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede "
+    "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede beeld "
     "фото фотография источник снимок иллюстрация "
     "사진 자료사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
 ).split() + ["photo d'illustration", "image d'illustration", "photo d'archives", "foto de archivo",
@@ -33,7 +33,7 @@ AGENCIES = (
     "AA|Anadolu Ajansı|ANTARA|Antara|PAP|ČTK|CTK|Lehtikuva|Scanpix|Ritzau Scanpix|TT Nyhetsbyrån|STT|MTI|HINA|"
     "Tanjug|BTA|AGERPRES|ANA-MPA|Keystone-SDA|ATS|SDA|Interfax|Интерфакс|УНИАН|Укрінформ|RIA Novosti|PTI|IANS|ANI|"
     "Bernama|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
-    "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|共同|時事|AP通信|뉴스1"
+    "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아"
 )
 
 # Lowercase words that may name where a credited picture came from: "Фото: пресс-служба правительства".

@@ -52,7 +52,7 @@ DATE_LABELS = (
     "publié publiée mis à jour "
     "fecha publicado publicada actualizado actualizada "
     "data atualizado atualizada "
-    "pubblicato aggiornato aggiornata "
+    "pubblicato aggiornato aggiornata aggiornamento "
     "дата опубликовано обновлено "
     "diterbitkan diperbarui "
     "gepubliceerd bijgewerkt "
@@ -66,7 +66,7 @@ DATE_LABELS = (
 ).split()
 
 # Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
-DATE_PREPOSITIONS = "on at am um le el em il alle ore pada pukul op om de del às à a las в kl klo saat godz".split()
+DATE_PREPOSITIONS = "on at am um le el em il alle ore ora pada pukul op om de del às à a las в kl klo saat godz".split()
 
 # Weekday names (so "Monday, 18 November 2019" is still only a date).
 WEEKDAYS = (
@@ -91,6 +91,7 @@ WEEKDAYS = (
 STAMP_WORDS = (
     "am pm a.m p.m gmt utc et est edt pt pst pdt cet cest bst ist jst kst hkt sgt uhr h hrs "
     "min mins read minute minutes lesezeit lecture lectura leitura lettura "
+    "hs wib wita wit msk мск г года "
     "by and / | · • - – — , ."
 ).split()
 
@@ -100,6 +101,9 @@ RELATIVE_DAYS = (
     "idag igår bugün dün dzisiaj wczoraj сегодня вчера сьогодні вчора "
     "今天 昨天 今日 昨日 오늘 어제"
 ).split()
+
+# Short words that may follow the time in a stamp ("heute, 10:32 Uhr", "10:32 IST").
+TIME_SUFFIXES = "uhr h hs hrs horas ч gmt utc et est edt pt pst pdt cet cest bst ist jst kst wib msk мск".split()
 
 # A time told relative to now, alone on a line ("3 hours ago", "vor 2 Stunden"): a teaser's or a comment's
 # stamp, never article text. The words standing before the number, and after the unit.

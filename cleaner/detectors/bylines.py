@@ -32,7 +32,7 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     if m := pt.BY_LINE.match(text):
         return "a byline (\"By\" and the author's name)", authors(m.group("names"))
     if (m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text) or pt.JA_BYLINE.match(text)) and len(text) <= 40:
-        return "a byline (reporter's name)", re.split(r"[ 、]", m.group("names"))
+        return "a byline (reporter's name)", re.split(r"\s*[ 、·・ㆍ,]\s*", m.group("names"))
     if (m := pt.NAME_ROLE_LINE.match(text)) and pt.ROLE.search(m.group("role")) and _is_role(m.group("role")):
         return "an author's name with their role", authors(m.group("names"))
     if m and _is_outlet(m.group("role")) and all(len(name.split()) >= 2 for name in authors(m.group("names"))):

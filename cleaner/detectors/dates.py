@@ -16,7 +16,7 @@ from .captions import credit_at_end
 NAME = "dates"
 KINDS = ("date-header", "timestamp")
 # A stamp line may carry a few words beside its date ("/ CBS News", "Berlin").
-STAMP_MAX_WORDS = 16
+STAMP_MAX_WORDS = 24  # two labelled dates with times: "Mis à jour le 24/01/2026 à 10:32 Publié le ..."
 STAMP_MAX_OTHER_WORDS = 4
 _SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
 _DIGIT = re.compile(r"\d")
@@ -32,7 +32,7 @@ def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
     found = [m for i, regex in enumerate(pt.DATES) if i in candidates and (m := regex.search(text))]
     if not found:
         return None
-    match = min(found, key=lambda m: (m.start(), -len(m.group())))
+    match = min(found, key=lambda m: (m.start(), -len(m.group()), to_iso(m) is None))  # "11/19/2019": the US form
     return match, to_iso(match)
 
 
@@ -54,13 +54,23 @@ def _other_words(text: str) -> list[str]:
     return tx.WORD.findall(text)
 
 
+def _date_count(text: str) -> int:
+    """How many dates with a year ``text`` holds, a date two forms read ("11/19/2019") counted once."""
+    spans = sorted(m.span() for regex in pt.DATES_WITH_YEAR for m in regex.finditer(text))
+    count, end = 0, -1
+    for start, stop in spans:
+        if start >= end:
+            count += 1
+        end = max(end, stop)
+    return count
+
+
 def is_stamp(text: str) -> bool:
     """Only a date or time stamp: few words beside it, none lowercase prose ("/ CBS News", not "it happened").
 
     Two dates with no label ("29 November 2018 | 20 January 2019") or a "~" make a range: an event's dates.
     """
-    dates = sum(len(regex.findall(text)) for regex in pt.DATES_WITH_YEAR)
-    if "~" in text or (dates > 1 and not pt.DATE_LABEL.search(text)):
+    if "~" in text or (_date_count(text) > 1 and not pt.DATE_LABEL.search(text)):
         return False
     others = _other_words(text)
     return len(others) <= STAMP_MAX_OTHER_WORDS and not any(w[0].islower() for w in others)
