@@ -81,13 +81,16 @@ CREDIT_TAIL = re.compile(
     rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$",
     re.IGNORECASE,
 )
-# "REUTERS/Name Name", "(AFP/Name)" at the end of a block; "Jane Doe/AP" after a sentence; "[Jane Doe/Al Jazeera]".
+# "REUTERS/Name Name", "(AFP/Name)" at the end of a block; "Jane Doe/AP" after a sentence; "[Jane Doe/Al Jazeera]";
+# "... /연합뉴스", "... [연합뉴스 자료사진]" (an agency's file photo) after a caption.
 _CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,30}\.?"
-_CAP_WORDS = rf"{_CAP_WORD}(?:[ ]{_CAP_WORD}){{1,3}}"  # "[ ]", not " ": the prefilter looks for the "/" only
+_CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{1,3}}"  # "[ \t]", not " ": the prefilter must look for the "/"
 AGENCY_TAIL = re.compile(
     rf"(?:(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?|"
     rf"(?<=[.!?]\s)(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
-    rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ ]{_CAP_WORD}){{0,3}})(?:{_CLOSE}))\s*$"
+    rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})(?:{_CLOSE})|"
+    rf"(?<=\s)(?:/\s*(?P<agency>{AGENCY})|(?:{_OPEN})\s*(?P<file_photo>{AGENCY})\s+(?i:{_CREDIT_WORD})\s*(?:{_CLOSE})))"
+    rf"\s*$"
 )
 # "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line.
 _CAPITALISED = r"[A-ZÀ-ÞА-Я][\w.'’-]+"

@@ -52,6 +52,11 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     "24 января 2026 г.",
     "24 ianuarie 2026, ora 10:32",
     "Mis à jour le 24/01/2026 à 10:32 Publié le 24/01/2026 à 08:00",
+    "2026.01.24 10:32 기자회견을 하는 장관. [연합뉴스 자료사진]",
+    "입력 2026.01.24. 오전 10:32 수정 2026.01.24. 오후 2:05 기자회견을 하는 장관. /연합뉴스",
+    "2026-01-24 10:32 部长在北京讲话。 新华社记者 张三 摄",
+    "24.01.2026 Der Minister spricht in Berlin. (Foto: Anna Berg/dpa)",
+    "Publicado el 24 de enero de 2026 El ministro habla en Madrid. Foto: EFE",
 ])
 def test_date_headers(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
@@ -99,6 +104,8 @@ def test_date_headers(line: str) -> None:
     ("写真：ロイター／アフロ", "photo-credit"),
     ("新华社发（张三 摄）", "caption"),
     ("Beeld: ANP", "photo-credit"),
+    ("기자회견을 하는 장관. [연합뉴스 자료사진]", "caption"),
+    ("部长在北京讲话。新华社记者 张三 摄", "caption"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -257,6 +264,7 @@ def test_a_short_article_trailing_off_keeps_its_paragraph() -> None:
     "The work set out in 2019 is not finished, and the council will set 12 new targets.",
     "Today, 10 members of the council said they would vote for the plan.",
     "Members saw the photo AFP published on Monday and asked who had taken it.",
+    "24 January 2026 The council approved the budget after a debate that lasted well into the night, said Jane Doe.",
 ])
 def test_prose_is_left_alone(line: str) -> None:
     assert removed(line + "\n", line + "\n") == []

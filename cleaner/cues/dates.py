@@ -91,7 +91,7 @@ WEEKDAYS = (
 STAMP_WORDS = (
     "am pm a.m p.m gmt utc et est edt pt pst pdt cet cest bst ist jst kst hkt sgt uhr h hrs "
     "min mins read minute minutes lesezeit lecture lectura leitura lettura "
-    "hs wib wita wit msk мск г года "
+    "hs wib wita wit msk мск г года 오전 오후 午前 午後 上午 下午 "
     "by and / | · • - – — , ."
 ).split()
 

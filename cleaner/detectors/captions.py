@@ -68,8 +68,8 @@ def caption(text: str, words: int) -> Label | None:
         return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
     if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
         return Label(0, "caption", "a caption credited to an agency in parentheses", NAME, 0.7)
-    if words <= CAPTION_MAX_WORDS and "。" not in text and (pt.AGENCY_AFTER_CJK.search(text)
-                                                           or pt.CJK_PHOTOGRAPHER.search(text)):
+    if words <= CAPTION_MAX_WORDS and (("。" not in text and pt.AGENCY_AFTER_CJK.search(text))  # "（共同）" may end
+                                       or pt.CJK_PHOTOGRAPHER.search(text)):  # a wire story's paragraph
         reason = "a caption ending in its agency or photographer (\"＝共同\", \"张三 摄\")"
         return Label(0, "caption", reason, NAME, 0.7)
     credit = credit_at_end(text) if words <= 400 else None

@@ -11,7 +11,7 @@ from .. import text as tx
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter
-from .captions import credit_at_end
+from .captions import caption, credit_at_end
 
 NAME = "dates"
 KINDS = ("date-header", "timestamp")
@@ -77,11 +77,20 @@ def is_stamp(text: str) -> bool:
 
 
 def _leading_date_end(text: str, match: re.Match[str]) -> int | None:
-    """Where the date ``match`` ends (with a time after it) when it opens ``text`` after labels, or None."""
+    """Where the stamp opening ``text`` with the date ``match`` ends, or None when words come before the date.
+
+    The stamp runs on over the times, labels and further dates after it, with no other word between them:
+    "입력 2026.01.24. 오전 10:32 수정 2026.01.24. 오후 2:05".
+    """
     if _other_words(text[: match.start()]):
         return None
-    time = pt.TIME.match(text, _SEPARATORS.match(text, match.end()).end())
-    return time.end() if time else match.end()
+    end = match.end()
+    ends = sorted({m.end() for regex in (*pt.DATES_WITH_YEAR, pt.TIME) for m in regex.finditer(text, end)})
+    for stop in ends:
+        if _other_words(text[end:stop]):
+            break
+        end = stop
+    return end
 
 
 def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
@@ -102,7 +111,7 @@ def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
     if end is None:
         return None
     rest = text[end:]
-    if credit_at_end(rest) and words <= 80:
+    if words <= 80 and (credit_at_end(rest) or ((label := caption(rest, tx.word_count(rest))) and label.span is None)):
         return Label(0, kind, "a date header glued to a photo caption and its credit", NAME, 0.9,
                      found={"date": iso})
     if pt.DATE_LABEL.match(text.lstrip()):
