@@ -3,11 +3,39 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .cues import bylines, credits, dates
 
 
 def _alternation(words: list[str] | str) -> str:
+    """One pattern matching any of ``words`` (a list, or a string of words split at "|"), a space in a word matching
+    any run of spaces; the longest word at a place is tried first.
+
+    Written as a trie ("mar(?:ch|zo|s)?"): at each place re tries the few branches for the letter it finds, not
+    every word of a long list, which a case-insensitive alternation would (it skips no word by its first letter).
+    """
+    items = words.split("|") if isinstance(words, str) else list(words)
+    root: dict[str, dict] = {}
+    for word in set(items):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{group})?" if "" in node else group
+
+    return build(root)
+
+
+def _flat_alternation(words: list[str] | str) -> str:
+    """The same words as one flat alternation, longest first: slower to match, but a prefilter reads whole words
+    from it (a trie splits them at their first letters)."""
     items = words.split("|") if isinstance(words, str) else list(words)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
 
@@ -16,22 +44,30 @@ MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MON
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
 _MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
-_MONTH_ALONE = rf"(?P<month>{_alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-# Each alternative names its groups year/month/day; a month given by name is in "month".
-DATE_FORMS = [
-    rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
-    rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
-    rf"\b(?P<mnum>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b",  # "1/24/2026": a US date, when the day tells
-    rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
-    rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b",
-    rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
-    rf"\b{_YEAR}\.\s*{_MONTH}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
-    rf"(?<!\w){_MONTH_ALONE}\s+{_DAY}\b",
-]
+
+def _date_forms(alternation: Callable[[list[str]], str]) -> list[str]:
+    """The date forms, each naming its groups year/month/day (a month given by name is in "month")."""
+    month = rf"(?P<month>{alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
+    month_alone = rf"(?P<month>{alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
+    return [
+        rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
+        rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
+        rf"\b(?P<mnum>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b",  # "1/24/2026": a US date, when the day tells
+        rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b",
+        rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?\s+{_YEAR}\b",
+        rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
+        rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+        rf"(?<!\w){month_alone}\s+{_DAY}\b",
+    ]
+
+
+DATE_FORMS = _date_forms(_alternation)
 DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
+# The same forms with flat alternations, for the prefilter to read the words they need from: they match alike.
+DATES_FLAT = [re.compile(form, re.IGNORECASE) for form in _date_forms(_flat_alternation)]
 DATES_WITH_YEAR = DATES[:-1]  # all but the last form, month and day alone
 TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
@@ -42,11 +78,19 @@ SITE_NAME = re.compile(r"(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|de
                        re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
 _AMOUNT_OF_TIME = rf"(?:\d+|an?|one)\s*(?:{_alternation(dates.RELATIVE_TIME_UNITS)})"
-_RELATIVE_TIME = (  # "vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp
-    rf"(?:{_alternation(dates.RELATIVE_TIME_BEFORE)})\s*{_AMOUNT_OF_TIME}|"
-    rf"{_AMOUNT_OF_TIME}\s*(?:{_alternation(dates.RELATIVE_TIME_AFTER)})"
-)
-RELATIVE_TIME = re.compile(_RELATIVE_TIME, re.IGNORECASE)
+
+
+def _relative_time(alternation: Callable[[list[str]], str]) -> str:
+    """"vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp."""
+    amount = rf"(?:\d+|an?|one)\s*(?:{alternation(dates.RELATIVE_TIME_UNITS)})"
+    before = alternation(dates.RELATIVE_TIME_BEFORE.split("|"))
+    after = alternation(dates.RELATIVE_TIME_AFTER.split("|"))
+    return rf"(?:{before})\s*{amount}|{amount}\s*(?:{after})"
+
+
+_RELATIVE_TIME = _relative_time(_alternation)
+RELATIVE_TIME = re.compile(_RELATIVE_TIME, re.IGNORECASE)  # run it where Prefilter([RELATIVE_TIME_FLAT]) allows
+RELATIVE_TIME_FLAT = re.compile(_relative_time(_flat_alternation), re.IGNORECASE)
 _RELATIVE_DAY = rf"(?:{_alternation(dates.RELATIVE_DAYS)})"
 _DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегодня в 10:32"
     rf"(?:(?:{_alternation(dates.DATE_LABELS)})\s*:?\s*)?{_RELATIVE_DAY}\s*,?\s*"
@@ -74,20 +118,29 @@ _CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN})?|[（【［])"
 _AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s*$"  # "ANSA", "PAP/Jan Kowalski"
 # A credit standing at the end of a block (or being the whole block): cue word, joiner, name. The joiner may be
 # a colon; or "=" or only a space before an agency that ends the block ("사진=연합뉴스", "Foto ANSA").
-CREDIT_TAIL = re.compile(
-    rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?:{_CREDIT_WORD})s?\s*"
-    rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?"
-    rf"|(?:[=＝]|\.?\s)(?={_AGENCY_ALONE}))\s*)"
-    rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$",
-    re.IGNORECASE,
-)
+
+
+def _credit_tail(alternation: Callable[[list[str]], str]) -> str:
+    return (
+        rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?:{alternation(credits.CREDIT_WORDS)})s?\s*"
+        rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?"
+        rf"|(?:[=＝]|\.?\s)(?=\s*{_AGENCY_ALONE}))\s*)"
+        rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$"
+    )
+
+
+CREDIT_TAIL = re.compile(_credit_tail(_alternation), re.IGNORECASE)
+CREDIT_TAIL_FLAT = re.compile(_credit_tail(_flat_alternation), re.IGNORECASE)  # for the prefilter: see DATES_FLAT
 # "REUTERS/Name Name", "(AFP/Name)" at the end of a block; "Jane Doe/AP" after a sentence; "[Jane Doe/Al Jazeera]";
 # "... /연합뉴스", "... [연합뉴스 자료사진]" (an agency's file photo) after a caption.
-_CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,30}\.?"
+_CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,24}\.?"
 _CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{1,3}}"  # "[ \t]", not " ": the prefilter must look for the "/"
 AGENCY_TAIL = re.compile(
-    rf"(?:(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?|"
-    rf"(?<=[.!?]\s)(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
+    rf"(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?\s*$"
+)
+# The agency last: "... Jane Doe/AP" after a sentence, "[Jane Doe/Al Jazeera]", "... /연합뉴스", "[연합뉴스 자료사진]".
+AGENCY_LAST_TAIL = re.compile(
+    rf"(?:(?<=[.!?]\s)(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
     rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})(?:{_CLOSE})|"
     rf"(?<=\s)(?:/\s*(?P<agency>{AGENCY})|(?:{_OPEN})\s*(?P<file_photo>{AGENCY})\s+(?i:{_CREDIT_WORD})\s*(?:{_CLOSE})))"
     rf"\s*$"

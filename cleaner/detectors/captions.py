@@ -21,7 +21,8 @@ CAPTION_OPENER_MAX_WORDS = 40
 PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at its last characters only
 # A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "사진=연합뉴스".
 UNSPACED_NAME_MAX_CHARS = 12
-_TAILS = Prefilter([pt.CREDIT_TAIL, pt.AGENCY_TAIL])
+_TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
+_CLOSING = ")]）】］"
 
 
 @cache
@@ -31,9 +32,23 @@ def _most() -> int | None:
     return None if None in most else max(most)  # type: ignore[type-var]
 
 
+@cache
+def _most_agency_last() -> int | None:
+    return most_solid(pt.AGENCY_LAST_TAIL)
+
+
 def _caseless(word: str) -> bool:
     """A word in a script without capitals (Han, Kana, Hangul, Arabic): no sign of a name but its length."""
     return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
+def _agency_last(text: str) -> re.Match[str] | None:
+    """A credit ending ``text`` with the agency's name ("Jane Doe/AP", "[연합뉴스 자료사진]"); each form holds a "/"
+    or ends in a bracket, so most blocks are passed over without a search."""
+    start = tail_start(text, _most_agency_last())
+    if "/" not in text[start:] and not text.rstrip().endswith(tuple(_CLOSING)):
+        return None
+    return pt.AGENCY_LAST_TAIL.search(text, start)
 
 
 def credit_at_end(text: str) -> re.Match[str] | None:
@@ -41,7 +56,8 @@ def credit_at_end(text: str) -> re.Match[str] | None:
     start = tail_start(text, _most())  # a credit starts in the block's last part
     candidates = _TAILS.candidates(text[start:])  # and holds a credit word or a slash
     match = ((0 in candidates and pt.CREDIT_TAIL.search(text, start))
-             or (1 in candidates and pt.AGENCY_TAIL.search(text, start)))
+             or (1 in candidates and pt.AGENCY_TAIL.search(text, start))
+             or _agency_last(text))
     if not match:
         return None
     name = next(part for part in match.groups() if part is not None)  # the group of the branch that matched
@@ -68,8 +84,10 @@ def caption(text: str, words: int) -> Label | None:
         return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
     if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
         return Label(0, "caption", "a caption credited to an agency in parentheses", NAME, 0.7)
-    if words <= CAPTION_MAX_WORDS and (("。" not in text and pt.AGENCY_AFTER_CJK.search(text))  # "（共同）" may end
-                                       or pt.CJK_PHOTOGRAPHER.search(text)):  # a wire story's paragraph
+    end = text.rstrip()[-2:]  # both forms end in a bracket, a CJK character or 摄: look only at those lines
+    if words <= CAPTION_MAX_WORDS and tx.UNSPACED.search(end) and (
+            ("。" not in text and pt.AGENCY_AFTER_CJK.search(text))  # "（共同）" may end a wire story's paragraph
+            or (("摄" in end or "攝" in end) and pt.CJK_PHOTOGRAPHER.search(text))):
         reason = "a caption ending in its agency or photographer (\"＝共同\", \"张三 摄\")"
         return Label(0, "caption", reason, NAME, 0.7)
     credit = credit_at_end(text) if words <= 400 else None

@@ -20,7 +20,8 @@ STAMP_MAX_WORDS = 24  # two labelled dates with times: "Mis à jour le 24/01/202
 STAMP_MAX_OTHER_WORDS = 4
 _SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
 _DIGIT = re.compile(r"\d")
-_DATES = Prefilter(pt.DATES)  # a month name, or a year's first two digits
+_DATES = Prefilter(pt.DATES_FLAT)  # a month name, or a year's first two digits: which of pt.DATES may match
+_RELATIVE = Prefilter([pt.RELATIVE_TIME_FLAT])  # "ago", "vor", "назад", ...
 
 
 @lru_cache(maxsize=256)  # the bylines detector reads the same header lines, in every pass
@@ -47,9 +48,13 @@ def to_iso(match: re.Match[str]) -> str | None:
 
 
 def _other_words(text: str) -> list[str]:
-    """Words of ``text`` left once dates, times, date labels, weekdays and stamp words are taken out."""
-    for regex in (*pt.DATES, pt.RELATIVE_TIME, pt.SITE_NAME, pt.TIME, pt.DATE_LABEL, pt.DATE_PREPOSITION, pt.WEEKDAY,
-                  pt.STAMP_WORD):
+    """Words of ``text`` left once dates, times, relative times, site names, date labels, weekdays and stamp
+    words are taken out."""
+    if _RELATIVE.candidates(text):
+        text = pt.RELATIVE_TIME.sub(" ", text)
+    if "." in text:
+        text = pt.SITE_NAME.sub(" ", text)
+    for regex in (*pt.DATES, pt.TIME, pt.DATE_LABEL, pt.DATE_PREPOSITION, pt.WEEKDAY, pt.STAMP_WORD):
         text = regex.sub(" ", text)
     return tx.WORD.findall(text)
 
