@@ -22,7 +22,7 @@ PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at it
 # A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "사진=연합뉴스".
 UNSPACED_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
-_CLOSING = ")]）】］"
+_CLOSING = tuple(")]）】］")
 
 
 @cache
@@ -45,10 +45,9 @@ def _caseless(word: str) -> bool:
 def _agency_last(text: str) -> re.Match[str] | None:
     """A credit ending ``text`` with the agency's name ("Jane Doe/AP", "[연합뉴스 자료사진]"); each form holds a "/"
     or ends in a bracket, so most blocks are passed over without a search."""
-    start = tail_start(text, _most_agency_last())
-    if "/" not in text[start:] and not text.rstrip().endswith(tuple(_CLOSING)):
+    if not text.rstrip().endswith(_CLOSING) and "/" not in text:
         return None
-    return pt.AGENCY_LAST_TAIL.search(text, start)
+    return pt.AGENCY_LAST_TAIL.search(text, tail_start(text, _most_agency_last()))
 
 
 def credit_at_end(text: str) -> re.Match[str] | None:
