@@ -106,6 +106,12 @@ def test_date_headers(line: str) -> None:
     ("Beeld: ANP", "photo-credit"),
     ("기자회견을 하는 장관. [연합뉴스 자료사진]", "caption"),
     ("部长在北京讲话。新华社记者 张三 摄", "caption"),
+    ("Foto: privat", "photo-credit"),
+    ("Фото: из открытых источников", "photo-credit"),
+    ("Foto: dok. pribadi", "photo-credit"),
+    ("Photo: courtesy of the family", "photo-credit"),
+    ("Photo d'archives", "caption"),
+    ("Symbolbild", "caption"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -275,6 +281,8 @@ def test_prose_is_left_alone(line: str) -> None:
     "Их снимок: архив семьи показал, что это правда",
     "他说这张照片是张三 摄",
     "記者会見する首相が語った内容は多くの人に伝えられた",
+    "Thousands of people around the country shared the image via social media.",
+    "The mayor shared a photo - courtesy of the family",
 ])
 def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []

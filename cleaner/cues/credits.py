@@ -18,6 +18,8 @@ CREDIT_WORDS = (
 CAPTION_LABELS = (
     "caption|image caption|media caption|photo caption|hide caption|toggle caption|show caption|close|"
     "enlarge|expand|enlarge this image|image|photo|gallery|view gallery|play video|watch video|"
+    "file photo|archive photo|photo d'archives|photo d'illustration|archivbild|archivfoto|symbolbild|symbolfoto|"
+    "foto de archivo|imagen de archivo|foto de arquivo|foto d'archivio|foto di archivio|자료사진|資料写真|资料图片|"
     "bildunterschrift|legende|légende|legenda|leyenda|didascalia|подпись|사진 설명|图片说明|圖片說明"
 )
 
@@ -39,7 +41,9 @@ AGENCIES = (
 # Lowercase words that may name where a credited picture came from: "Фото: пресс-служба правительства".
 CREDIT_SOURCES = (
     "handout|archive|archiv|archivo|arquivo|archivio|archief|arkiv|архив|архива|личный|личного|пресс|служба|службы|"
-    "прес|служби|reprodução|divulgação|reproducción|redes|sociales|sociais|social|media|соцсети|соцсетях"
+    "прес|служби|reprodução|divulgação|reproducción|redes|sociales|sociais|social|media|соцсети|соцсетях|"
+    "privat|private|privé|zvg|supplied|file|courtesy|cortesía|cortesia|family|familia|família|famiglia|familie|"
+    "archives|archiwum|arşiv|eigen|dok|pribadi|istimewa|открытых|открытые|источников|источники|семьи|семейный"
 )
 
 # Words joining a credit word to the name: "Photo by", "Image copyright", "Foto von".

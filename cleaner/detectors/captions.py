@@ -23,6 +23,7 @@ PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at it
 UNSPACED_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
 _CLOSING = tuple(")]）】］")
+_NAME_GROUPS = ("name", "photographer", "outlet", "agency", "file_photo")  # the credit tails' name parts
 
 
 @cache
@@ -59,10 +60,14 @@ def credit_at_end(text: str) -> re.Match[str] | None:
              or _agency_last(text))
     if not match:
         return None
-    name = next(part for part in match.groups() if part is not None)  # the group of the branch that matched
+    groups = match.groupdict()
+    name = next(groups[key] for key in _NAME_GROUPS if groups.get(key) is not None)  # that of the branch matched
+    # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a colon or a slash: "shared the
+    # image via social media" is a sentence
+    sourced = (groups.get("joiner") or "").strip() in (":", "：", "/")
     name_words = [w for w in tx.WORD.findall(name) if not w.isdigit()]
-    named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w) or pt.CREDIT_SOURCE.fullmatch(w)
-             or (_caseless(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
+    named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)
+             or (sourced and pt.CREDIT_SOURCE.fullmatch(w)) or (_caseless(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
     if not name_words or len(name_words) > CREDIT_MAX_WORDS or len(named) * 2 < len(name_words):
         return None
     return match
