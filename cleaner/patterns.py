@@ -141,11 +141,13 @@ AGENCY_TAIL = re.compile(
 # The agency last: "... Jane Doe/AP" after a sentence, "[Jane Doe/Al Jazeera]", "... /연합뉴스", "[연합뉴스 자료사진]".
 AGENCY_LAST_TAIL = re.compile(
     rf"(?:(?<=[.!?]\s)(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
+    rf"(?<=[.!?]\s)(?P<staff>{_CAP_WORDS})\s+for\s+The(?:[ \t]{_CAP_WORD}){{1,3}}|"  # "Jane Doe for The Times"
     rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})(?:{_CLOSE})|"
     rf"(?<=\s)(?:/\s*(?P<agency>{AGENCY})|(?:{_OPEN})\s*(?P<file_photo>{AGENCY})\s+(?i:{_CREDIT_WORD})\s*(?:{_CLOSE})))"
     rf"\s*$"
 )
-# "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line.
+# "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line. ("Jane Doe
+# for The New York Times" alone is not taken: a heading may read so; after a caption's sentence it is a credit.)
 _CAPITALISED = r"[A-ZÀ-ÞА-Я][\w.'’-]+"
 NAME_AND_OUTLET = re.compile(
     rf"^\W*{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}\s*[/|]\s*{_CAPITALISED}(?: {_CAPITALISED}){{0,3}}\W*$"

@@ -112,6 +112,7 @@ def test_date_headers(line: str) -> None:
     ("Photo: courtesy of the family", "photo-credit"),
     ("Photo d'archives", "caption"),
     ("Symbolbild", "caption"),
+    ("The minister in London on Monday. Jane Doe for The New York Times", "caption"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -283,6 +284,8 @@ def test_prose_is_left_alone(line: str) -> None:
     "記者会見する首相が語った内容は多くの人に伝えられた",
     "Thousands of people around the country shared the image via social media.",
     "The mayor shared a photo - courtesy of the family",
+    "New Rules for The Road Ahead",
+    "He said he had worked there for years. Then he left for The Hague",
 ])
 def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []

@@ -23,7 +23,7 @@ PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at it
 UNSPACED_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
 _CLOSING = tuple(")]）】］")
-_NAME_GROUPS = ("name", "photographer", "outlet", "agency", "file_photo")  # the credit tails' name parts
+_NAME_GROUPS = ("name", "photographer", "staff", "outlet", "agency", "file_photo")  # the credit tails' name parts
 
 
 @cache
@@ -44,9 +44,9 @@ def _caseless(word: str) -> bool:
 
 
 def _agency_last(text: str) -> re.Match[str] | None:
-    """A credit ending ``text`` with the agency's name ("Jane Doe/AP", "[연합뉴스 자료사진]"); each form holds a "/"
-    or ends in a bracket, so most blocks are passed over without a search."""
-    if not text.rstrip().endswith(_CLOSING) and "/" not in text:
+    """A credit ending ``text`` with the agency or outlet last ("Jane Doe/AP", "Jane Doe for The Times",
+    "[연합뉴스 자료사진]"); each form holds a "/" or " for The " or ends in a bracket: most blocks need no search."""
+    if not text.rstrip().endswith(_CLOSING) and "/" not in text and " for The " not in text:
         return None
     return pt.AGENCY_LAST_TAIL.search(text, tail_start(text, _most_agency_last()))
 
