@@ -3,45 +3,103 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .cues import bylines, credits, dates
 
 
 def _alternation(words: list[str] | str) -> str:
+    """One pattern matching any of ``words`` (a list, or a string of words split at "|"), a space in a word matching
+    any run of spaces; the longest word at a place is tried first.
+
+    Written as a trie ("mar(?:ch|zo|s)?"): at each place re tries the few branches for the letter it finds, not
+    every word of a long list, which a case-insensitive alternation would (it skips no word by its first letter).
+    """
+    items = words.split("|") if isinstance(words, str) else list(words)
+    root: dict[str, dict] = {}
+    for word in set(items):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{group})?" if "" in node else group
+
+    return build(root)
+
+
+def _flat_alternation(words: list[str] | str) -> str:
+    """The same words as one flat alternation, longest first: slower to match, but a prefilter reads whole words
+    from it (a trie splits them at their first letters)."""
     items = words.split("|") if isinstance(words, str) else list(words)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
 
 
-MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.MONTHS.items() for name in names.split()}
-_MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"
+MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
+                                for num, names in months.items() for name in names.split()}
+_NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
+_MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-# Each alternative names its groups year/month/day; a month given by name is in "month".
-DATE_FORMS = [
-    rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
-    rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
-    rf"(?<!\w){_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
-    rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}(?:\s+de|,)?\s+{_YEAR}\b",
-    rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
-    rf"(?<!\w){_MONTH}\s+{_DAY}\b",
-]
+
+def _date_forms(alternation: Callable[[list[str]], str]) -> list[str]:
+    """The date forms, each naming its groups year/month/day (a month given by name is in "month")."""
+    month = rf"(?P<month>{alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
+    month_alone = rf"(?P<month>{alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
+    return [
+        rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
+        rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
+        rf"\b(?P<mnum>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b",  # "1/24/2026": a US date, when the day tells
+        rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b",
+        rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?\s+{_YEAR}\b",
+        rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
+        rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+        rf"(?<!\w){month_alone}\s+{_DAY}\b",
+    ]
+
+
+DATE_FORMS = _date_forms(_alternation)
 DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
+# The same forms with flat alternations, for the prefilter to read the words they need from: they match alike.
+DATES_FLAT = [re.compile(form, re.IGNORECASE) for form in _date_forms(_flat_alternation)]
 DATES_WITH_YEAR = DATES[:-1]  # all but the last form, month and day alone
 TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
+# A site's name as its address ("Kompas.com"), which may stand beside a date in a stamp.
+SITE_NAME = re.compile(r"(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|de|fr|es|it|ru|br|uk|in|jp|kr|cn)(?!\w)",
+                       re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
 _AMOUNT_OF_TIME = rf"(?:\d+|an?|one)\s*(?:{_alternation(dates.RELATIVE_TIME_UNITS)})"
-_RELATIVE_TIME = (  # "vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp
-    rf"(?:{_alternation(dates.RELATIVE_TIME_BEFORE)})\s*{_AMOUNT_OF_TIME}|"
-    rf"{_AMOUNT_OF_TIME}\s*(?:{_alternation(dates.RELATIVE_TIME_AFTER)})"
+
+
+def _relative_time(alternation: Callable[[list[str]], str]) -> str:
+    """"vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp."""
+    amount = rf"(?:\d+|an?|one)\s*(?:{alternation(dates.RELATIVE_TIME_UNITS)})"
+    before = alternation(dates.RELATIVE_TIME_BEFORE.split("|"))
+    after = alternation(dates.RELATIVE_TIME_AFTER.split("|"))
+    return rf"(?:{before})\s*{amount}|{amount}\s*(?:{after})"
+
+
+_RELATIVE_TIME = _relative_time(_alternation)
+RELATIVE_TIME = re.compile(_RELATIVE_TIME, re.IGNORECASE)  # run it where Prefilter([RELATIVE_TIME_FLAT]) allows
+RELATIVE_TIME_FLAT = re.compile(_relative_time(_flat_alternation), re.IGNORECASE)
+_RELATIVE_DAY = rf"(?:{_alternation(dates.RELATIVE_DAYS)})"
+_DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегодня в 10:32"
+    rf"(?:(?:{_alternation(dates.DATE_LABELS)})\s*:?\s*)?{_RELATIVE_DAY}\s*,?\s*"
+    rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\s+)?(?:{TIME.pattern})(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?"
 )
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
 BARE_STAMP = re.compile(
-    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME})\W*$",
+    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME})\W*$",
     re.IGNORECASE,
 )
 
@@ -52,22 +110,52 @@ YEAR_ENDING = re.compile(rf",\s*(?:{_MONTH}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
-_NAMEISH = r"[\w'’\-.,/&@+ ]{1,100}?"
-# A credit standing at the end of a block (or being the whole block): cue word, joiner, name.
-CREDIT_TAIL = re.compile(
-    rf"(?:^|(?<=\s))[(\[]?\s*(?:(?:{AGENCY})\s+)?(?:{_CREDIT_WORD})s?\s*"
-    rf"(?:(?:\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?)\s*)"
-    rf"(?P<name>{_NAMEISH})[)\]]?\s*$",
-    re.IGNORECASE,
+_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{1,100}?"
+_OPEN = r"[(\[（【［]"
+_CLOSE = r"[)\]）】］]"
+# Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.
+_CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN})?|[（【［])"
+_AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s*$"  # "ANSA", "PAP/Jan Kowalski"
+# A credit standing at the end of a block (or being the whole block): cue word, joiner, name. The joiner may be
+# a colon; or "=" or only a space before an agency that ends the block ("사진=연합뉴스", "Foto ANSA").
+
+
+def _credit_tail(alternation: Callable[[list[str]], str]) -> str:
+    return (
+        rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?:{alternation(credits.CREDIT_WORDS)})s?\s*"
+        rf"(?P<joiner>\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?"
+        rf"|(?:[=＝]|\.?\s)(?=\s*{_AGENCY_ALONE}))\s*"
+        rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$"
+    )
+
+
+CREDIT_TAIL = re.compile(_credit_tail(_alternation), re.IGNORECASE)
+CREDIT_TAIL_FLAT = re.compile(_credit_tail(_flat_alternation), re.IGNORECASE)  # for the prefilter: see DATES_FLAT
+# "REUTERS/Name Name", "(AFP/Name)" at the end of a block; "Jane Doe/AP" after a sentence; "[Jane Doe/Al Jazeera]";
+# "... /연합뉴스", "... [연합뉴스 자료사진]" (an agency's file photo) after a caption.
+_CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,24}\.?"
+_CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{1,3}}"  # "[ \t]", not " ": the prefilter must look for the "/"
+AGENCY_TAIL = re.compile(
+    rf"(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?\s*$"
 )
-# "REUTERS/Name Name", "(AFP/Name)" at the end of a block.
-AGENCY_TAIL = re.compile(rf"(?:^|(?<=\s))[(\[]?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})[)\]]?\s*$")
-# "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line.
+# The agency last: "... Jane Doe/AP" after a sentence, "[Jane Doe/Al Jazeera]", "... /연합뉴스", "[연합뉴스 자료사진]".
+AGENCY_LAST_TAIL = re.compile(
+    rf"(?:(?<=[.!?]\s)(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
+    rf"(?<=[.!?]\s)(?P<staff>{_CAP_WORDS})\s+for\s+The(?:[ \t]{_CAP_WORD}){{1,3}}|"  # "Jane Doe for The Times"
+    rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})(?:{_CLOSE})|"
+    rf"(?<=\s)(?:/\s*(?P<agency>{AGENCY})|(?:{_OPEN})\s*(?P<file_photo>{AGENCY})\s+(?i:{_CREDIT_WORD})\s*(?:{_CLOSE})))"
+    rf"\s*$"
+)
+# "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line. ("Jane Doe
+# for The New York Times" alone is not taken: a heading may read so; after a caption's sentence it is a credit.)
 _CAPITALISED = r"[A-ZÀ-ÞА-Я][\w.'’-]+"
 NAME_AND_OUTLET = re.compile(
     rf"^\W*{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}\s*[/|]\s*{_CAPITALISED}(?: {_CAPITALISED}){{0,3}}\W*$"
 )
-AGENCY_LINE = re.compile(rf"^\W*(?:{AGENCY})(?:\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$")
+# "Reuters", "The Associated Press", "AFP/Name", "연합뉴스 자료사진" (an agency's file photo) alone on a line.
+AGENCY_LINE = re.compile(
+    rf"^\W*(?:The\s+)?(?:{AGENCY})(?:\s+(?i:{_CREDIT_WORD})|\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$"
+)
 CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
 CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
 CAPTION_PREFIX = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_PREFIXES)})\s*[:：]?\s+\w", re.IGNORECASE)
@@ -83,22 +171,42 @@ PHOTO_NOTE = re.compile(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", 
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
 # Also with the photographer and their paper first: "(Jane Roe/The Union via AP)".
 AGENCY_IN_PARENS = re.compile(rf"\((?:[^()]{{1,60}}?\svia\s)?(?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
+# "記者会見する首相（共同）", "首相＝共同": a caption in an East Asian script credited to an agency at its end.
+AGENCY_AFTER_CJK = re.compile(rf"(?:（(?:{AGENCY})）|[=＝]\s*(?:{AGENCY}))\s*$")
+# "新华社记者 张三 摄", "（张三 摄）": a Chinese photo credit, the photographer's name before 摄 ("shot by").
+CJK_PHOTOGRAPHER = re.compile(
+    r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
+)
+CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
 BY_LINE = re.compile(
     rf"^\W*(?i:{_alternation(bylines.BY_WORDS)})\s*[:：]?\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
-    rf"\s*(?P<rest>(?:[/|–—-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
+    rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
 )
 NAME_ROLE_LINE = re.compile(
     rf"^\W*(?P<names>{NAME}(?:{_JOIN}{NAME})*)\s*(?:[,|/–—-]|\bis\b)\s*(?P<role>.{{0,80}})$"
 )
 ROLE = re.compile(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
 NAME_SPLIT = re.compile(_JOIN, re.IGNORECASE)
-CJK_BYLINE = re.compile(
-    r"^[(（【\[]?\s*(?:記者|记者|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*(?P<names>[\u4e00-\u9fff]{2,4})"
+CJK_BYLINE = re.compile(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三"
+    r"^(?!.*[摄攝][)）]?\s*$)"  # not a photographer's credit: "新华社记者 张三 摄"
+    r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
+    r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )
-KO_BYLINE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4})\s*(?:기자|특파원)\b")
+# "홍길동 기자", "(서울=연합뉴스) 홍길동 기자", "조선일보 홍길동·김철수 기자": Korean reporters' names, after the
+# dateline of a wire story or the outlet's name.
+KO_BYLINE = re.compile(
+    r"^(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*|[\[【]\s*)?(?:[\w]{2,10}\s+)?"  # a dateline, or an outlet
+    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:[·・ㆍ,]\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:기자|특파원)\b"
+)
+# "山田太郎記者": a Japanese reporter's name before 記者, alone on the line.
+JA_BYLINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
 AGENCY_WORD = re.compile("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
+# What may follow an author's name as their employer: a news agency, or an outlet's short name in capitals.
+AGENCY_ROLE = re.compile(rf"(?:{AGENCY})|[A-Z]{{2,6}}")

@@ -28,6 +28,35 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     "2026年1月24日",
     "2026年1月24日 星期六 14:30",
     "2019-11-19T08:57:40+01:00",
+    "Madrid, 24 ene 2026",
+    "24 янв. 2026",
+    "26 Haz 2021, 10:32",
+    "Publicerad 24 januari 2026 kl. 10.32",
+    "Bijgewerkt op 26 juni 2021 om 10:32",
+    "Publikováno 26. června 2021 10:32",
+    "Publicat 26 iunie 2021, 10:32",
+    "2021. június 26. 10:32",
+    "26 червня 2021, 10:32",
+    "tarih 2026-01-24",
+    "tanggal 2026-01-24",
+    "24 Ocak 2026 Cumartesi 10:32",
+    "January 24, 2026 / 10:32 AM / Updated 2 hours ago",
+    "24/01/2026 10h32 Atualizado há 2 horas",
+    "Kompas.com - 26/06/2021, 10:32 WIB",
+    "Publié aujourd'hui à 10h32",
+    "Сегодня, 10:32",
+    "1/24/2026 10:32 AM",
+    "heute, 10:32 Uhr",
+    "24 de Enero de 2026 | 10:32 hs",
+    "Ultimo aggiornamento: 24 gennaio 2026, 10:32",
+    "24 января 2026 г.",
+    "24 ianuarie 2026, ora 10:32",
+    "Mis à jour le 24/01/2026 à 10:32 Publié le 24/01/2026 à 08:00",
+    "2026.01.24 10:32 기자회견을 하는 장관. [연합뉴스 자료사진]",
+    "입력 2026.01.24. 오전 10:32 수정 2026.01.24. 오후 2:05 기자회견을 하는 장관. /연합뉴스",
+    "2026-01-24 10:32 部长在北京讲话。 新华社记者 张三 摄",
+    "24.01.2026 Der Minister spricht in Berlin. (Foto: Anna Berg/dpa)",
+    "Publicado el 24 de enero de 2026 El ministro habla en Madrid. Foto: EFE",
 ])
 def test_date_headers(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
@@ -53,6 +82,41 @@ def test_date_headers(line: str) -> None:
      "utility says could last for days. (Jane Roe/The Union)", "caption"),
     ("圖：中央社", "photo-credit"),
     ("照片：台北市政府提供", "photo-credit"),
+    ("Fotoğraf: AA", "photo-credit"),
+    ("Zdjęcie: PAP", "photo-credit"),
+    ("Kuva: Lehtikuva", "photo-credit"),
+    ("(Foto ANSA)", "photo-credit"),
+    ("fot. PAP/Jan Kowalski", "photo-credit"),
+    ("Photo d'illustration AFP", "photo-credit"),
+    ("Archivbild: dpa", "photo-credit"),
+    ("Ilustrasi: Budi Santoso", "photo-credit"),
+    ("Фото: пресс-служба правительства", "photo-credit"),
+    ("사진=연합뉴스", "photo-credit"),
+    ("[연합뉴스 자료사진]", "photo-credit"),
+    ("기자회견을 하는 장관. 사진: 홍길동, 조선일보", "caption"),
+    ("記者会見する首相（写真：共同通信）", "caption"),
+    ("記者会見する首相。写真：山田太郎、朝日新聞", "caption"),
+    ("記者会見する首相＝共同", "caption"),
+    ("（共同）", "photo-credit"),
+    ("图片来源：新华社", "photo-credit"),
+    ("新华社记者 张三 摄", "caption"),
+    ("The minister in London on Monday. Jane Doe/AP", "caption"),
+    ("The minister in London on Monday. [Jane Doe/Al Jazeera]", "caption"),
+    ("Menteri berbicara di Jakarta, Senin. (ANTARA/Budi Santoso)", "caption"),
+    ("The Associated Press", "photo-credit"),
+    ("사진=게티이미지뱅크", "photo-credit"),
+    ("写真：ロイター／アフロ", "photo-credit"),
+    ("新华社发（张三 摄）", "caption"),
+    ("Beeld: ANP", "photo-credit"),
+    ("기자회견을 하는 장관. [연합뉴스 자료사진]", "caption"),
+    ("部长在北京讲话。新华社记者 张三 摄", "caption"),
+    ("Foto: privat", "photo-credit"),
+    ("Фото: из открытых источников", "photo-credit"),
+    ("Foto: dok. pribadi", "photo-credit"),
+    ("Photo: courtesy of the family", "photo-credit"),
+    ("Photo d'archives", "caption"),
+    ("Symbolbild", "caption"),
+    ("The minister in London on Monday. Jane Doe for The New York Times", "caption"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -64,11 +128,46 @@ def test_captions_and_credits(line: str, kind: str) -> None:
     ("Von Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
     ("Tom Krisher, AP Auto Writer", ["Tom Krisher"]),
     ("Por María García", ["María García"]),
+    ("Oleh Budi Santoso", ["Budi Santoso"]),
+    ("Penulis: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
+    ("Yazar: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+    ("Ein Kommentar von Anna Berg", ["Anna Berg"]),
+    ("Door onze redacteur Jan de Vries", ["Jan de Vries"]),
+    ("By Jane Doe • Reuters", ["Jane Doe"]),
+    ("Jane Doe, Reuters", ["Jane Doe"]),
+    ("Jan Kowalski – PAP", ["Jan Kowalski"]),
+    ("Иван Петров, корреспондент", ["Иван Петров"]),
+    ("Jane Doe is a staff writer at The Atlantic", ["Jane Doe"]),
+    ("Redacción EFE", []),
+    ("(서울=연합뉴스) 홍길동 기자", ["홍길동"]),
+    ("新华社记者 张三", ["张三"]),
+    ("本报记者 张三 李四", ["张三", "李四"]),
+    ("山田太郎記者", ["山田太郎"]),
+    ("Laporan: Budi Santoso", ["Budi Santoso"]),
+    ("Reportage : Jean Dupont", ["Jean Dupont"]),
+    ("조선일보 홍길동 기자", ["홍길동"]),
+    ("[아시아경제 홍길동 기자]", ["홍길동"]),
+    ("홍길동·김철수 기자", ["홍길동", "김철수"]),
 ])
 def test_bylines(line: str, authors: list[str]) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("byline", line)]
     assert result.metadata.authors == authors
+
+
+def test_a_photographer_and_agency_alone_is_a_credit_not_a_byline() -> None:
+    result = clean_text("Alex Wong | Getty Images\n" + BODY, language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("photo-credit", "Alex Wong | Getty Images")]
+    assert result.metadata.authors == []
+
+
+def test_a_us_date_gives_the_date() -> None:
+    assert clean_text("Updated 1/24/2026\n" + BODY, language="en").metadata.date == "2026-01-24"
+
+
+def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
+    result = clean_text("Apple, IBM\n" + BODY, language="en")
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
 
 
 @pytest.mark.parametrize("line,kind", [
@@ -238,9 +337,28 @@ def test_a_short_article_trailing_off_keeps_its_paragraph() -> None:
     "On Monday, May 4, the council will meet again.",
     "Residents who subscribe to the theory that taxes will fall should read the forecast again.",
     "Consult your doctor before taking any new medicine, the health board advised on Monday.",
+    "Two years ago 3 members of the council voted against a similar plan.",
+    "The work set out in 2019 is not finished, and the council will set 12 new targets.",
+    "Today, 10 members of the council said they would vote for the plan.",
+    "Members saw the photo AFP published on Monday and asked who had taken it.",
+    "24 January 2026 The council approved the budget after a debate that lasted well into the night, said Jane Doe.",
 ])
 def test_prose_is_left_alone(line: str) -> None:
     assert removed(line + "\n", line + "\n") == []
+
+
+@pytest.mark.parametrize("line", [  # lines between paragraphs that end in a credit's words but are not credits
+    "The minister said the photo was taken by the AP",
+    "Их снимок: архив семьи показал, что это правда",
+    "他说这张照片是张三 摄",
+    "記者会見する首相が語った内容は多くの人に伝えられた",
+    "Thousands of people around the country shared the image via social media.",
+    "The mayor shared a photo - courtesy of the family",
+    "New Rules for The Road Ahead",
+    "He said he had worked there for years. Then he left for The Hague",
+])
+def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
 
 
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:

@@ -48,7 +48,7 @@ def test_required_words() -> None:
     assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
 
 
-CUE_PATTERNS = [regex for _, _, regex in boilerplate._COMPILED] + [pt.CREDIT_TAIL, pt.AGENCY_TAIL]
+CUE_PATTERNS = [regex for _, _, regex in boilerplate._COMPILED] + [pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL]
 CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.required(pattern.pattern) or ()})
 CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]

@@ -4,6 +4,9 @@
 BY_WORDS = (
     "by|from|words by|written by|story by|reporting by|text|von|text von|par|por|di|de|door|av|af|przez|"
     "autor|autora|author|authors|auteur|autore|reporter|redazione|"
+    "oleh|penulis|wartawan|laporan|laporan wartawan|reportage|reportaje|reportagem|kontributor|editor|penyunting|yazar|yazan|haber|muhabir|"
+    "tekst|door onze redacteur|door onze correspondent|van onze correspondent|"
+    "ein kommentar von|eine analyse von|ein gastbeitrag von|eine kolumne von|ein essay von|eine reportage von|"
     "автор|текст|корреспондент|記者|记者|文|撰文|作者|编辑|編輯"
 )
 
@@ -14,7 +17,9 @@ ROLE_WORDS = (
     "bureau|producer|analyst|critic|intern|freelance|"
     "redakteur|redakteurin|korrespondent|korrespondentin|autorin|journaliste|rédacteur|rédactrice|"
     "periodista|redactor|redactora|corresponsal|jornalista|repórter|giornalista|inviato|inviata|"
-    "корреспондент|обозреватель|журналист|редактор|기자|특파원|論説委員|編集委員|記者|特派员|特派員"
+    "корреспондент|обозреватель|журналист|редактор|기자|특파원|論説委員|編集委員|記者|特派员|特派員|"
+    "wartawan|muhabir|muhabiri|yazar|dziennikarz|dziennikarka|reporterka|toimittaja|"
+    "redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redaksi|редакция|newsroom|staff reports"
 )
 
 # Words joining two authors' names.

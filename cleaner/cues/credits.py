@@ -5,15 +5,21 @@ CREDIT_WORDS = (
     "photo photos photograph photographs photography picture pictures image images pic pics credit credits "
     "illustration graphic video source photo credit image credit image source "
     "foto fotos fotografie fotografia fotografía bild bilder quelle bildquelle "
+    "archivbild archivfoto symbolbild symbolfoto titelbild "
     "crédit crédits crédito créditos credito illustratie afbeelding imagem immagine imagen "
-    "фото фотография источник снимок "
-    "사진 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 写真 撮影 画像 提供"
-).split()
+    "illustration ilustración ilustração illustrazione ilustrasi "
+    "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede beeld "
+    "фото фотография источник снимок иллюстрация "
+    "사진 자료사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
+).split() + ["photo d'illustration", "image d'illustration", "photo d'archives", "foto de archivo",
+             "imagen de archivo", "foto de arquivo", "foto d'archivio", "foto di archivio", "사진 제공"]
 
 # Lines (short, on their own) that are caption controls or caption labels on many sites.
 CAPTION_LABELS = (
     "caption|image caption|media caption|photo caption|hide caption|toggle caption|show caption|close|"
     "enlarge|expand|enlarge this image|image|photo|gallery|view gallery|play video|watch video|"
+    "file photo|archive photo|photo d'archives|photo d'illustration|archivbild|archivfoto|symbolbild|symbolfoto|"
+    "foto de archivo|imagen de archivo|foto de arquivo|foto d'archivio|foto di archivio|자료사진|資料写真|资料图片|"
     "bildunterschrift|legende|légende|legenda|leyenda|didascalia|подпись|사진 설명|图片说明|圖片說明"
 )
 
@@ -25,11 +31,23 @@ AGENCIES = (
     "Anadolu|Zuma|ZUMA Press|Rex|Rex Features|Wikimedia Commons|Unsplash|Pexels|NurPhoto|SIPA|Sipa|"
     "Bloomberg via Getty Images|Associated Press|Agence France-Presse|Europa Press|Agência Brasil|"
     "LUSA|Lusa|ANP|Belga|APA|Ritzau|NTB|TT|Kyodo News|Jiji|Jiji Press|Yomiuri|Asahi|CNS|中新社|新华社|"
-    "中央社|聯合報|연합뉴스|뉴시스|時事通信|共同通信"
+    "中央社|聯合報|연합뉴스|뉴시스|時事通信|共同通信|"
+    "AA|Anadolu Ajansı|ANTARA|Antara|PAP|ČTK|CTK|Lehtikuva|Scanpix|Ritzau Scanpix|TT Nyhetsbyrån|STT|MTI|HINA|"
+    "Tanjug|BTA|AGERPRES|ANA-MPA|Keystone-SDA|ATS|SDA|Interfax|Интерфакс|УНИАН|Укрінформ|RIA Novosti|PTI|IANS|ANI|"
+    "Bernama|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
+    "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아"
+)
+
+# Lowercase words that may name where a credited picture came from: "Фото: пресс-служба правительства".
+CREDIT_SOURCES = (
+    "handout|archive|archiv|archivo|arquivo|archivio|archief|arkiv|архив|архива|личный|личного|пресс|служба|службы|"
+    "прес|служби|reprodução|divulgação|reproducción|redes|sociales|sociais|social|media|соцсети|соцсетях|"
+    "privat|private|privé|zvg|supplied|file|courtesy|cortesía|cortesia|family|familia|família|famiglia|familie|"
+    "archives|archiwum|arşiv|eigen|dok|pribadi|istimewa|открытых|открытые|источников|источники|семьи|семейный"
 )
 
 # Words joining a credit word to the name: "Photo by", "Image copyright", "Foto von".
-CREDIT_JOINERS = "by|via|copyright|courtesy of|courtesy|credit|source|von|de|di|par|por|door|от"
+CREDIT_JOINERS = "by|via|copyright|courtesy of|courtesy|credit|source|von|de|di|par|por|door|от|av|oleh"
 
 # Words that open a caption line: "Above: ...", "Pictured: ...".
 CAPTION_OPENERS = (

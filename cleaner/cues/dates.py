@@ -2,18 +2,47 @@
 
 # Month number -> names and abbreviations, several languages per line (lowercase).
 MONTHS: dict[int, str] = {
-    1: "january jan januar jänner janvier enero janeiro gennaio januari januarie stycznia января январь ocak",
-    2: "february feb febr februar février fevrier febrero fevereiro febbraio februari lutego февраля февраль şubat",
-    3: "march mar märz maerz mars marzo março marco maart maret marca марта март mart",
-    4: "april apr avril abril aprile kwietnia апреля апрель nisan",
-    5: "may mai mayo maio maggio mei maja мая май mayıs",
-    6: "june jun juni juin junio junho giugno czerwca июня июнь haziran",
-    7: "july jul juli juillet julio julho luglio lipca июля июль temmuz",
-    8: "august aug august août aout agosto augustus agustus sierpnia августа август ağustos",
-    9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь eylül",
-    10: "october oct oktober octobre octubre outubro ottobre okt oktober października октября октябрь ekim",
-    11: "november nov novembre noviembre novembro listopada ноября ноябрь kasım",
-    12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь aralık",
+    1: "january jan januar jänner janvier enero janeiro gennaio januari januarie stycznia января январь ocak "
+       "ledna ianuarie január tammikuuta ιανουαρίου січня يناير",
+    2: "february feb febr februar février fevrier febrero fevereiro febbraio februari lutego февраля февраль şubat "
+       "února februarie február helmikuuta φεβρουαρίου лютого فبراير",
+    3: "march mar märz maerz mars marzo março marco maart maret marca марта март mart "
+       "března martie március maaliskuuta μαρτίου березня مارس",
+    4: "april apr avril abril aprile kwietnia апреля апрель nisan "
+       "dubna aprilie április huhtikuuta απριλίου квітня أبريل",
+    5: "may mai mayo maio maggio mei maja мая май mayıs maj "
+       "května május toukokuuta μαΐου травня مايو",
+    6: "june jun juni juin junio junho giugno czerwca июня июнь haziran "
+       "června iunie június kesäkuuta ιουνίου червня يونيو",
+    7: "july jul juli juillet julio julho luglio lipca июля июль temmuz "
+       "července iulie július heinäkuuta ιουλίου липня يوليو",
+    8: "august aug august août aout agosto augustus agustus sierpnia августа август ağustos augusti "
+       "srpna augusztus elokuuta αυγούστου серпня أغسطس",
+    9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь eylül "
+       "září septembrie szeptember syyskuuta σεπτεμβρίου вересня سبتمبر",
+    10: "october oct oktober octobre octubre outubro ottobre okt oktober października октября октябрь ekim "
+        "října octombrie október lokakuuta οκτωβρίου жовтня أكتوبر",
+    11: "november nov novembre noviembre novembro listopada ноября ноябрь kasım "
+        "listopadu noiembrie marraskuuta νοεμβρίου листопада نوفمبر",
+    12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь aralık "
+        "prosince decembrie joulukuuta δεκεμβρίου грудня ديسمبر",
+}
+
+# Short month names that are also common words ("ago", "out", "set", "may"): taken for a month only between a
+# day and a year ("24 ago 2026", "24 янв. 2026"), never beside a day alone.
+MONTHS_WITH_YEAR: dict[int, str] = {
+    1: "ene janv янв oca sty led",
+    2: "fev fév févr фев şub lut úno",
+    3: "мар",
+    4: "abr avr апр nis kwi dub",
+    5: "mag",
+    6: "juin giu июн haz cze čvn",
+    7: "juil lug июл tem lip čvc",
+    8: "ago août авг ağu sie srp",
+    9: "set sett сен сент eyl wrz zář",
+    10: "out ott окт eki paź říj",
+    11: "ноя kas lis",
+    12: "dic dez déc дек ara gru pro",
 }
 
 # Words that label a date or a time stamp at the top of an article.
@@ -23,15 +52,21 @@ DATE_LABELS = (
     "publié publiée mis à jour "
     "fecha publicado publicada actualizado actualizada "
     "data atualizado atualizada "
-    "pubblicato aggiornato aggiornata "
+    "pubblicato aggiornato aggiornata aggiornamento "
     "дата опубликовано обновлено "
     "diterbitkan diperbarui "
     "gepubliceerd bijgewerkt "
-    "日期 发布 發布 更新 時間 时间 公開 更新日 投稿日 작성 입력 수정 업데이트"
+    "publicerad publicerat uppdaterad uppdaterat publiceret opdateret publisert oppdatert julkaistu päivitetty "
+    "opublikowano aktualizacja aktualizowano publikováno aktualizováno aktualizace publicat actualizat "
+    "tarih yayınlanma yayınlandı yayın güncelleme güncellendi güncellenme "
+    "tanggal terbit dipublikasikan diposting опубликован опубликована обновлен обновлена "
+    "опубліковано оновлено "
+    "日期 发布 發布 发布时间 發布時間 更新 時間 时间 公開 公開日 更新日 更新日時 投稿日 掲載 配信 日付 "
+    "작성 입력 수정 업데이트 날짜 등록 승인 기사입력 최종수정"
 ).split()
 
 # Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
-DATE_PREPOSITIONS = "on at am um le el em il alle ore pada pukul op de del às à a las в".split()
+DATE_PREPOSITIONS = "on at am um le el em il alle ore ora pada pukul op om de del às à a las в kl klo saat godz".split()
 
 # Weekday names (so "Monday, 18 November 2019" is still only a date).
 WEEKDAYS = (
@@ -44,15 +79,31 @@ WEEKDAYS = (
     "понедельник вторник среда четверг пятница суббота воскресенье "
     "senin selasa rabu kamis jumat sabtu minggu "
     "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 週一 週二 週三 週四 週五 週六 週日 周一 周二 周三 周四 周五 周六 周日 "
-    "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日"
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "
+    "pazartesi salı çarşamba perşembe cuma cumartesi pazar "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 "
+    "월요일 화요일 수요일 목요일 금요일 토요일 일요일"
 ).split()
 
 # Words that may stand beside a date in a stamp line without making it prose.
 STAMP_WORDS = (
     "am pm a.m p.m gmt utc et est edt pt pst pdt cet cest bst ist jst kst hkt sgt uhr h hrs "
     "min mins read minute minutes lesezeit lecture lectura leitura lettura "
+    "hs wib wita wit msk мск г года 오전 오후 午前 午後 上午 下午 "
     "by and / | · • - – — , ."
 ).split()
+
+# Days named relative to today, standing for the date in a stamp ("Today, 10:32", "Publié aujourd'hui à 10h32").
+RELATIVE_DAYS = (
+    "today yesterday heute gestern aujourd'hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren "
+    "idag igår bugün dün dzisiaj wczoraj сегодня вчера сьогодні вчора "
+    "今天 昨天 今日 昨日 오늘 어제"
+).split()
+
+# Short words that may follow the time in a stamp ("heute, 10:32 Uhr", "10:32 IST").
+TIME_SUFFIXES = "uhr h hs hrs horas ч gmt utc et est edt pt pst pdt cet cest bst ist jst kst wib msk мск".split()
 
 # A time told relative to now, alone on a line ("3 hours ago", "vor 2 Stunden"): a teaser's or a comment's
 # stamp, never article text. The words standing before the number, and after the unit.

@@ -14,6 +14,7 @@ NAME = "bylines"
 KINDS = ("byline",)
 BYLINE_MAX_WORDS = 16
 ROLE_ONLY_MAX_WORDS = 4
+OUTLET_REASON = "an author's name with their agency or outlet"
 
 
 def authors(names: str) -> list[str]:
@@ -30,10 +31,12 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     """(reason, authors) when ``text`` is a byline, else None."""
     if m := pt.BY_LINE.match(text):
         return "a byline (\"By\" and the author's name)", authors(m.group("names"))
-    if (m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text)) and len(text) <= 40:
-        return "a byline (reporter's name)", [m.group("names")]
+    if (m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text) or pt.JA_BYLINE.match(text)) and len(text) <= 40:
+        return "a byline (reporter's name)", re.split(r"\s*[ 、·・ㆍ,]\s*", m.group("names"))
     if (m := pt.NAME_ROLE_LINE.match(text)) and pt.ROLE.search(m.group("role")) and _is_role(m.group("role")):
         return "an author's name with their role", authors(m.group("names"))
+    if m and _is_outlet(m.group("role")) and all(len(name.split()) >= 2 for name in authors(m.group("names"))):
+        return OUTLET_REASON, authors(m.group("names"))
     words = text.split()
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
@@ -41,9 +44,16 @@ def _match(text: str) -> tuple[str, list[str]] | None:
 
 
 def _is_role(text: str) -> bool:
-    """Short, capitalised and unpunctuated, as a job title is ("AP Auto Writer"), not a sentence."""
+    """Short, capitalised and unpunctuated, as a job title is ("AP Auto Writer"), not a sentence; a role word
+    may be in lowercase, as languages write them ("корреспондент", "a staff writer at The Atlantic")."""
     words = re.findall(r"[^\W\d_][\w'’\-.]*", text)
-    return 0 < len(words) <= 8 and all(w[0].isupper() or len(w) <= 3 for w in words) and not text.endswith(".")
+    return 0 < len(words) <= 8 and not text.endswith(".") and all(
+        w[0].isupper() or len(w) <= 3 or pt.ROLE.fullmatch(w) for w in words)
+
+
+def _is_outlet(text: str) -> bool:
+    """A news agency's name, or an outlet's short name in capitals ("Reuters", "PAP", "CNN")."""
+    return bool(pt.AGENCY_ROLE.fullmatch(text.strip(" ()")))
 
 
 def byline(text: str) -> Label | None:
@@ -56,9 +66,11 @@ def byline(text: str) -> Label | None:
     if not found:
         return None
     reason, names = found
+    # with a date, more sure than the date detector's reading of the line as a stamp; a name and an agency alone
+    # may be a photographer's credit ("Alex Wong | Getty Images"): then the caption detector's reading wins
+    confidence = 0.95 if date else 0.75 if reason == OUTLET_REASON else 0.85
     reason += " and the date" if date else ""
-    # with a date, more sure than the date detector's reading of the line as a stamp
-    return Label(0, "byline", f"{reason} at the top", NAME, 0.95 if date else 0.85,
+    return Label(0, "byline", f"{reason} at the top", NAME, confidence,
                  found={"authors": names, "date": date})
 
 

@@ -19,9 +19,11 @@ CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
 PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at its last characters only
-# A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "圖：記者陳怡君攝".
+# A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "사진=연합뉴스".
 UNSPACED_NAME_MAX_CHARS = 12
-_TAILS = Prefilter([pt.CREDIT_TAIL, pt.AGENCY_TAIL])
+_TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
+_CLOSING = tuple(")]）】］")
+_NAME_GROUPS = ("name", "photographer", "staff", "outlet", "agency", "file_photo")  # the credit tails' name parts
 
 
 @cache
@@ -31,17 +33,41 @@ def _most() -> int | None:
     return None if None in most else max(most)  # type: ignore[type-var]
 
 
+@cache
+def _most_agency_last() -> int | None:
+    return most_solid(pt.AGENCY_LAST_TAIL)
+
+
+def _caseless(word: str) -> bool:
+    """A word in a script without capitals (Han, Kana, Hangul, Arabic): no sign of a name but its length."""
+    return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
+def _agency_last(text: str) -> re.Match[str] | None:
+    """A credit ending ``text`` with the agency or outlet last ("Jane Doe/AP", "Jane Doe for The Times",
+    "[연합뉴스 자료사진]"); each form holds a "/" or " for The " or ends in a bracket: most blocks need no search."""
+    if not text.rstrip().endswith(_CLOSING) and "/" not in text and " for The " not in text:
+        return None
+    return pt.AGENCY_LAST_TAIL.search(text, tail_start(text, _most_agency_last()))
+
+
 def credit_at_end(text: str) -> re.Match[str] | None:
     """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
     start = tail_start(text, _most())  # a credit starts in the block's last part
     candidates = _TAILS.candidates(text[start:])  # and holds a credit word or a slash
     match = ((0 in candidates and pt.CREDIT_TAIL.search(text, start))
-             or (1 in candidates and pt.AGENCY_TAIL.search(text, start)))
+             or (1 in candidates and pt.AGENCY_TAIL.search(text, start))
+             or _agency_last(text))
     if not match:
         return None
-    name_words = [w for w in tx.WORD.findall(match.group("name")) if not w.isdigit()]
+    groups = match.groupdict()
+    name = next(groups[key] for key in _NAME_GROUPS if groups.get(key) is not None)  # that of the branch matched
+    # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a colon or a slash: "shared the
+    # image via social media" is a sentence
+    sourced = (groups.get("joiner") or "").strip() in (":", "：", "/")
+    name_words = [w for w in tx.WORD.findall(name) if not w.isdigit()]
     named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)
-             or (tx.UNSPACED.match(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
+             or (sourced and pt.CREDIT_SOURCE.fullmatch(w)) or (_caseless(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
     if not name_words or len(name_words) > CREDIT_MAX_WORDS or len(named) * 2 < len(name_words):
         return None
     return match
@@ -64,6 +90,12 @@ def caption(text: str, words: int) -> Label | None:
         return Label(0, "caption", "a caption ending in where the photo came from (\"Submitted photo\")", NAME, 0.8)
     if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
         return Label(0, "caption", "a caption credited to an agency in parentheses", NAME, 0.7)
+    end = text.rstrip()[-2:]  # both forms end in a bracket, a CJK character or 摄: look only at those lines
+    if words <= CAPTION_MAX_WORDS and tx.UNSPACED.search(end) and (
+            ("。" not in text and pt.AGENCY_AFTER_CJK.search(text))  # "（共同）" may end a wire story's paragraph
+            or (("摄" in end or "攝" in end) and pt.CJK_PHOTOGRAPHER.search(text))):
+        reason = "a caption ending in its agency or photographer (\"＝共同\", \"张三 摄\")"
+        return Label(0, "caption", reason, NAME, 0.7)
     credit = credit_at_end(text) if words <= 400 else None
     if not credit:
         return None

@@ -11,16 +11,17 @@ from .. import text as tx
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter
-from .captions import credit_at_end
+from .captions import caption, credit_at_end
 
 NAME = "dates"
 KINDS = ("date-header", "timestamp")
 # A stamp line may carry a few words beside its date ("/ CBS News", "Berlin").
-STAMP_MAX_WORDS = 16
+STAMP_MAX_WORDS = 24  # two labelled dates with times: "Mis à jour le 24/01/2026 à 10:32 Publié le ..."
 STAMP_MAX_OTHER_WORDS = 4
 _SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
 _DIGIT = re.compile(r"\d")
-_DATES = Prefilter(pt.DATES)  # a month name, or a year's first two digits
+_DATES = Prefilter(pt.DATES_FLAT)  # a month name, or a year's first two digits: which of pt.DATES may match
+_RELATIVE = Prefilter([pt.RELATIVE_TIME_FLAT])  # "ago", "vor", "назад", ...
 
 
 @lru_cache(maxsize=256)  # the bylines detector reads the same header lines, in every pass
@@ -32,7 +33,7 @@ def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
     found = [m for i, regex in enumerate(pt.DATES) if i in candidates and (m := regex.search(text))]
     if not found:
         return None
-    match = min(found, key=lambda m: (m.start(), -len(m.group())))
+    match = min(found, key=lambda m: (m.start(), -len(m.group()), to_iso(m) is None))  # "11/19/2019": the US form
     return match, to_iso(match)
 
 
@@ -47,10 +48,26 @@ def to_iso(match: re.Match[str]) -> str | None:
 
 
 def _other_words(text: str) -> list[str]:
-    """Words of ``text`` left once dates, times, date labels, weekdays and stamp words are taken out."""
+    """Words of ``text`` left once dates, times, relative times, site names, date labels, weekdays and stamp
+    words are taken out."""
+    if _RELATIVE.candidates(text):
+        text = pt.RELATIVE_TIME.sub(" ", text)
+    if "." in text:
+        text = pt.SITE_NAME.sub(" ", text)
     for regex in (*pt.DATES, pt.TIME, pt.DATE_LABEL, pt.DATE_PREPOSITION, pt.WEEKDAY, pt.STAMP_WORD):
         text = regex.sub(" ", text)
     return tx.WORD.findall(text)
+
+
+def _date_count(text: str) -> int:
+    """How many dates with a year ``text`` holds, a date two forms read ("11/19/2019") counted once."""
+    spans = sorted(m.span() for regex in pt.DATES_WITH_YEAR for m in regex.finditer(text))
+    count, end = 0, -1
+    for start, stop in spans:
+        if start >= end:
+            count += 1
+        end = max(end, stop)
+    return count
 
 
 def is_stamp(text: str) -> bool:
@@ -58,19 +75,27 @@ def is_stamp(text: str) -> bool:
 
     Two dates with no label ("29 November 2018 | 20 January 2019") or a "~" make a range: an event's dates.
     """
-    dates = sum(len(regex.findall(text)) for regex in pt.DATES_WITH_YEAR)
-    if "~" in text or (dates > 1 and not pt.DATE_LABEL.search(text)):
+    if "~" in text or (_date_count(text) > 1 and not pt.DATE_LABEL.search(text)):
         return False
     others = _other_words(text)
     return len(others) <= STAMP_MAX_OTHER_WORDS and not any(w[0].islower() for w in others)
 
 
 def _leading_date_end(text: str, match: re.Match[str]) -> int | None:
-    """Where the date ``match`` ends (with a time after it) when it opens ``text`` after labels, or None."""
+    """Where the stamp opening ``text`` with the date ``match`` ends, or None when words come before the date.
+
+    The stamp runs on over the times, labels and further dates after it, with no other word between them:
+    "입력 2026.01.24. 오전 10:32 수정 2026.01.24. 오후 2:05".
+    """
     if _other_words(text[: match.start()]):
         return None
-    time = pt.TIME.match(text, _SEPARATORS.match(text, match.end()).end())
-    return time.end() if time else match.end()
+    end = match.end()
+    ends = sorted({m.end() for regex in (*pt.DATES_WITH_YEAR, pt.TIME) for m in regex.finditer(text, end)})
+    for stop in ends:
+        if _other_words(text[end:stop]):
+            break
+        end = stop
+    return end
 
 
 def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
@@ -91,7 +116,7 @@ def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
     if end is None:
         return None
     rest = text[end:]
-    if credit_at_end(rest) and words <= 80:
+    if words <= 80 and (credit_at_end(rest) or ((label := caption(rest, tx.word_count(rest))) and label.span is None)):
         return Label(0, kind, "a date header glued to a photo caption and its credit", NAME, 0.9,
                      found={"date": iso})
     if pt.DATE_LABEL.match(text.lstrip()):
@@ -109,9 +134,9 @@ def detect(doc: Document) -> list[Label]:
             continue
         header = doc.in_header(block.index)
         top = block.index <= doc.byline_end  # the header zone, or just under a summary line
-        if not header and len(text) <= 40 and pt.BARE_STAMP.match(text):
-            labels.append(Label(block.index, "timestamp", "a line that is only a machine or relative time stamp "
-                                "(\"3 hours ago\")", NAME, 0.9))
+        if len(text) <= 40 and pt.BARE_STAMP.match(text):  # anywhere; at the top it is the page's date line
+            labels.append(Label(block.index, "date-header" if top else "timestamp", "a line that is only a machine "
+                                "or relative time stamp (\"3 hours ago\", \"Today, 10:32\")", NAME, 0.9))
             continue
         if not top and (block.index < doc.tail_start or "@" in text or words > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
