@@ -44,11 +44,12 @@ def clean_text(
 
 
 def _label(doc: Document, detectors: Sequence[Detector], keep: Collection[str]) -> None:
-    """Run the detectors, then again on what is left while removals move the header, byline or tail zone
-    or leave a block cut down to a piece.
+    """Run the detectors, then again on what is left while they find more (up to MAX_PASSES in all).
 
-    Zones are found from the prose blocks; taking a block out can move them, and a second
-    look at the rest is what makes cleaning the cleaned text change nothing.
+    Taking blocks out can move the header, byline or tail zone, leave a block cut down to a piece,
+    or bring together what stood apart (two runs of repeated paragraphs); a look at the rest until
+    nothing more is found is what makes cleaning the cleaned text change nothing. The detectors'
+    per-block results are cached across passes, so a pass that finds nothing costs little.
     """
     current, origin = doc, list(range(len(doc.blocks)))
     for _ in range(MAX_PASSES):
@@ -61,11 +62,7 @@ def _label(doc: Document, detectors: Sequence[Detector], keep: Collection[str]) 
         if not new:
             return
         removed, pieces = what_is_left(doc, keep)
-        rest, origin = doc.without(removed, pieces)
-        cut = {(b.start, b.end) for b in rest.blocks} - {(b.start, b.end) for b in current.blocks}
-        if rest.zones() == current.zones() and not cut:
-            return
-        current = rest
+        current, origin = doc.without(removed, pieces)
 
 
 def _in_original(label: Label, current: Document, original: Block) -> Label:
