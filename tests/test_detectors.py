@@ -420,6 +420,13 @@ def test_a_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright"]
 
 
+@pytest.mark.parametrize("credit", ["© AFP", "© Jane Roe / Reuters"])
+def test_a_photo_credit_with_a_copyright_sign_late_in_the_article_does_not_end_it(credit: str) -> None:
+    lines = BODY.splitlines()
+    result = clean_text("\n".join([*lines[:3], credit, *lines[3:]]) + "\n", language="en")
+    assert [r.text for r in result.removals] == [credit]
+
+
 def test_a_headline_before_the_first_paragraph_becomes_the_title() -> None:
     result = clean_text("Council Approves New Budget\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("headline", "Council Approves New Budget")]

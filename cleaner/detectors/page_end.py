@@ -18,15 +18,19 @@ from ..model import Label
 NAME = "page_end"
 KINDS = ("after-article",)
 MARKERS = {"copyright", "comments", "cookie-notice"}
+CREDITS = {"photo-credit", "caption"}
 LATE = 0.7  # a marker counts when it starts after this share of the text
 MIN_PROSE_BEFORE = 3
 _NOTICE = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
 _COMMENTS_HEADING = re.compile(f"{COMMENTS_HEADING}|{COMMENTS_ON_POST}", re.IGNORECASE)
 
 
-def _is_marker(doc: Document, label: Label) -> bool:
-    text = doc.blocks[label.block].text
-    return label.kind in MARKERS and label.span is None and (label.kind != "copyright" or bool(_NOTICE.search(text)))
+def _is_marker(doc: Document, label: Label, credits: set[int]) -> bool:
+    """A whole-block marker; a copyright line only when it is the page's notice, not a photo credit ("© AFP")."""
+    if label.kind not in MARKERS or label.span is not None:
+        return False
+    return label.kind != "copyright" or (label.block not in credits
+                                         and bool(_NOTICE.search(doc.blocks[label.block].text)))
 
 
 def _ends_article(doc: Document, label: Label, late: float, paragraphs: list[int], words: list[int]) -> bool:
@@ -52,7 +56,8 @@ def detect(doc: Document) -> list[Label]:
         prose = doc.is_prose(i)
         paragraphs.append(paragraphs[-1] + prose)
         words.append(words[-1] + (doc.word_counts[i] if prose else 0))
-    markers = sorted((x for x in doc.labels if _is_marker(doc, x)), key=lambda x: x.block)
+    credits = {x.block for x in doc.labels if x.kind in CREDITS}
+    markers = sorted((x for x in doc.labels if _is_marker(doc, x, credits)), key=lambda x: x.block)
     marker = next((x.block for x in markers if _ends_article(doc, x, late, paragraphs, words)), None)
     if marker is None:
         return []
