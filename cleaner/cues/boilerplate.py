@@ -220,5 +220,159 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"scopri di più|подробнее|詳しくはこちら|了解更多)\W*$"),
 ]
 
+# The strings blog and news platforms print around an article (WordPress and Jetpack, Blogger, Disqus, Medium,
+# Substack, Ghost, Drupal, news sites' players, paywalls and tools), in their own translations. Most are whole
+# lines, so they are anchored at both ends: "Like" or "Print" alone on a line is a button, "I like this print" is not.
+PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
+    # Jetpack's sharing and likes headings: "Share this:", "Teilen mit:", "Curtir isso:", "いいね:"
+    ("share-prompt", 6,
+     r"^\W*(share this|like this|teilen mit|gefällt mir|partager|j'aime|j’aime|comparte esto|compártelo|me gusta esto|"
+     r"compartilhe isso|compartilhe|curtir isso|partilhe isto|partilhar|gostar disto|condividi|mi piace|delen|"
+     r"vind ik leuk|поделиться( ссылкой)?|нравится|udostępnij|lubię to|bunu paylaş|bunu beğen|bagikan ini|suka ini|"
+     r"共有|いいね|分享此文|分享到|赞过|请按赞|請按讚|이 글 공유하기|이것이 좋아요|공유하기)\s*[:：]?"
+     # ... with the likes widget still loading: "Like Loading...", "Gefällt mir Wird geladen …"
+     r"(\s*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
+     r"いいね|赞|좋아하기))?(\s+(loading|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
+     r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*)?\W*$"),
+    ("share-prompt", 6,
+     r"^\W*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
+     r"いいね|赞|좋아하기)\s+(loading|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
+     r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*$"),
+    # Jetpack's buttons as screen readers get them: "Click to share on Twitter (Opens in new window)"
+    ("share-prompt", 20,
+     r"^\W*(click to (share|email|print)|klicken,? um|cliquez pour (partager|envoyer|imprimer)|"
+     r"haz clic para (compartir|enviar|imprimir)|clique para (compartilhar|partilhar|enviar|imprimir)|"
+     r"fai clic per (condividere|inviare|stampare)|klik om (te delen|te e-?mailen|af te drukken)|"
+     r"нажмите,? чтобы (поделиться|отправить|распечатать)|kliknij,? aby (udostępnić|wysłać|wydrukować)|"
+     r"\S+( \S+)? (paylaşmak|göndermek|yazdırmak) için tıklayın|klik untuk (berbagi|membagikan|mengirim|mencetak)|"
+     r"クリックして|点击以|點擊以|클릭하여)"),
+    # The likes and shares counters: "One blogger likes this.", "12 bloggers like this.", "0 Shares", "1.2K Followers"
+    ("share-prompt", 10,
+     r"^\W*(be the first to like this|(one|\d+) bloggers? likes? this|[\d.,]+\s*[km]?\s+(shares|followers)|"
+     r"sei der erste, dem dies gefällt|soyez le premier à aimer (ceci|cet article)|sé el primero en decir que te gusta|"
+     r"seja o primeiro a curtir)\W*$"),
+    # Share, save and gift buttons: "Pin It", "Print Friendly, PDF & Email", "Gift this article", "Link copied"
+    ("share-prompt", 8,
+     r"^\W*(pin it|reblog|print friendly,? pdf (&|and) e-?mail|more sharing options|share full article|"
+     r"(save|gift) (this )?(article|story)|gift article|saved|link copied|copied to clipboard|link kopiert|"
+     r"artikel (teilen|merken|verschenken)|lien copié|enlace copiado|link copiado|link copiato|ссылка скопирована|"
+     r"link skopiowany|bağlantı kopyalandı|tautan disalin|链接已复制|連結已複製|링크가 복사되었습니다)\W*$"),
+    # Rows of share buttons: "Share on Facebook Share on Twitter", Blogger's "Email ThisBlogThis!Share to Twitter..."
+    ("share-prompt", 20, r"^\W*(email this\W*)?(blogthis!\W*)?((share|post) (on|to|via) \w+\W*){2,}$"),
+    # Related posts under the article, in Jetpack's translations: "Related", "Ähnliche Beiträge", "Похожее"
+    ("related-links", 4,
+     r"^\W*(ähnliche beiträge|verwandte (artikel|beiträge)|similaire|articles similaires|relacionad[oa]s?|"
+     r"(artigos|posts|entradas|artículos) relacionad[oa]s|correlati|articoli correlati|gerelateerd|похожее|"
+     r"похожие (записи|статьи)|podobne( wpisy)?|benzer yazılar|ilgili|terkait|関連|相关(文章)?|相關(文章)?|관련 글)\W*$"),
+    # Medium's and Substack's: "Member-only story", "See all from Jane Roe", its footer's row of links
+    ("promo", 4, r"^\W*member-only story\W*$"),
+    ("related-links", 8, r"^\W*see all from\b"),
+    ("navigation", 20,
+     r"^\W*(help|status|about|careers|press|blog|privacy|terms|text to speech|teams|rules)"
+     r"(\W+(help|status|about|careers|press|blog|privacy|terms|text to speech|teams|rules)){4,}\W*$"),
+    # Blogger's labels: "Labels: politics, budget"
+    ("navigation", 25, r"^\W*(labels|libellés|etiketten|marcadores|etichette|ярлыки|label)\s*[:：]"),
+    # The post's footer on Blogger and Drupal: "Posted by Jane Roe at 10:32 AM", "Submitted by admin on Tue, ..."
+    ("byline", 12,
+     r"^\W*(posted by|eingestellt von|publicado por|postado por|publié par|pubblicato da|diposting oleh|gepost door|"
+     r"автор:|dodane przez|gönderen)\s[^.!?]{1,40}\s(at|um|en|às|à|alle|di|op|на|o|zaman)\s\d{1,2}[:.]\d{2}"
+     r"(\s?[ap]\.?m\.?)?\W*$|^\W*submitted by \S+( \S+)? on \w{3},? \d"),
+    # The comment form's notes: Akismet, the subscription boxes, the reply and login links, Disqus.
+    ("comments", 40, r"akismet|아키스밋|\bpowered by disqus\b|comments powered by\b"),
+    ("comments", 25,
+     r"comment data is processed|kommentardaten|données de vos commentaires|datos de tus comentarios|"
+     r"datos de sus comentarios|dados em comentários|i tuoi dati vengono elaborati|reactie-gegevens|"
+     r"данные комментариев|dane w twoich komentarzach|yorum verilerinizin|data komentar anda"),
+    ("comments", 25,
+     r"^\W*(notify me of (new |follow-up )?(comments|posts|replies)|benachrichtige mich|prévenez-moi|avertissez-moi|"
+     r"recibir (un (e-?mail|correo)|nuevas entradas)|avísame|notifique-me|notificar-me|avvisami|"
+     r"stuur mij een e-?mail|уведомлять меня|сообщать мне|powiadom mnie|(yeni )?(yorumları|yazıları) bana e-posta|"
+     r"beritahu saya|新しい(コメント|投稿)をメールで|有新(评论|回复)时|新文章发表时|有新(回應|留言)時|"
+     r"새 (댓글|글)을 (이)?메일로)"),
+    ("comments", 8,
+     r"^\W*(cancel reply|antworten abbrechen|annuler la réponse|cancelar (la )?respuesta|cancelar resposta|"
+     r"annulla risposta|reactie annuleren|отменить ответ|anuluj( pisanie)? odpowiedzi|yanıtı iptal et|"
+     r"batalkan balasan|コメントをキャンセル|取消回复|取消回覆|응답 취소|답글 취소|"
+     # "Leave a reply" and "Post a comment" in the translations the other platforms use
+     r"add (new|a) comment|kommentar (verfassen|schreiben|hinzufügen)|ajouter un commentaire|"
+     r"enregistrer un commentaire|publicar un comentario|postar um comentário|posta un commento|posting komentar|"
+     r"een reactie (posten|achterlaten|plaatsen)|отправить комментарий|добавить комментарий|"
+     r"(dodaj|napisz) komentarz|bir (yanıt|cevap|yorum) (yazın|yaz|bırakın)|yorum yap|コメントを(書く|投稿)|"
+     r"发表评论|留言|댓글 (달기|쓰기)|"
+     # Blogger's "No comments:"
+     r"no comments( yet)?|keine kommentare|no hay comentarios|nenhum comentário|sem comentários|aucun commentaire|"
+     r"nessun commento|tidak ada komentar|geen (opmerkingen|reacties)|комментариев нет|нет комментариев|"
+     r"brak komentarzy|yorum yok|コメントはまだありません|暂无评论|尚無評論|댓글이 없습니다|"
+     # the buttons that open and close the comment section
+     r"(hide|close|collapse|show|view|open) (all )?comments|kommentare (ausblenden|einblenden|anzeigen)|"
+     r"(masquer|afficher|voir) les commentaires|(ocultar|mostrar|ver) (los )?comentarios|"
+     r"(ocultar|mostrar|ver) (os )?comentários|(nascondi|mostra|vedi) (i )?commenti|reacties (verbergen|tonen|bekijken)|"
+     r"(toon|bekijk) reacties|(скрыть|показать) комментарии|(ukryj|pokaż) komentarze|yorumları (gizle|göster)|"
+     r"(sembunyikan|lihat|tampilkan) komentar|コメントを(表示|隠す)|(查看|隐藏|显示)评论|(查看|隱藏|顯示)評論|댓글 (보기|숨기기))"
+     r"(\s*\(?\d+\)?)?\W*$"),
+    ("comments", 25,
+     r"^\W*(fill in your details below or click an icon to log in|you are commenting using your|"
+     r"(log ?in|sign in) or register to post comments)"),
+    # WordPress's post navigation and the footer of a post: "Post navigation", "Posted in Uncategorized"
+    ("navigation", 6,
+     r"^\W*(posts? navigation|beitrags-?navigation|navigation des articles|navegación de entradas|"
+     r"navegação de (posts|artigos)|navigazione articoli|berichtnavigatie|навигация по записям|nawigacja wpisu|"
+     r"yazı (dolaşımı|gezinmesi)|navigasi pos|投稿ナビゲーション|文章导航|文章導覽|글 (내비|네비)게이션|"
+     # the links to the blog's previous and next posts
+     r"(vorheriger|nächster) (beitrag|artikel)|(article|billet) (précédent|suivant)|"
+     r"(entrada|artículo|noticia) (anterior|siguiente)|(post|artigo|matéria|notícia) anterior|"
+     r"próxim[oa] (post|artigo|matéria|notícia)|articolo (precedente|successivo)|(vorig|volgend) (bericht|artikel)|"
+     r"(предыдущая|следующая) (запись|статья|новость)|(poprzedni|następny) (wpis|artykuł)|(önceki|sonraki) (yazı|haber)|"
+     r"(pos|artikel) (sebelumnya|berikutnya|selanjutnya)|(前|次)の(投稿|記事)|上一篇(文章)?|下一篇(文章)?|(이전|다음) 글)"
+     r"\W*$"),
+    # Blogger's pager: "Newer Post Older Post Home", "Neuerer Post Älterer Post Startseite"
+    ("navigation", 12,
+     r"^\W*((newer|older) posts?|(neuerer|älterer) post|entrada (más reciente|antigua)|postagem mais (recente|antiga)|"
+     r"article plus (récent|ancien)|post più (recente|vecchio)|posting (lebih baru|lama)|(nieuwere|oudere) post|"
+     r"(следующее|предыдущее) сообщение)(\W+((newer|older) posts?|(neuerer|älterer) post|"
+     r"entrada (más reciente|antigua)|postagem mais (recente|antiga)|article plus (récent|ancien)|"
+     r"post più (recente|vecchio)|posting (lebih baru|lama)|(nieuwere|oudere) post|(следующее|предыдущее)( сообщение)?|"
+     r"home( ?page)?|startseite|inicio|página inicial|accueil|beranda|главная( страница)?))*\W*$"),
+    # Blogger's feed links: "Subscribe to: Post Comments (Atom)"
+    ("navigation", 8, r"^[^.!?]*\(atom\)\W*$"),
+    # "Posted in Uncategorized", "Posted in News | Tagged budget, council": a line, not a sentence (no end mark).
+    ("navigation", 25,
+     r"^\W*(posted in|filed in|categorized in|tagged|veröffentlicht (unter|in)|publié dans|classé dans|publicado en|"
+     r"publicado em|pubblicato in|geplaatst in|опубликовано в|рубрика|opublikowano w|kategorisiz|"
+     r"dipublikasi(kan)? (di|dalam)|ditulis dalam|発表在|发表在|發表在)\s[^.!?]*$|"
+     r"^\W*(this (entry|post) was posted in|bookmark the permalink)\b"),
+    # WordPress's sidebar widgets and their headings
+    ("navigation", 8,
+     r"^\W*(recent (posts|comments|articles)|archives|categories|blog archive|search for|links to this post|"
+     r"follow (this )?blog via e-?mail|subscribe to (this )?blog via e-?mail|view site in reader|manage subscriptions|"
+     r"report this content|"
+     r"neueste (beiträge|kommentare)|articles récents|commentaires récents|entradas recientes|comentarios recientes|"
+     r"(posts|artigos) recentes|comentários recentes|articoli recenti|commenti recenti|recente (berichten|reacties)|"
+     r"свежие (записи|комментарии)|najnowsze (wpisy|komentarze)|son (yazılar|yorumlar)|(pos-pos|tulisan|komentar) terbaru|"
+     r"最近の(投稿|コメント)|近期(文章|评论)|最新(文章|留言)|최근 (글|댓글)|"
+     # "Skip to content" in WordPress's translations
+     r"zum inhalt springen|aller au contenu( principal)?|(saltar|ir) al contenido( principal)?|ir para o conteúdo|"
+     r"(salta|vai) al contenuto|naar de inhoud springen|перейти к (содержимому|содержанию)|przejdź do (treści|zawartości)|"
+     r"içeriğe (geç|atla)|langsung ke (konten|isi)|コンテンツへスキップ|跳至内容|跳至主要內容|콘텐츠로 건너뛰기|"
+     # Drupal's
+     r"printer-friendly version|main navigation|you are here)\W*$"),
+    # The platform named in the footer: "Proudly powered by WordPress", "Blog at WordPress.com."
+    ("copyright", 20,
+     r"(powered by|propulsé par|präsentiert von|gracias a|creado con|mantido com|desenvolvido com|desenvolvido por|"
+     r"ondersteund door|работает на|wspierane przez|ditenagai|採用|采用)\s*(wordpress|blogger|ghost|drupal|joomla)\b|"
+     r"\bwordpress tarafından|\b(blog|website) at wordpress\.com|\bcreate a free (website|blog)\b"),
+    # the theme credited beside it: "Theme: Twenty Seventeen by WordPress.org"
+    ("copyright", 12, r"^\W*(theme|thème|tema|motyw)\s*:\s*[^.]{1,40}\bby\b"),
+    # Substack's and Ghost's subscription boxes and what they say back
+    ("newsletter", 40,
+     r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"
+     r"give a gift subscription|discover more from\b|ready for more\?\W*$|sign up for more like this|"
+     r"enter your e-?mail address to (follow|subscribe)|join [\d,.]+ other (followers|subscribers))"),
+    ("form-message", 25,
+     r"you(’|')ve successfully (signed up|signed in|subscribed)|your account is fully activated|"
+     r"your billing info (has been|was) updated"),
+]
+FAMILIES += PLATFORM_FAMILIES
+
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
 COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|copyright\b)|" + RIGHTS_RESERVED
