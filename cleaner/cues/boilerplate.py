@@ -363,6 +363,72 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"\bwordpress tarafından|\b(blog|website) at wordpress\.com|\bcreate a free (website|blog)\b"),
     # the theme credited beside it: "Theme: Twenty Seventeen by WordPress.org"
     ("copyright", 12, r"^\W*(theme|thème|tema|motyw)\s*:\s*[^.]{1,40}\bby\b"),
+    # "Continue reading": a link to the rest of the post, or past a box inside it.
+    ("navigation", 12,
+     r"^\W*(continue reading|keep reading|lire la suite|sigue leyendo|seguir leyendo|leer más|continuar lendo|"
+     r"continuar a ler|continua a leggere|leggi tutto|lees verder|lees meer|читать далее|продолжить чтение|"
+     r"читать полностью|czytaj dalej|czytaj więcej|okumaya devam et|devamını oku|haberin devamı|lanjutkan membaca|"
+     r"baca selengkapnya|selengkapnya|続きを読む|もっと読む|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|"
+     r"계속 읽기|전체 기사 보기)(\s+(the main story|this (story|article)|the (story|article)))?(\W*$|\s*[“\"‘'«])"),
+    # The ad slot's note that the article goes on below it: "Advertisement - Continue Reading Below"
+    ("advertisement", 12,
+     r"^\W*((advertisement|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|iklan)"
+     r"\W+)?(continue reading below|(story|article) continues below( (this )?(advertisement|ad))?|scroll to continue( with content)?|"
+     r"weiter nach der anzeige|lesen sie nach der anzeige weiter|la suite après (cette|la) publicité|"
+     r"(continúa|sigue) (después|tras) (de )?(la publicidad|el anuncio)|continua (após a|depois da) publicidade|"
+     r"continua dopo la pubblicità|lees verder na de advertentie|продолжение (после рекламы|ниже)|"
+     r"(dalsza część|dalszy ciąg) (artykułu|tekstu|materiału) pod (reklamą|materiałem wideo)|"
+     r"haberin devamı reklamdan sonra|scroll untuk melanjutkan|(lanjutkan|gulir) (dengan|ke) konten)\W*$"),
+    ("advertisement", 6,
+     r"^\W*(skip ad|skip advertisement|werbung überspringen|passer la publicité|(saltar|omitir) (el )?anuncio|"
+     r"pular anúncio|salta (la )?pubblicità|advertentie overslaan|пропустить рекламу|pomiń reklamę|reklamı geç|"
+     r"lewati iklan|広告をスキップ|跳过广告|略過廣告|광고 건너뛰기)(\s*(in )?\d+)?\W*$"),
+    # A news site's tools: print, text size, listen, report an error.
+    ("navigation", 8,
+     r"^\W*(drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|версия для печати|drukuj|yazdır|cetak|"
+     r"印刷|打印|인쇄|"
+     r"font size|text size|textgröße|schriftgröße|taille (du texte|de (la )?police)|tamaño de (letra|(la )?fuente|texto)|"
+     r"tamanho d[ao] (fonte|letra|texto)|dimensione (del )?(testo|carattere)|lettergrootte|tekstgrootte|"
+     r"размер (шрифта|текста)|rozmiar (czcionki|tekstu)|yazı boyutu|ukuran (huruf|font|teks)|文字サイズ|字号|字體大小|"
+     r"字体大小|글자\s?크기|"
+     r"listen to (this|the) (article|story)|listen to article|listen( now)?|audio|artikel (vorlesen|anhören)|vorlesen|"
+     r"écouter (cet |l')article|escuchar (este |el )?(artículo|noticia|nota)|escucha (este artículo|esta noticia)|"
+     r"ouvir (este artigo|esta notícia|o artigo)|ouça (este artigo|esta notícia|a notícia)|"
+     r"ascolta (l'articolo|questo articolo)|luister naar (dit|het) artikel|(слушать|прослушать) (статью|новость)|"
+     r"posłuchaj( tego)? artykułu|(haberi|makaleyi) dinle|dengarkan (artikel|berita)( ini)?|(この)?記事を聞く|"
+     r"听新闻|收听本文|기사 듣기|"
+     r"report an? (error|typo|correction|mistake)|fehler melden|signaler une (erreur|faute|coquille)|"
+     r"(reportar|notificar|informar de) un error|(reportar|comunicar|relatar) (um )?erro|segnala (un )?errore|"
+     r"fout melden|сообщить об ошибке|zgłoś błąd|hata bildir|laporkan kesalahan|报错|纠错|오류\s?신고)"
+     r"(\W+(a[-+]?|\d{1,2}:\d{2}|\d+ min))*\W*$"),
+    ("navigation", 25,
+     r"^\W*((spotted|found|see|saw|notice(d)?) an? (error|typo|mistake)\b|нашли (ошибку|опечатку)|"
+     r"fehler gefunden|vous avez (repéré|trouvé) une (erreur|faute))"),
+    # the note of a typo reporting widget: "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"
+    ("navigation", 25, r"ctrl\+enter|ctrl \+ enter"),
+    ("navigation", 4, r"^\W*a[-+]?(\s+a[-+]?){1,3}\W*$"),
+    # Photo galleries and video players
+    ("navigation", 6,
+     r"^\W*(photo gallery|photo galleries|(previous|next) (image|photo|slide)|fullscreen|full screen|video|videos|"
+     r"mute|unmute|now playing|autoplay|"
+     r"bildergalerie|fotostrecke|galerie (photos?|d'images)|galería (de )?(fotos|imágenes)|galeria de (fotos|imagens)|"
+     r"galleria fotografica|fotogallery|fotogalleria|fotoserie|фотогалерея|фоторепортаж|galeria zdjęć|foto ?galeri|"
+     r"galeri foto|フォトギャラリー|写真特集|图集|组图|圖集|포토\s?갤러리|"
+     r"video abspielen|lire la vidéo|reproducir (el )?v[íi]deo|reproduzir (o )?vídeo|riproduci (il )?video|"
+     r"video afspelen|смотреть видео|odtwórz (wideo|film)|videoyu oynat|putar video|動画を再生|播放视频|동영상 재생)\W*$"),
+    ("navigation", 20, r"your browser does not support (the )?(video|audio|html5 video)"),
+    # Paywall and login prompts: "Subscribe to continue reading", "Already a subscriber? Log in"
+    ("promo", 25,
+     r"^\W*((subscribe|sign in|log in|register|create a free account) to (continue|keep) reading|"
+     r"(this (article|story|content|post) is )?(for|available to) (paid )?subscribers only|this post is for paid subscribers|"
+     r"already (a subscriber|have an account)\?|subscribe for unlimited (digital )?access|"
+     r"you('ve| have) reached your (limit|maximum) of free articles|keep reading with a \d+-day free trial|"
+     r"(dieser artikel ist )?nur für abonnenten|bereits abonnent|schon abonnent|"
+     r"article réservé aux abonnés|déjà abonné|contenido exclusivo para suscriptores|¿?ya eres suscriptor|"
+     r"conteúdo exclusivo para assinantes|já é assinante|contenuto riservato agli abbonati|sei già abbonato|"
+     r"alleen voor abonnees|al abonnee|уже подписаны|(masz już|posiadasz) (konto|subskrypcję|prenumeratę)|"
+     r"zaten abone misiniz|sudah berlangganan|有料会員限定|この記事は有料|会員限定記事|유료 회원 전용)"),
+    ("promo", 8, r"^\W*(read|open) in (the )?app\W*$|^\W*打开app阅读\W*$"),
     # Substack's and Ghost's subscription boxes and what they say back
     ("newsletter", 40,
      r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"
