@@ -244,6 +244,19 @@ def test_site_furniture_in_more_languages(line: str, kind: str) -> None:
     ("Subscribe to continue reading", "promo"),
     ("Article réservé aux abonnés", "promo"),
     ("Link copied", "share-prompt"),
+    # the same in more languages, and more of WordPress's comment and subscription forms
+    ("Dela det här:", "share-prompt"),
+    ("Μου αρέσει αυτό:", "share-prompt"),
+    ("Navigace pro příspěvky", "navigation"),
+    ("ذات صلة", "related-links"),
+    ("המשך קריאה", "navigation"),
+    ("Слухати статтю", "navigation"),
+    ("Pokračování článku pod reklamou", "advertisement"),
+    ("Đọc tiếp", "navigation"),
+    ("Your comment is awaiting moderation.", "comments"),
+    ("Pingback: Council budget approved | Example Blog", "comments"),
+    ("Email (Required)", "comments"),
+    ("Post was not sent - check your email addresses!", "form-message"),
 ])
 def test_blog_and_news_platform_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]

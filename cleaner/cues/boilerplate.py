@@ -229,14 +229,19 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(share this|like this|teilen mit|gefällt mir|partager|j'aime|j’aime|comparte esto|compártelo|me gusta esto|"
      r"compartilhe isso|compartilhe|curtir isso|partilhe isto|partilhar|gostar disto|condividi|mi piace|delen|"
      r"vind ik leuk|поделиться( ссылкой)?|нравится|udostępnij|lubię to|bunu paylaş|bunu beğen|bagikan ini|suka ini|"
-     r"共有|いいね|分享此文|分享到|赞过|请按赞|請按讚|이 글 공유하기|이것이 좋아요|공유하기)\s*[:：]?"
+     r"共有|いいね|分享此文|分享到|赞过|请按赞|請按讚|이 글 공유하기|이것이 좋아요|공유하기|"
+     r"dela det här|gilla detta|del dette|synes godt om|lik dette|jaa tämä|tykkää tästä|sdílejte|sdílet|"
+     r"to se mi líbí|distribuie asta|apreciază asta|megosztás|kedvelés|κοινοποιήστε αυτό|μου αρέσει αυτό|"
+     r"شارك هذه|معجب بهذه|שתף|שתפו|אהבתי את זה|поділитися|подобається|chia sẻ|thích bài này|इसे साझा करें|"
+     r"इसे पसंद करें)\s*[:：]?"
      # ... with the likes widget still loading: "Like Loading...", "Gefällt mir Wird geladen …"
      r"(\s*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
      r"いいね|赞|좋아하기))?(\s+(loading|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
      r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*)?\W*$"),
     ("share-prompt", 6,
      r"^\W*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
-     r"いいね|赞|좋아하기)\s+(loading|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
+     r"いいね|赞|좋아하기)(\s+like)?\s+(loading|laddar( in)?|indlæser|laster|ladataan|načítání|se încarcă|betöltés|"
+     r"φόρτωση|טוען|завантаження|đang tải|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
      r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*$"),
     # Jetpack's buttons as screen readers get them: "Click to share on Twitter (Opens in new window)"
     ("share-prompt", 20,
@@ -253,7 +258,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"seja o primeiro a curtir)\W*$"),
     # Share, save and gift buttons: "Pin It", "Print Friendly, PDF & Email", "Gift this article", "Link copied"
     ("share-prompt", 8,
-     r"^\W*(pin it|reblog|print friendly,? pdf (&|and) e-?mail|more sharing options|share full article|"
+     r"^\W*(pin it|reblog|share via|email a link to a friend|print friendly,? pdf (&|and) e-?mail|more sharing options|share full article|"
      r"(save|gift) (this )?(article|story)|gift article|saved|link copied|copied to clipboard|link kopiert|"
      r"artikel (teilen|merken|verschenken)|lien copié|enlace copiado|link copiado|link copiato|ссылка скопирована|"
      r"link skopiowany|bağlantı kopyalandı|tautan disalin|链接已复制|連結已複製|링크가 복사되었습니다)\W*$"),
@@ -263,7 +268,9 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
     ("related-links", 4,
      r"^\W*(ähnliche beiträge|verwandte (artikel|beiträge)|similaire|articles similaires|relacionad[oa]s?|"
      r"(artigos|posts|entradas|artículos) relacionad[oa]s|correlati|articoli correlati|gerelateerd|похожее|"
-     r"похожие (записи|статьи)|podobne( wpisy)?|benzer yazılar|ilgili|terkait|関連|相关(文章)?|相關(文章)?|관련 글)\W*$"),
+     r"похожие (записи|статьи)|podobne( wpisy)?|benzer yazılar|ilgili|terkait|関連|相关(文章)?|相關(文章)?|관련 글|"
+     r"similar posts|relaterade|relateret|relatert|aiheeseen liittyy|související|similare|kapcsolódó|σχετικά|ذات صلة|"
+     r"קשור|схоже|có liên quan|संबंधित)\W*$"),
     # Medium's and Substack's: "Member-only story", "See all from Jane Roe", its footer's row of links
     ("promo", 4, r"^\W*member-only story\W*$"),
     ("related-links", 8, r"^\W*see all from\b"),
@@ -312,12 +319,25 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"(\s*\(?\d+\)?)?\W*$"),
     ("comments", 25,
      r"^\W*(fill in your details below or click an icon to log in|you are commenting using your|"
-     r"(log ?in|sign in) or register to post comments)"),
+     r"(log ?in|sign in) or register to post comments|pingback\s*:|"
+     r"(your|dein|ihr) (comment|kommentar) (is awaiting moderation|muss noch freigegeben werden)|"
+     r"votre commentaire est en attente de modération|tu comentario está (pendiente de|esperando) moderación|"
+     r"seu comentário está aguardando moderação|il tuo commento è in attesa di moderazione)|"
+     r"^\W*((trackbacks?|pingbacks?)(\s*/\s*(trackbacks?|pingbacks?))?|"
+     r"(name|e-?mail|website|comment)\s*\((required|optional)\))\W*$"),
+    # what the sharing and subscription forms say back: "Post was not sent - check your email addresses!"
+    ("form-message", 12,
+     r"^\W*(post was not sent|email check failed|sorry, your blog cannot share posts by e-?mail)"),
+    ("newsletter", 12,
+     r"^\W*(subscribe subscribed|follow following|sign me up|subscribe to get the latest posts)\b"),
     # WordPress's post navigation and the footer of a post: "Post navigation", "Posted in Uncategorized"
     ("navigation", 6,
      r"^\W*(posts? navigation|beitrags-?navigation|navigation des articles|navegación de entradas|"
      r"navegação de (posts|artigos)|navigazione articoli|berichtnavigatie|навигация по записям|nawigacja wpisu|"
      r"yazı (dolaşımı|gezinmesi)|navigasi pos|投稿ナビゲーション|文章导航|文章導覽|글 (내비|네비)게이션|"
+     r"inläggsnavigering|indlægsnavigation|innleggsnavigasjon|artikkelien selaus|navigace (pro )?příspěvk\w*|"
+     r"navigare în articole|bejegyzés navigáció|πλοήγηση άρθρων|تصفّح المقالات|تصفح المقالات|ניווט מאמרים|"
+     r"навігація записів|điều hướng bài viết|पोस्ट नेविगेशन|"
      # the links to the blog's previous and next posts
      r"(vorheriger|nächster) (beitrag|artikel)|(article|billet) (précédent|suivant)|"
      r"(entrada|artículo|noticia) (anterior|siguiente)|(post|artigo|matéria|notícia) anterior|"
@@ -369,7 +389,9 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"continuar a ler|continua a leggere|leggi tutto|lees verder|lees meer|читать далее|продолжить чтение|"
      r"читать полностью|czytaj dalej|czytaj więcej|okumaya devam et|devamını oku|haberin devamı|lanjutkan membaca|"
      r"baca selengkapnya|selengkapnya|続きを読む|もっと読む|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|"
-     r"계속 읽기|전체 기사 보기)(\s+(the main story|this (story|article)|the (story|article)))?(\W*$|\s*[“\"‘'«])"),
+     r"계속 읽기|전체 기사 보기|fortsätt läsa|läs vidare|læs videre|les mer|les videre|lue lisää|jatka lukemista|"
+     r"číst dál|pokračovat ve čtení|citește mai mult|citește continuarea|tovább olvasom|διαβάστε περισσότερα|"
+     r"اقرأ المزيد|המשך קריאה|читати далі|đọc tiếp|आगे पढ़ें|और पढ़ें)(\s+(the main story|this (story|article)|the (story|article)))?(\W*$|\s*[“\"‘'«])"),
     # The ad slot's note that the article goes on below it: "Advertisement - Continue Reading Below"
     ("advertisement", 12,
      r"^\W*((advertisement|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|iklan)"
@@ -378,7 +400,10 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"(continúa|sigue) (después|tras) (de )?(la publicidad|el anuncio)|continua (após a|depois da) publicidade|"
      r"continua dopo la pubblicità|lees verder na de advertentie|продолжение (после рекламы|ниже)|"
      r"(dalsza część|dalszy ciąg) (artykułu|tekstu|materiału) pod (reklamą|materiałem wideo)|"
-     r"haberin devamı reklamdan sonra|scroll untuk melanjutkan|(lanjutkan|gulir) (dengan|ke) konten)\W*$"),
+     r"haberin devamı reklamdan sonra|scroll untuk melanjutkan|(lanjutkan|gulir) (dengan|ke) konten|"
+     r"(artikeln|texten) fortsätter (efter|under) annonsen|mainos päättyy|pokračování (článku )?pod reklamou|"
+     r"articolul continuă (după|sub) reclamă|a cikk a hirdetés után folytatódik|η συνέχεια μετά τη διαφήμιση|"
+     r"يتبع بعد الإعلان|הכתבה (ממשיכה|נמשכת) אחרי הפרסומת|продовження після реклами)\W*$"),
     ("advertisement", 6,
      r"^\W*(skip ad|skip advertisement|werbung überspringen|passer la publicité|(saltar|omitir) (el )?anuncio|"
      r"pular anúncio|salta (la )?pubblicità|advertentie overslaan|пропустить рекламу|pomiń reklamę|reklamı geç|"
@@ -386,7 +411,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
     # A news site's tools: print, text size, listen, report an error.
     ("navigation", 8,
      r"^\W*(drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|версия для печати|drukuj|yazdır|cetak|"
-     r"印刷|打印|인쇄|"
+     r"印刷|打印|인쇄|skriv ut|tulosta|tisk|tisknout|printează|nyomtatás|εκτύπωση|طباعة|הדפסה|друк|in bài viết|"
      r"font size|text size|textgröße|schriftgröße|taille (du texte|de (la )?police)|tamaño de (letra|(la )?fuente|texto)|"
      r"tamanho d[ao] (fonte|letra|texto)|dimensione (del )?(testo|carattere)|lettergrootte|tekstgrootte|"
      r"размер (шрифта|текста)|rozmiar (czcionki|tekstu)|yazı boyutu|ukuran (huruf|font|teks)|文字サイズ|字号|字體大小|"
@@ -396,7 +421,9 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"ouvir (este artigo|esta notícia|o artigo)|ouça (este artigo|esta notícia|a notícia)|"
      r"ascolta (l'articolo|questo articolo)|luister naar (dit|het) artikel|(слушать|прослушать) (статью|новость)|"
      r"posłuchaj( tego)? artykułu|(haberi|makaleyi) dinle|dengarkan (artikel|berita)( ini)?|(この)?記事を聞く|"
-     r"听新闻|收听本文|기사 듣기|"
+     r"听新闻|收听本文|기사 듣기|lyssna på (artikeln|texten)|kuuntele artikkeli|poslechněte si článek|"
+     r"ascultă articolul|hallgassa meg a cikket|ακούστε το άρθρο|استمع إلى (المقال|المقالة)|האזינו לכתבה|"
+     r"слухати статтю|nghe bài viết|"
      r"report an? (error|typo|correction|mistake)|fehler melden|signaler une (erreur|faute|coquille)|"
      r"(reportar|notificar|informar de) un error|(reportar|comunicar|relatar) (um )?erro|segnala (un )?errore|"
      r"fout melden|сообщить об ошибке|zgłoś błąd|hata bildir|laporkan kesalahan|报错|纠错|오류\s?신고)"
@@ -421,7 +448,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
     ("promo", 25,
      r"^\W*((subscribe|sign in|log in|register|create a free account) to (continue|keep) reading|"
      r"(this (article|story|content|post) is )?(for|available to) (paid )?subscribers only|this post is for paid subscribers|"
-     r"already (a subscriber|have an account)\?|subscribe for unlimited (digital )?access|"
+     r"already (a subscriber|have an? ([\w.]+ )?account)\?|subscribe for unlimited (digital )?access|"
      r"you('ve| have) reached your (limit|maximum) of free articles|keep reading with a \d+-day free trial|"
      r"(dieser artikel ist )?nur für abonnenten|bereits abonnent|schon abonnent|"
      r"article réservé aux abonnés|déjà abonné|contenido exclusivo para suscriptores|¿?ya eres suscriptor|"
