@@ -249,8 +249,9 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"haz clic para (compartir|enviar|imprimir)|clique para (compartilhar|partilhar|enviar|imprimir)|"
      r"fai clic per (condividere|inviare|stampare)|klik om (te delen|te e-?mailen|af te drukken)|"
      r"нажмите,? чтобы (поделиться|отправить|распечатать)|kliknij,? aby (udostępnić|wysłać|wydrukować)|"
-     r"\S+( \S+)? (paylaşmak|göndermek|yazdırmak) için tıklayın|klik untuk (berbagi|membagikan|mengirim|mencetak)|"
-     r"クリックして|点击以|點擊以|클릭하여)"),
+     r"klik untuk (berbagi|membagikan|mengirim|mencetak)|クリックして|点击以|點擊以|클릭하여)"),
+    # ... in Turkish, after the network's name: "Twitter'da paylaşmak için tıklayın"
+    ("share-prompt", 20, r"\b(paylaşmak|göndermek|yazdırmak) için tıklayın"),
     # The likes and shares counters: "One blogger likes this.", "12 bloggers like this.", "0 Shares", "1.2K Followers"
     ("share-prompt", 10,
      r"^\W*(be the first to like this|(one|\d+) bloggers? likes? this|[\d.,]+\s*[km]?\s+(shares|followers)|"
@@ -354,7 +355,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"post più (recente|vecchio)|posting (lebih baru|lama)|(nieuwere|oudere) post|(следующее|предыдущее)( сообщение)?|"
      r"home( ?page)?|startseite|inicio|página inicial|accueil|beranda|главная( страница)?))*\W*$"),
     # Blogger's feed links: "Subscribe to: Post Comments (Atom)"
-    ("navigation", 8, r"^[^.!?]*\(atom\)\W*$"),
+    ("navigation", 8, r"\(atom\)\W*$"),
     # "Posted in Uncategorized", "Posted in News | Tagged budget, council": a line, not a sentence (no end mark).
     ("navigation", 25,
      r"^\W*(posted in|filed in|categorized in|tagged|veröffentlicht (unter|in)|publié dans|classé dans|publicado en|"
