@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cache, cached_property
 
 try:  # Python 3.11 and later
     from re import _constants as _sre
@@ -48,6 +48,7 @@ def fold(text: str) -> str:
     return folded.translate(_CANONICAL) if _UNUSUAL.search(folded) else folded
 
 
+@cache  # the detectors' tiers share patterns: each is parsed once
 def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Folded literal words one of which every match of ``pattern`` contains, or None when it has none.
 
@@ -60,6 +61,7 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(fold(word) for word in found) if found else None
 
 
+@cache
 def anchored(pattern: re.Pattern[str]) -> bool:
     """True when every match of ``pattern`` starts at the start of the text (``^...``): it is tried at one place."""
     return _at_start(_sre_parse.parse(pattern.pattern, pattern.flags))
@@ -158,6 +160,106 @@ class Prefilter:
             found = found | opens[match.group()]
             start = match.start() + 1
         return found
+
+
+def first_letters(pattern: re.Pattern[str], size: int = 2) -> frozenset[str] | None:
+    """How a text ``pattern`` matches at its start (``^\\W*(share|like)``) goes on from its first word character:
+    folded strings of up to ``size`` characters ({"sh", "li"}), one of which starts it there (as ``start_of`` gives
+    it); a shorter one may go on with anything. None when any text may do (``^\\S+``, ``^\\w+``).
+
+    The characters before the first word character are not word characters, and so are what the pattern's leading
+    non-word parts (``\\W*``, spaces, punctuation) take: ``^\\W*[(]?share`` gives {"sh"} too.
+    """
+    items = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    if items[:1] != [(_sre.AT, _sre.AT_BEGINNING)]:
+        return None
+    starts = {start for start, _ in _starts(items[1:], size, True)}
+    return None if "" in starts else frozenset(starts)
+
+
+# A start of a match: the folded characters taken from the first word character on, and whether the match may go
+# on with the next part of the pattern (True), or with anything (False: the start is cut or the part unknown).
+_Start = tuple[str, bool]
+_ANY: set[_Start] = {("", False)}
+
+
+def _starts(items: Iterable[tuple[object, object]], size: int, first: bool) -> set[_Start]:
+    """The starts of a match of this sequence (see ``first_letters``); ``first``: the sequence may come before the
+    match's first word character, where what takes only non-word characters is skipped."""
+    starts: set[_Start] = {("", True)}
+    for op, av in items:
+        if all(len(start) >= size or not more for start, more in starts):
+            break
+        grown: set[_Start] = set()
+        for start, more in starts:
+            if len(start) >= size or not more:
+                grown.add((start[:size], False))
+                continue
+            skip = first and not start
+            for piece, goes_on in _part(op, av, size, skip):
+                if piece == _NON_WORD or (skip and piece and piece[0] != DIGIT and not _WORD.match(piece[0])):
+                    grown.add(("", True) if skip else (start, False))
+                    continue
+                joined = start + piece
+                grown.add((joined[:size], goes_on and len(joined) < size))
+        starts = grown
+    return starts
+
+
+def _part(op: object, av: object, size: int, first: bool) -> set[_Start]:
+    """The starts of one part of a pattern."""
+    if op is _sre.LITERAL:
+        return {(_folded(chr(av)), True)}  # type: ignore[arg-type]
+    if op is _sre.IN:
+        members = _members(av)  # type: ignore[arg-type]
+        return _ANY if members is None else {(ch, True) for ch in members}
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {("", True)}  # takes no character
+    if op is _sre.SUBPATTERN:
+        return _starts(av[-1], size, first)  # type: ignore[index]
+    if op is _sre.BRANCH:
+        return set().union(*(_starts(branch, size, first) for branch in av[1]))  # type: ignore[index]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, high, body = av  # type: ignore[misc]
+        once = _starts(body, size, first)
+        if high != 1:  # what a second round adds is not followed: after a first round's characters, anything
+            once = {(start, more and not start) for start, more in once}
+        return once | ({("", True)} if low == 0 else set())
+    return _ANY
+
+
+_WORD = re.compile(r"\w")
+DIGIT = "\1"  # stands for any digit (what \\d matches: Unicode's decimal digits) in a start: see ``start_of``
+_NON_WORD = "\0"  # stands for the non-word characters of a class (\\s, \\W): skipped before the first word character
+_NON_WORD_CLASSES = {_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD}
+
+
+def start_of(text: str, at: int, size: int = 2) -> str:
+    """The start of ``text`` from ``at`` as ``first_letters`` gives starts: folded, a digit as ``DIGIT``."""
+    start = fold(text[at : at + size])
+    return "".join(DIGIT if ch.isdecimal() else ch for ch in start) if any(map(str.isdecimal, start)) else start
+
+
+def _folded(ch: str) -> str:
+    return DIGIT if ch.isdecimal() else fold(ch)
+
+
+def _members(items: list[tuple[object, object]]) -> set[str] | None:
+    """The folded characters of a character class made of literals, short ranges, digits (``DIGIT``) and spaces
+    or other non-word characters (``\\s``, ``\\W``: ``_NON_WORD``); None for any other class."""
+    members: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            members.add(_folded(chr(av)))  # type: ignore[arg-type]
+        elif op is _sre.RANGE and av[1] - av[0] < 256:  # type: ignore[index,operator]
+            members.update(map(_folded, map(chr, range(av[0], av[1] + 1))))  # type: ignore[index,operator]
+        elif (op, av) == (_sre.CATEGORY, _sre.CATEGORY_DIGIT):
+            members.add(DIGIT)
+        elif op is _sre.CATEGORY and av in _NON_WORD_CLASSES:
+            members.add(_NON_WORD)
+        else:
+            return None
+    return members
 
 
 def most_solid(pattern: re.Pattern[str]) -> int | None:

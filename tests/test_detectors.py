@@ -267,6 +267,116 @@ def test_site_furniture_in_more_languages(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]
 
 
+@pytest.mark.parametrize("line,kind", [
+    # WordPress and Jetpack: sharing, likes, related posts, the comment form, post navigation, footer credits
+    ("Like Loading...", "share-prompt"),
+    ("Click to share on Twitter (Opens in new window)", "share-prompt"),
+    ("One blogger likes this.", "share-prompt"),
+    ("Ähnliche Beiträge", "related-links"),
+    ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "comments"),
+    ("Diese Website verwendet Akismet, um Spam zu reduzieren.", "comments"),
+    ("Notify me of follow-up comments by email.", "comments"),
+    ("Notify me of new posts by email.", "comments"),
+    ("Cancel reply", "comments"),
+    ("Post navigation", "navigation"),
+    ("Posted in Uncategorized", "navigation"),
+    ("Proudly powered by WordPress", "copyright"),
+    ("Compartilhe isso:", "share-prompt"),
+    ("Curtir isso:", "share-prompt"),
+    ("Teilen mit:", "share-prompt"),
+    ("Gefällt mir:", "share-prompt"),
+    ("J'aime :", "share-prompt"),
+    ("Comparte esto:", "share-prompt"),
+    ("Me gusta esto:", "share-prompt"),
+    ("Mi piace:", "share-prompt"),
+    ("Поделиться ссылкой:", "share-prompt"),
+    ("Нравится:", "share-prompt"),
+    ("Bagikan ini:", "share-prompt"),
+    ("Suka ini:", "share-prompt"),
+    ("Beitragsnavigation", "navigation"),
+    ("Navigazione articoli", "navigation"),
+    ("Prévenez-moi de tous les nouveaux commentaires par e-mail.", "comments"),
+    ("Benachrichtige mich über neue Beiträge via E-Mail.", "comments"),
+    ("Annuler la réponse", "comments"),
+    ("コメントをキャンセル", "comments"),
+    ("Artículo anterior", "navigation"),
+    ("이전 글", "navigation"),
+    ("Zum Inhalt springen", "navigation"),
+    ("Recent Posts", "navigation"),
+    ("Fièrement propulsé par WordPress", "copyright"),
+    # Blogger, Disqus, Drupal, Medium, Substack, Ghost
+    ("Posted by Jane Roe at 10:32 AM", "byline"),
+    ("Newer Post Older Post Home", "navigation"),
+    ("Subscribe to: Post Comments (Atom)", "navigation"),
+    ("No comments:", "comments"),
+    ("Nenhum comentário:", "comments"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "navigation"),
+    ("blog comments powered by Disqus", "comments"),
+    ("Log in or register to post comments", "comments"),
+    ("Member-only story", "promo"),
+    ("Thanks for reading The Weekly Letter! Subscribe for free to receive new posts and support my work.",
+     "newsletter"),
+    ("Great! You’ve successfully signed up.", "form-message"),
+    # news sites: ad slots, players, tools, paywalls
+    ("Advertisement - Continue Reading Below", "advertisement"),
+    ("La suite après cette publicité", "advertisement"),
+    ("Skip Ad", "advertisement"),
+    ("Continue reading", "navigation"),
+    ("Continue reading the main story", "navigation"),
+    ("Lire la suite", "navigation"),
+    ("続きを読む", "navigation"),
+    ("Hide comments", "comments"),
+    ("Kommentare anzeigen", "comments"),
+    ("Report an error", "navigation"),
+    ("Сообщить об ошибке", "navigation"),
+    ("Нашли ошибку? Выделите ее и нажмите Ctrl+Enter", "navigation"),
+    ("Print", "share-prompt"),
+    ("Drucken", "navigation"),
+    ("Font size", "navigation"),
+    ("Listen to this article", "navigation"),
+    ("Escuchar artículo", "navigation"),
+    ("Audio", "navigation"),
+    ("Photo gallery", "navigation"),
+    ("Galeria zdjęć", "navigation"),
+    ("포토갤러리", "navigation"),
+    ("Your browser does not support the video tag.", "navigation"),
+    ("Subscribe to continue reading", "promo"),
+    ("Article réservé aux abonnés", "promo"),
+    ("Link copied", "share-prompt"),
+    # the same in more languages, and more of WordPress's comment and subscription forms
+    ("Dela det här:", "share-prompt"),
+    ("Μου αρέσει αυτό:", "share-prompt"),
+    ("Navigace pro příspěvky", "navigation"),
+    ("ذات صلة", "related-links"),
+    ("המשך קריאה", "navigation"),
+    ("Слухати статтю", "navigation"),
+    ("Pokračování článku pod reklamou", "advertisement"),
+    ("Đọc tiếp", "navigation"),
+    ("Your comment is awaiting moderation.", "comments"),
+    ("Pingback: Council budget approved | Example Blog", "comments"),
+    ("Email (Required)", "comments"),
+    ("Post was not sent - check your email addresses!", "form-message"),
+])
+def test_blog_and_news_platform_furniture(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "I like this print, said the collector, who bought it at an auction in Paris last spring.",
+    "Readers who want to continue reading about the budget can find the full report on the council's website.",
+    "The newspaper said it would print a correction in its next edition after the error was reported by readers.",
+    "The mayor posted in a group chat that the meeting had been moved to Thursday evening.",
+    "The audio recording of the hearing was released on Monday by the court.",
+    "The photo gallery at the museum will reopen in March after two years of repairs.",
+    "Users of the platform can notify the company of follow-up problems by email, a spokesman said.",
+    "Related research has shown that the bridges need more repairs than the council had planned.",
+    "The video shows the mayor leaving the building shortly after the vote.",
+    "Le maire a déclaré qu'il partagera les résultats avec les habitants la semaine prochaine.",
+])
+def test_prose_with_platform_words_is_left_alone(line: str) -> None:
+    assert removed(line + "\n", line + "\n") == []
+
+
 TEASER = (
     "A preclearance service for travellers to select airports in Japan will be available from next week "
     "at the international airport, the operator said on Tuesday, adding that the service would run until "

@@ -41,6 +41,18 @@ def test_fold_gives_one_character_to_each_class_ignorecase_matches() -> None:
         assert len(prefilter.fold(ch)) == 1
 
 
+def test_first_letters() -> None:
+    """How a match at the start goes on from its first word character; None when any text may do."""
+    assert prefilter.first_letters(re.compile(r"^\W*(share|like)\W*$", re.I)) == {"sh", "li"}
+    assert prefilter.first_letters(re.compile(r"^\W*[(“]?(x|ad)\b", re.I)) == {"x", "ad"}
+    assert prefilter.first_letters(re.compile(r"^\W*a[-+]?(\s+a[-+]?){1,3}\W*$", re.I)) == {"a", "a-", "a+"}
+    assert prefilter.first_letters(re.compile(r"^\S+ says", re.I)) is None
+    assert prefilter.first_letters(re.compile(r"^\W*(\w+ )?we", re.I)) is None
+    assert prefilter.first_letters(re.compile(r"share", re.I)) is None  # not anchored
+    assert prefilter.first_letters(re.compile(r"^\W*(\d+ )?(min|top)", re.I)) == {"mi", "to", "\1"}
+    assert prefilter.start_of("« 12 Min", 2) == "\1\1"
+
+
 def test_required_words() -> None:
     assert prefilter.required(r"\bcopyright\b|all rights (reserved|kept)", re.I) == {"copyright", "all rights "}
     assert prefilter.required(r"(?:AP|Reuters)\s*/\s*\w+") == {"/"}
@@ -48,7 +60,7 @@ def test_required_words() -> None:
     assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
 
 
-CUE_PATTERNS = [regex for _, _, regex in boilerplate._COMPILED] + [pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL]
+CUE_PATTERNS = [regex for _, _, regex in boilerplate.compiled()] + [pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL]
 CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.required(pattern.pattern) or ()})
 CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
@@ -89,7 +101,7 @@ def test_prefilters_never_rule_out_a_pattern_that_matches(parts: list) -> None:
 
 def furniture_in_full(text: str, words: int) -> tuple[str, str] | None:
     """What boilerplate.furniture finds, found the slow way: every family in order, searched in full."""
-    for kind, limit, regex in boilerplate._COMPILED:
+    for kind, limit, regex in boilerplate.compiled():
         if words <= limit and (match := regex.search(text)):
             return kind, match.group().strip()[:40]
     return None
@@ -98,7 +110,10 @@ def furniture_in_full(text: str, words: int) -> tuple[str, str] | None:
 # Lines the families anchored at the block's start match, alone or with more words after them.
 AT_START = ["Advertisement", "Tags", "12 Comments", "Read more", "Share", "Facebook", "Home", "Contact us",
             "We use cookies", "News > Politics", "Total Voters", "Tell us what you think", "5 min read", "Reply",
-            "Name *", "Leggi anche"]
+            "Name *", "Leggi anche", "Like Loading", "Posted in", "Continue reading", "Print", "A A A", "Audio",
+            "Newer Post", "Похожее", "関連", "Nenhum comentário", "Skip Ad", "(Atom)", "Labels:", "Tagged",
+            "Click to share on", "Notify me of new posts", "Advertisement - Continue Reading Below",
+            "Ähnliche Beiträge"]
 
 
 @given(st.lists(st.tuples(st.sampled_from(AT_START + CUE_WORDS + FILLER), st.sampled_from(CASES),

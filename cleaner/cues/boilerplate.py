@@ -220,5 +220,253 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"scopri di più|подробнее|詳しくはこちら|了解更多)\W*$"),
 ]
 
+# The strings blog and news platforms print around an article (WordPress and Jetpack, Blogger, Disqus, Medium,
+# Substack, Ghost, Drupal, news sites' players, paywalls and tools), in their own translations. Most are whole
+# lines, so they are anchored at both ends: "Like" or "Print" alone on a line is a button, "I like this print" is not.
+PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
+    # Jetpack's sharing and likes headings: "Share this:", "Teilen mit:", "Curtir isso:", "いいね:"
+    ("share-prompt", 6,
+     r"^\W*(share this|like this|teilen mit|gefällt mir|partager|j'aime|j’aime|comparte esto|compártelo|me gusta esto|"
+     r"compartilhe isso|compartilhe|curtir isso|partilhe isto|partilhar|gostar disto|condividi|mi piace|delen|"
+     r"vind ik leuk|поделиться( ссылкой)?|нравится|udostępnij|lubię to|bunu paylaş|bunu beğen|bagikan ini|suka ini|"
+     r"共有|いいね|分享此文|分享到|赞过|请按赞|請按讚|이 글 공유하기|이것이 좋아요|공유하기|"
+     r"dela det här|gilla detta|del dette|synes godt om|lik dette|jaa tämä|tykkää tästä|sdílejte|sdílet|"
+     r"to se mi líbí|distribuie asta|apreciază asta|megosztás|kedvelés|κοινοποιήστε αυτό|μου αρέσει αυτό|"
+     r"شارك هذه|معجب بهذه|שתף|שתפו|אהבתי את זה|поділитися|подобається|chia sẻ|thích bài này|इसे साझा करें|"
+     r"इसे पसंद करें)\s*[:：]?"
+     # ... with the likes widget still loading: "Like Loading...", "Gefällt mir Wird geladen …"
+     r"(\s*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
+     r"いいね|赞|좋아하기))?(\s+(loading|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
+     r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*)?\W*$"),
+    ("share-prompt", 6,
+     r"^\W*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
+     r"いいね|赞|좋아하기)(\s+like)?\s+(loading|laddar( in)?|indlæser|laster|ladataan|načítání|se încarcă|betöltés|"
+     r"φόρτωση|טוען|завантаження|đang tải|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
+     r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*$"),
+    # Jetpack's buttons as screen readers get them: "Click to share on Twitter (Opens in new window)"
+    ("share-prompt", 20,
+     r"^\W*(click to (share|email|print)|klicken,? um|cliquez pour (partager|envoyer|imprimer)|"
+     r"haz clic para (compartir|enviar|imprimir)|clique para (compartilhar|partilhar|enviar|imprimir)|"
+     r"fai clic per (condividere|inviare|stampare)|klik om (te delen|te e-?mailen|af te drukken)|"
+     r"нажмите,? чтобы (поделиться|отправить|распечатать)|kliknij,? aby (udostępnić|wysłać|wydrukować)|"
+     r"klik untuk (berbagi|membagikan|mengirim|mencetak)|クリックして|点击以|點擊以|클릭하여)"),
+    # ... in Turkish, after the network's name: "Twitter'da paylaşmak için tıklayın"
+    ("share-prompt", 20, r"\b(paylaşmak|göndermek|yazdırmak) için tıklayın"),
+    # The likes and shares counters: "One blogger likes this.", "12 bloggers like this.", "0 Shares", "1.2K Followers"
+    ("share-prompt", 10,
+     r"^\W*(be the first to like this|(one|\d+) bloggers? likes? this|[\d.,]+\s*[km]?\s+(shares|followers)|"
+     r"sei der erste, dem dies gefällt|soyez le premier à aimer (ceci|cet article)|sé el primero en decir que te gusta|"
+     r"seja o primeiro a curtir)\W*$"),
+    # Share, save and gift buttons: "Pin It", "Print Friendly, PDF & Email", "Gift this article", "Link copied"
+    ("share-prompt", 8,
+     r"^\W*(pin it|reblog|share via|email a link to a friend|print friendly,? pdf (&|and) e-?mail|more sharing options|share full article|"
+     r"(save|gift) (this )?(article|story)|gift article|saved|link copied|copied to clipboard|link kopiert|"
+     r"artikel (teilen|merken|verschenken)|lien copié|enlace copiado|link copiado|link copiato|ссылка скопирована|"
+     r"link skopiowany|bağlantı kopyalandı|tautan disalin|链接已复制|連結已複製|링크가 복사되었습니다)\W*$"),
+    # Rows of share buttons: "Share on Facebook Share on Twitter", Blogger's "Email ThisBlogThis!Share to Twitter..."
+    ("share-prompt", 20, r"^\W*(email this\W*)?(blogthis!\W*)?((share|post) (on|to|via) \w+\W*){2,}$"),
+    # Related posts under the article, in Jetpack's translations: "Related", "Ähnliche Beiträge", "Похожее"
+    ("related-links", 4,
+     r"^\W*(ähnliche beiträge|verwandte (artikel|beiträge)|similaire|articles similaires|relacionad[oa]s?|"
+     r"(artigos|posts|entradas|artículos) relacionad[oa]s|correlati|articoli correlati|gerelateerd|похожее|"
+     r"похожие (записи|статьи)|podobne( wpisy)?|benzer yazılar|ilgili|terkait|関連|相关(文章)?|相關(文章)?|관련 글|"
+     r"similar posts|relaterade|relateret|relatert|aiheeseen liittyy|související|similare|kapcsolódó|σχετικά|ذات صلة|"
+     r"קשור|схоже|có liên quan|संबंधित)\W*$"),
+    # Medium's and Substack's: "Member-only story", "See all from Jane Roe", its footer's row of links
+    ("promo", 4, r"^\W*member-only story\W*$"),
+    ("related-links", 8, r"^\W*see all from\b"),
+    ("navigation", 20,
+     r"^\W*(help|status|about|careers|press|blog|privacy|terms|text to speech|teams|rules)"
+     r"(\W+(help|status|about|careers|press|blog|privacy|terms|text to speech|teams|rules)){4,}\W*$"),
+    # Blogger's labels: "Labels: politics, budget"
+    ("navigation", 25, r"^\W*(labels|libellés|etiketten|marcadores|etichette|ярлыки|label)\s*[:：]"),
+    # The post's footer on Blogger and Drupal: "Posted by Jane Roe at 10:32 AM", "Submitted by admin on Tue, ..."
+    ("byline", 12,
+     r"^\W*(posted by|eingestellt von|publicado por|postado por|publié par|pubblicato da|diposting oleh|gepost door|"
+     r"автор:|dodane przez|gönderen)\s[^.!?]{1,40}\s(at|um|en|às|à|alle|di|op|на|o|zaman)\s\d{1,2}[:.]\d{2}"
+     r"(\s?[ap]\.?m\.?)?\W*$|^\W*submitted by \S+( \S+)? on \w{3},? \d"),
+    # The comment form's notes: Akismet, the subscription boxes, the reply and login links, Disqus.
+    ("comments", 40, r"akismet|아키스밋|\bpowered by disqus\b|comments powered by\b"),
+    ("comments", 25,
+     r"comment data is processed|kommentardaten|données de vos commentaires|datos de tus comentarios|"
+     r"datos de sus comentarios|dados em comentários|i tuoi dati vengono elaborati|reactie-gegevens|"
+     r"данные комментариев|dane w twoich komentarzach|yorum verilerinizin|data komentar anda"),
+    ("comments", 25,
+     r"^\W*(notify me of (new |follow-up )?(comments|posts|replies)|benachrichtige mich|prévenez-moi|avertissez-moi|"
+     r"recibir (un (e-?mail|correo)|nuevas entradas)|avísame|notifique-me|notificar-me|avvisami|"
+     r"stuur mij een e-?mail|уведомлять меня|сообщать мне|powiadom mnie|(yeni )?(yorumları|yazıları) bana e-posta|"
+     r"beritahu saya|新しい(コメント|投稿)をメールで|有新(评论|回复)时|新文章发表时|有新(回應|留言)時|"
+     r"새 (댓글|글)을 (이)?메일로)"),
+    ("comments", 8,
+     r"^\W*(cancel reply|antworten abbrechen|annuler la réponse|cancelar (la )?respuesta|cancelar resposta|"
+     r"annulla risposta|reactie annuleren|отменить ответ|anuluj( pisanie)? odpowiedzi|yanıtı iptal et|"
+     r"batalkan balasan|コメントをキャンセル|取消回复|取消回覆|응답 취소|답글 취소|"
+     # "Leave a reply" and "Post a comment" in the translations the other platforms use
+     r"add (new|a) comment|kommentar (verfassen|schreiben|hinzufügen)|ajouter un commentaire|"
+     r"enregistrer un commentaire|publicar un comentario|postar um comentário|posta un commento|posting komentar|"
+     r"een reactie (posten|achterlaten|plaatsen)|отправить комментарий|добавить комментарий|"
+     r"(dodaj|napisz) komentarz|bir (yanıt|cevap|yorum) (yazın|yaz|bırakın)|yorum yap|コメントを(書く|投稿)|"
+     r"发表评论|留言|댓글 (달기|쓰기)|"
+     # Blogger's "No comments:"
+     r"no comments( yet)?|keine kommentare|no hay comentarios|nenhum comentário|sem comentários|aucun commentaire|"
+     r"nessun commento|tidak ada komentar|geen (opmerkingen|reacties)|комментариев нет|нет комментариев|"
+     r"brak komentarzy|yorum yok|コメントはまだありません|暂无评论|尚無評論|댓글이 없습니다|"
+     # the buttons that open and close the comment section
+     r"(hide|close|collapse|show|view|open) (all )?comments|kommentare (ausblenden|einblenden|anzeigen)|"
+     r"(masquer|afficher|voir) les commentaires|(ocultar|mostrar|ver) (los )?comentarios|"
+     r"(ocultar|mostrar|ver) (os )?comentários|(nascondi|mostra|vedi) (i )?commenti|reacties (verbergen|tonen|bekijken)|"
+     r"(toon|bekijk) reacties|(скрыть|показать) комментарии|(ukryj|pokaż) komentarze|yorumları (gizle|göster)|"
+     r"(sembunyikan|lihat|tampilkan) komentar|コメントを(表示|隠す)|(查看|隐藏|显示)评论|(查看|隱藏|顯示)評論|댓글 (보기|숨기기))"
+     r"(\s*\(?\d+\)?)?\W*$"),
+    ("comments", 25,
+     r"^\W*(fill in your details below or click an icon to log in|you are commenting using your|"
+     r"(log ?in|sign in) or register to post comments|pingback\s*:|"
+     r"(your|dein|ihr) (comment|kommentar) (is awaiting moderation|muss noch freigegeben werden)|"
+     r"votre commentaire est en attente de modération|tu comentario está (pendiente de|esperando) moderación|"
+     r"seu comentário está aguardando moderação|il tuo commento è in attesa di moderazione)|"
+     r"^\W*((trackbacks?|pingbacks?)(\s*/\s*(trackbacks?|pingbacks?))?|"
+     r"(name|e-?mail|website|comment)\s*\((required|optional)\))\W*$"),
+    # what the sharing and subscription forms say back: "Post was not sent - check your email addresses!"
+    ("form-message", 12,
+     r"^\W*(post was not sent|email check failed|sorry, your blog cannot share posts by e-?mail)"),
+    ("newsletter", 12,
+     r"^\W*(subscribe subscribed|follow following|sign me up|subscribe to get the latest posts)\b"),
+    # WordPress's post navigation and the footer of a post: "Post navigation", "Posted in Uncategorized"
+    ("navigation", 6,
+     r"^\W*(posts? navigation|beitrags-?navigation|navigation des articles|navegación de entradas|"
+     r"navegação de (posts|artigos)|navigazione articoli|berichtnavigatie|навигация по записям|nawigacja wpisu|"
+     r"yazı (dolaşımı|gezinmesi)|navigasi pos|投稿ナビゲーション|文章导航|文章導覽|글 (내비|네비)게이션|"
+     r"inläggsnavigering|indlægsnavigation|innleggsnavigasjon|artikkelien selaus|navigace (pro )?příspěvk\w*|"
+     r"navigare în articole|bejegyzés navigáció|πλοήγηση άρθρων|تصفّح المقالات|تصفح المقالات|ניווט מאמרים|"
+     r"навігація записів|điều hướng bài viết|पोस्ट नेविगेशन|"
+     # the links to the blog's previous and next posts
+     r"(vorheriger|nächster) (beitrag|artikel)|(article|billet) (précédent|suivant)|"
+     r"(entrada|artículo|noticia) (anterior|siguiente)|(post|artigo|matéria|notícia) anterior|"
+     r"próxim[oa] (post|artigo|matéria|notícia)|articolo (precedente|successivo)|(vorig|volgend) (bericht|artikel)|"
+     r"(предыдущая|следующая) (запись|статья|новость)|(poprzedni|następny) (wpis|artykuł)|(önceki|sonraki) (yazı|haber)|"
+     r"(pos|artikel) (sebelumnya|berikutnya|selanjutnya)|(前|次)の(投稿|記事)|上一篇(文章)?|下一篇(文章)?|(이전|다음) 글)"
+     r"\W*$"),
+    # Blogger's pager: "Newer Post Older Post Home", "Neuerer Post Älterer Post Startseite"
+    ("navigation", 12,
+     r"^\W*((newer|older) posts?|(neuerer|älterer) post|entrada (más reciente|antigua)|postagem mais (recente|antiga)|"
+     r"article plus (récent|ancien)|post più (recente|vecchio)|posting (lebih baru|lama)|(nieuwere|oudere) post|"
+     r"(следующее|предыдущее) сообщение)(\W+((newer|older) posts?|(neuerer|älterer) post|"
+     r"entrada (más reciente|antigua)|postagem mais (recente|antiga)|article plus (récent|ancien)|"
+     r"post più (recente|vecchio)|posting (lebih baru|lama)|(nieuwere|oudere) post|(следующее|предыдущее)( сообщение)?|"
+     r"home( ?page)?|startseite|inicio|página inicial|accueil|beranda|главная( страница)?))*\W*$"),
+    # Blogger's feed links: "Subscribe to: Post Comments (Atom)"
+    ("navigation", 8, r"\(atom\)\W*$"),
+    # "Posted in Uncategorized", "Posted in News | Tagged budget, council": a line, not a sentence (no end mark).
+    ("navigation", 25,
+     r"^\W*(posted in|filed in|categorized in|tagged|veröffentlicht (unter|in)|publié dans|classé dans|publicado en|"
+     r"publicado em|pubblicato in|geplaatst in|опубликовано в|рубрика|opublikowano w|kategorisiz|"
+     r"dipublikasi(kan)? (di|dalam)|ditulis dalam|発表在|发表在|發表在)\s[^.!?]*$|"
+     r"^\W*(this (entry|post) was posted in|bookmark the permalink)\b"),
+    # WordPress's sidebar widgets and their headings
+    ("navigation", 8,
+     r"^\W*(recent (posts|comments|articles)|archives|categories|blog archive|search for|links to this post|"
+     r"follow (this )?blog via e-?mail|subscribe to (this )?blog via e-?mail|view site in reader|manage subscriptions|"
+     r"report this content|"
+     r"neueste (beiträge|kommentare)|articles récents|commentaires récents|entradas recientes|comentarios recientes|"
+     r"(posts|artigos) recentes|comentários recentes|articoli recenti|commenti recenti|recente (berichten|reacties)|"
+     r"свежие (записи|комментарии)|najnowsze (wpisy|komentarze)|son (yazılar|yorumlar)|(pos-pos|tulisan|komentar) terbaru|"
+     r"最近の(投稿|コメント)|近期(文章|评论)|最新(文章|留言)|최근 (글|댓글)|"
+     # "Skip to content" in WordPress's translations
+     r"zum inhalt springen|aller au contenu( principal)?|(saltar|ir) al contenido( principal)?|ir para o conteúdo|"
+     r"(salta|vai) al contenuto|naar de inhoud springen|перейти к (содержимому|содержанию)|przejdź do (treści|zawartości)|"
+     r"içeriğe (geç|atla)|langsung ke (konten|isi)|コンテンツへスキップ|跳至内容|跳至主要內容|콘텐츠로 건너뛰기|"
+     # Drupal's
+     r"printer-friendly version|main navigation|you are here)\W*$"),
+    # The platform named in the footer: "Proudly powered by WordPress", "Blog at WordPress.com."
+    ("copyright", 20,
+     r"(powered by|propulsé par|präsentiert von|gracias a|creado con|mantido com|desenvolvido com|desenvolvido por|"
+     r"ondersteund door|работает на|wspierane przez|ditenagai|採用|采用)\s*(wordpress|blogger|ghost|drupal|joomla)\b|"
+     r"\bwordpress tarafından|\b(blog|website) at wordpress\.com|\bcreate a free (website|blog)\b"),
+    # the theme credited beside it: "Theme: Twenty Seventeen by WordPress.org"
+    ("copyright", 12, r"^\W*(theme|thème|tema|motyw)\s*:\s*[^.]{1,40}\bby\b"),
+    # "Continue reading": a link to the rest of the post, or past a box inside it.
+    ("navigation", 12,
+     r"^\W*(continue reading|keep reading|lire la suite|sigue leyendo|seguir leyendo|leer más|continuar lendo|"
+     r"continuar a ler|continua a leggere|leggi tutto|lees verder|lees meer|читать далее|продолжить чтение|"
+     r"читать полностью|czytaj dalej|czytaj więcej|okumaya devam et|devamını oku|haberin devamı|lanjutkan membaca|"
+     r"baca selengkapnya|selengkapnya|続きを読む|もっと読む|继续阅读|繼續閱讀|阅读全文|閱讀全文|展开全文|展開全文|"
+     r"계속 읽기|전체 기사 보기|fortsätt läsa|läs vidare|læs videre|les mer|les videre|lue lisää|jatka lukemista|"
+     r"číst dál|pokračovat ve čtení|citește mai mult|citește continuarea|tovább olvasom|διαβάστε περισσότερα|"
+     r"اقرأ المزيد|המשך קריאה|читати далі|đọc tiếp|आगे पढ़ें|और पढ़ें)(\s+(the main story|this (story|article)|the (story|article)))?(\W*$|\s*[“\"‘'«])"),
+    # The ad slot's note that the article goes on below it: "Advertisement - Continue Reading Below"
+    ("advertisement", 12,
+     r"^\W*((advertisement|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|iklan)"
+     r"\W+)?(continue reading below|(story|article) continues below( (this )?(advertisement|ad))?|scroll to continue( with content)?|"
+     r"weiter nach der anzeige|lesen sie nach der anzeige weiter|la suite après (cette|la) publicité|"
+     r"(continúa|sigue) (después|tras) (de )?(la publicidad|el anuncio)|continua (após a|depois da) publicidade|"
+     r"continua dopo la pubblicità|lees verder na de advertentie|продолжение (после рекламы|ниже)|"
+     r"(dalsza część|dalszy ciąg) (artykułu|tekstu|materiału) pod (reklamą|materiałem wideo)|"
+     r"haberin devamı reklamdan sonra|scroll untuk melanjutkan|(lanjutkan|gulir) (dengan|ke) konten|"
+     r"(artikeln|texten) fortsätter (efter|under) annonsen|mainos päättyy|pokračování (článku )?pod reklamou|"
+     r"articolul continuă (după|sub) reclamă|a cikk a hirdetés után folytatódik|η συνέχεια μετά τη διαφήμιση|"
+     r"يتبع بعد الإعلان|הכתבה (ממשיכה|נמשכת) אחרי הפרסומת|продовження після реклами)\W*$"),
+    ("advertisement", 6,
+     r"^\W*(skip ad|skip advertisement|werbung überspringen|passer la publicité|(saltar|omitir) (el )?anuncio|"
+     r"pular anúncio|salta (la )?pubblicità|advertentie overslaan|пропустить рекламу|pomiń reklamę|reklamı geç|"
+     r"lewati iklan|広告をスキップ|跳过广告|略過廣告|광고 건너뛰기)(\s*(in )?\d+)?\W*$"),
+    # A news site's tools: print, text size, listen, report an error.
+    ("navigation", 8,
+     r"^\W*(drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|версия для печати|drukuj|yazdır|cetak|"
+     r"印刷|打印|인쇄|skriv ut|tulosta|tisk|tisknout|printează|nyomtatás|εκτύπωση|طباعة|הדפסה|друк|in bài viết|"
+     r"font size|text size|textgröße|schriftgröße|taille (du texte|de (la )?police)|tamaño de (letra|(la )?fuente|texto)|"
+     r"tamanho d[ao] (fonte|letra|texto)|dimensione (del )?(testo|carattere)|lettergrootte|tekstgrootte|"
+     r"размер (шрифта|текста)|rozmiar (czcionki|tekstu)|yazı boyutu|ukuran (huruf|font|teks)|文字サイズ|字号|字體大小|"
+     r"字体大小|글자\s?크기|"
+     r"listen to (this|the) (article|story)|listen to article|listen( now)?|audio|artikel (vorlesen|anhören)|vorlesen|"
+     r"écouter (cet |l')article|escuchar (este |el )?(artículo|noticia|nota)|escucha (este artículo|esta noticia)|"
+     r"ouvir (este artigo|esta notícia|o artigo)|ouça (este artigo|esta notícia|a notícia)|"
+     r"ascolta (l'articolo|questo articolo)|luister naar (dit|het) artikel|(слушать|прослушать) (статью|новость)|"
+     r"posłuchaj( tego)? artykułu|(haberi|makaleyi) dinle|dengarkan (artikel|berita)( ini)?|(この)?記事を聞く|"
+     r"听新闻|收听本文|기사 듣기|lyssna på (artikeln|texten)|kuuntele artikkeli|poslechněte si článek|"
+     r"ascultă articolul|hallgassa meg a cikket|ακούστε το άρθρο|استمع إلى (المقال|المقالة)|האזינו לכתבה|"
+     r"слухати статтю|nghe bài viết|"
+     r"report an? (error|typo|correction|mistake)|fehler melden|signaler une (erreur|faute|coquille)|"
+     r"(reportar|notificar|informar de) un error|(reportar|comunicar|relatar) (um )?erro|segnala (un )?errore|"
+     r"fout melden|сообщить об ошибке|zgłoś błąd|hata bildir|laporkan kesalahan|报错|纠错|오류\s?신고)"
+     r"(\W+(a[-+]?|\d{1,2}:\d{2}|\d+ min))*\W*$"),
+    ("navigation", 25,
+     r"^\W*((spotted|found|see|saw|notice(d)?) an? (error|typo|mistake)\b|нашли (ошибку|опечатку)|"
+     r"fehler gefunden|vous avez (repéré|trouvé) une (erreur|faute))"),
+    # the note of a typo reporting widget: "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"
+    ("navigation", 25, r"ctrl\+enter|ctrl \+ enter"),
+    ("navigation", 4, r"^\W*a[-+]?(\s+a[-+]?){1,3}\W*$"),
+    # Photo galleries and video players
+    ("navigation", 6,
+     r"^\W*(photo gallery|photo galleries|(previous|next) (image|photo|slide)|fullscreen|full screen|video|videos|"
+     r"mute|unmute|now playing|autoplay|"
+     r"bildergalerie|fotostrecke|galerie (photos?|d'images)|galería (de )?(fotos|imágenes)|galeria de (fotos|imagens)|"
+     r"galleria fotografica|fotogallery|fotogalleria|fotoserie|фотогалерея|фоторепортаж|galeria zdjęć|foto ?galeri|"
+     r"galeri foto|フォトギャラリー|写真特集|图集|组图|圖集|포토\s?갤러리|"
+     r"video abspielen|lire la vidéo|reproducir (el )?v[íi]deo|reproduzir (o )?vídeo|riproduci (il )?video|"
+     r"video afspelen|смотреть видео|odtwórz (wideo|film)|videoyu oynat|putar video|動画を再生|播放视频|동영상 재생)\W*$"),
+    ("navigation", 20, r"your browser does not support (the )?(video|audio|html5 video)"),
+    # Paywall and login prompts: "Subscribe to continue reading", "Already a subscriber? Log in"
+    ("promo", 25,
+     r"^\W*((subscribe|sign in|log in|register|create a free account) to (continue|keep) reading|"
+     r"(this (article|story|content|post) is )?(for|available to) (paid )?subscribers only|this post is for paid subscribers|"
+     r"already (a subscriber|have an? ([\w.]+ )?account)\?|subscribe for unlimited (digital )?access|"
+     r"you('ve| have) reached your (limit|maximum) of free articles|keep reading with a \d+-day free trial|"
+     r"(dieser artikel ist )?nur für abonnenten|bereits abonnent|schon abonnent|"
+     r"article réservé aux abonnés|déjà abonné|contenido exclusivo para suscriptores|¿?ya eres suscriptor|"
+     r"conteúdo exclusivo para assinantes|já é assinante|contenuto riservato agli abbonati|sei già abbonato|"
+     r"alleen voor abonnees|al abonnee|уже подписаны|(masz już|posiadasz) (konto|subskrypcję|prenumeratę)|"
+     r"zaten abone misiniz|sudah berlangganan|有料会員限定|この記事は有料|会員限定記事|유료 회원 전용)"),
+    ("promo", 8, r"^\W*(read|open) in (the )?app\W*$|^\W*打开app阅读\W*$"),
+    # Substack's and Ghost's subscription boxes and what they say back
+    ("newsletter", 40,
+     r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"
+     r"give a gift subscription|discover more from\b|ready for more\?\W*$|sign up for more like this|"
+     r"enter your e-?mail address to (follow|subscribe)|join [\d,.]+ other (followers|subscribers))"),
+    ("form-message", 25,
+     r"you(’|')ve successfully (signed up|signed in|subscribed)|your account is fully activated|"
+     r"your billing info (has been|was) updated"),
+]
+FAMILIES += PLATFORM_FAMILIES
+
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
 COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|copyright\b)|" + RIGHTS_RESERVED

@@ -9,12 +9,49 @@ from typing import NamedTuple
 from ..cues.boilerplate import FAMILIES
 from ..document import Document
 from ..model import Label
-from ..prefilter import Prefilter, anchored
+from ..prefilter import Prefilter, anchored, first_letters, start_of
 
 NAME = "boilerplate"
 KINDS = tuple(kind for kind, _, _ in FAMILIES)
-_COMPILED = [(kind, limit, re.compile(pattern, re.IGNORECASE)) for kind, limit, pattern in FAMILIES]
 _MAX_WORDS = max(limit for _, limit, _ in FAMILIES)
+
+
+@cache
+def compiled() -> list[tuple[str, int, re.Pattern[str]]]:
+    """The families with their patterns compiled, on first use: importing the detectors stays cheap."""
+    return [(kind, limit, re.compile(pattern, re.IGNORECASE)) for kind, limit, pattern in FAMILIES]
+
+
+class _AtStart:
+    """The families anchored at a block's start ("^\\W*Advertisement\\W*$"), tried at that one place in their order.
+
+    Only those that may go on from the block's first word character as the block does ("sh" in "Share this") are
+    tried: most begin otherwise, and ``re`` would try every alternative of each (those that may begin with anything
+    always are). Which they are is worked out once for each such start seen.
+    """
+
+    def __init__(self, families: list[tuple[int, re.Pattern[str]]]) -> None:
+        self.families = [(i, regex, _first_letters(regex)) for i, regex in families]
+        self._by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+
+    def match(self, text: str) -> tuple[int, re.Match[str]] | None:
+        """The first family that matches, by its index in the tier, and its match."""
+        at = _LEAD.match(text).end()  # type: ignore[union-attr]
+        start = start_of(text, at)
+        if (chosen := self._by_start.get(start)) is None:
+            if len(self._by_start) > _MOST_STARTS:  # text in many scripts: stay bounded
+                self._by_start.clear()
+            chosen = self._by_start[start] = [(i, regex) for i, regex, starts in self.families
+                                              if starts is None or start[:1] in starts or start[:2] in starts]
+        for i, regex in chosen:
+            if match := regex.match(text):
+                return i, match
+        return None
+
+
+_LEAD = re.compile(r"\W*")
+_first_letters = cache(first_letters)  # a family is in several tiers
+_MOST_STARTS = 20000
 
 
 class _Tier(NamedTuple):
@@ -23,22 +60,21 @@ class _Tier(NamedTuple):
     most: int
     families: list[tuple[str, int, re.Pattern[str]]]
     prefilter: Prefilter  # which families' cue words are in a block
-    anchored: re.Pattern[str] | None  # the families anchored at the block's start ("^\W*Advertisement\W*$"), in one
+    anchored: _AtStart | None  # the families anchored at the block's start, tried at that one place
     searched: list[int]  # the others, searched one by one where the prefilter lets them
 
 
 def _tier(most: int) -> _Tier:
-    families = [family for family in _COMPILED if family[1] >= most]
+    families = [family for family in compiled() if family[1] >= most]
     at_start = [i for i, (_, _, regex) in enumerate(families) if anchored(regex)]
-    together = "|".join(f"(?P<f{i}>{families[i][2].pattern})" for i in at_start)
     return _Tier(most, families, Prefilter(regex for _, _, regex in families),
-                 re.compile(together, re.IGNORECASE) if together else None,
+                 _AtStart([(i, families[i][2]) for i in at_start]) if at_start else None,
                  [i for i in range(len(families)) if i not in at_start])
 
 
 # A block may be only a family whose word limit it is within: a long block is scanned for the few words
 # of the families that allow it (cookie, ©), which re finds at far fewer places. The anchored families
-# need no prefilter, but one call each on every short block adds up: they are tried together, in one match.
+# need no prefilter: they are tried at the block's start only, and only those that may begin as it does.
 @cache
 def _tiers() -> list[_Tier]:
     """Built on first use, so that importing the detectors (``cleaner --help``) stays cheap."""
@@ -50,7 +86,7 @@ def furniture(text: str, words: int) -> tuple[str, str] | None:
     tier = next(tier for tier in _tiers() if words <= tier.most)
     # the first anchored family that matches, in the families' order; a searched family before it goes first
     first = tier.anchored.match(text) if tier.anchored else None
-    last = int(first.lastgroup[1:]) if first else len(tier.families)  # type: ignore[index]
+    last = first[0] if first else len(tier.families)
     candidates = tier.prefilter.candidates(text)
     for i in tier.searched:
         if i > last:
@@ -58,7 +94,7 @@ def furniture(text: str, words: int) -> tuple[str, str] | None:
         kind, _, regex = tier.families[i]
         if i in candidates and (match := regex.search(text)):
             return kind, match.group().strip()[:40]
-    return (tier.families[last][0], first.group().strip()[:40]) if first else None
+    return (tier.families[last][0], first[1].group().strip()[:40]) if first else None
 
 
 def detect(doc: Document) -> list[Label]:
