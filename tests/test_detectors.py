@@ -260,6 +260,7 @@ def test_site_furniture(line: str, kind: str) -> None:
     ("Yorumlar (12)", "comments"),
     ("Tüm hakları saklıdır.", "copyright"),
     ("© 2026 Gazeta. Wszelkie prawa zastrzeżone.", "copyright"),
+    ("저작권자 ⓒ 연합뉴스, 무단전재 및 재배포 금지", "copyright"),
     ("Udostępnij", "share-prompt"),
     ("Zapisz się na nasz newsletter", "newsletter"),
 ])

@@ -33,7 +33,7 @@ RIGHTS_RESERVED = (
     r"alle rettigheter reservert|kaikki oikeudet pidätetään|tüm hakları saklıdır|toate drepturile rezervate|"
     r"minden jog fenntartva|με επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|"
     r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|"
-    r"版权所有|版權所有|無断転載|무단 전재"
+    r"版权所有|版權所有|無断転載|무단\s?전재"
 )
 
 # The heading of the page's tag list, alone on its line.
