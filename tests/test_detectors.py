@@ -467,6 +467,24 @@ def test_prose_is_left_alone(line: str) -> None:
     "The mayor shared a photo - courtesy of the family",
     "New Rules for The Road Ahead",
     "He said he had worked there for years. Then he left for The Hague",
+    # sentences that open with a furniture cue's words
+    "Related to this, the council said it would review the plan.",
+    "Read more about the budget in our full report on the council.",
+    "Comments from residents were mixed, the mayor said on Monday.",
+    "Bình luận về việc này, ông Nam từ chối trả lời.",
+    "Yorumlar arasında en dikkat çekeni bakanın açıklaması oldu.",
+    '"Avísame cuando llegues", le dijo su madre antes de salir.',
+    "Recibir un correo electrónico de phishing es cada vez más común.",
+    "The regulator said its guidance does not constitute legal advice to firms.",
+    "Police said the images were released for informational purposes only.",
+    "More than 2,000 households now subscribe to our service, the company's chief executive said.",
+    "By signing up for the programme, families receive free school meals.",
+    "Discover more from the museum's collection in the archive, the curator told visitors.",
+    "Publicado en el BOE el decreto de ayudas a la vivienda",
+    "Found an error in the tax code that cost the state millions, the auditor said.",
+    "Press Ctrl+Enter to send the message, the company said in its guidance.",
+    "The film, powered by ghost stories from his childhood, became a surprise hit.",
+    "Users can create a free website in minutes, the company said.",
 ])
 def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []

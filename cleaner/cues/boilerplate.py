@@ -51,8 +51,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"iklan|advertentie|reklama|annons|annonce|annonse|mainos|reklam|reclamă|hirdetés|διαφήμιση|إعلان|פרסומת|"
      r"विज्ञापन|quảng cáo|โฆษณา|story continues below( advertisement)?|continue reading below|sponsored links?|"
      r"スポンサードリンク|スポンサーリンク)\W*$"),
+    # A heading, not a sentence: a line ending as one ("Related to this, the council said ...") is not one.
     ("related-links", 12,
-     r"^\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|" + READ_ALSO + "|"
+     r"^(?!.{12,}[^.][.。!?][^\w.]*$)\W*(related( articles| stories| news| content| coverage| posts| topics| links)?|"
+     + READ_ALSO + "|"
      r"more from|more on|more in|more stories|more news|you may also like|you might also like|"
      r"recommended( for you| stories)?|most (read|popular|viewed|shared)|trending( now)?|top stories|"
      r"editor'?s picks|don'?t miss|what to read next|read next|up next|further reading|explore further|popular (on|at) \S+|"
@@ -80,7 +82,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("newsletter", 30,
      r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
      r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
-     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|\bsubscribe to our\b|^\W*by (subscribing|signing up)\b|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
+     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
      r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
      r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
      r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
@@ -119,14 +121,16 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
     ("comments", 12,
-     r"^\W*(\d+\s+)?(comments?|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|"
+     r"^\W*(\d+\s+)?(leave a (comment|reply)|post a comment|comment on this (story|article|post)|add a comment|join the (conversation|discussion)|"
      # "Leave a reply" as blog platforms print it in other languages
      r"schreibe einen kommentar|laisser un commentaire|deja un comentario|deja una respuesta|deixe um comentário|"
      r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
      r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
-     r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed|kommentare?|kommentieren|commentaires?|"
-     r"comentarios?|comentários?|commenti|commenta|комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|"
-     r"komentáře|kommentarer|kommentit|yorumlar|comentarii|hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\b"),
+     r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed)\b|"
+     # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
+     r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
+     r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
+     r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\s*(\(\d+\)|\d+)?\W*$"),
     # Comment forms, in the words blog and news platforms print under the article in each language.
     ("comments", 30,
      r"((must be )?(logged in|log in|signed in|sign in|connected)( using [\w ]{1,30}?)? to (post|leave|write|add|publish) (a |your )?"
@@ -177,8 +181,10 @@ FAMILIES: list[tuple[str, int, str]] = [
                        r"not intended to diagnose, treat, cure|"
                        # a site's general disclaimer: "The information provided on this website is ..."
                        r"\binformation (provided|contained|presented|published) (on|in) this (web ?site|site|blog)\b|"
-                       r"\bfor (general )?informational purposes only\b|\bdoes not constitute (legal|financial|medical|"
-                       r"investment|professional) advice\b"),
+                       r"(^|[.!?]\s+)\W*(this|the|all|any|our) (article|content|information|site|website|material|post|blog|"
+                       r"page)s?\b"
+                       r"[^.!?]{0,80}(\bfor (general )?informational purposes only\b|\bdoes not constitute (legal|"
+                       r"financial|medical|investment|professional) advice\b)"),
     ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
      r"(©|\(c\) ?\d{4}|\bcopyright\b|" + RIGHTS_RESERVED + r"|hak cipta|(personal|private),? non-?commercial use only)"),
@@ -292,11 +298,12 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"datos de sus comentarios|dados em comentários|i tuoi dati vengono elaborati|reactie-gegevens|"
      r"данные комментариев|dane w twoich komentarzach|yorum verilerinizin|data komentar anda"),
     ("comments", 25,
-     r"^\W*(notify me of (new |follow-up )?(comments|posts|replies)|benachrichtige mich|prévenez-moi|avertissez-moi|"
-     r"recibir (un (e-?mail|correo)|nuevas entradas)|avísame|notifique-me|notificar-me|avvisami|"
-     r"stuur mij een e-?mail|уведомлять меня|сообщать мне|powiadom mnie|(yeni )?(yorumları|yazıları) bana e-posta|"
-     r"beritahu saya|新しい(コメント|投稿)をメールで|有新(评论|回复)时|新文章发表时|有新(回應|留言)時|"
-     r"새 (댓글|글)을 (이)?메일로)"),
+     r"^\W*(notify me of (new |follow-up )?(comments|posts|replies)|benachrichtige mich (über|bei)|"
+     r"(prévenez|avertissez)-moi (de|des|par)|recibir (un (e-?mail|correo)( electrónico)? con (cada|los) nuev|nuevas entradas)|"
+     r"avísame (por|de|cuando alguien)|(notifique|notificar)-me (sobre|de|por)|avvisami (via|per|in caso)|"
+     r"stuur mij een e-?mail|(уведомлять|уведомить|сообщать) меня о|powiadom mnie o|(yeni )?(yorumları|yazıları) bana e-posta|"
+     r"beritahu saya (akan|tentang|tulisan|pos|komentar)|新しい(コメント|投稿)をメールで|有新(评论|回复)时|新文章发表时|"
+     r"有新(回應|留言)時|새 (댓글|글)을 (이)?메일로)"),
     ("comments", 8,
      r"^\W*(cancel reply|antworten abbrechen|annuler la réponse|cancelar (la )?respuesta|cancelar resposta|"
      r"annulla risposta|reactie annuleren|отменить ответ|anuluj( pisanie)? odpowiedzi|yanıtı iptal et|"
@@ -360,7 +367,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
     ("navigation", 25,
      r"^\W*(posted in|filed in|categorized in|tagged|veröffentlicht (unter|in)|publié dans|classé dans|publicado en|"
      r"publicado em|pubblicato in|geplaatst in|опубликовано в|рубрика|opublikowano w|kategorisiz|"
-     r"dipublikasi(kan)? (di|dalam)|ditulis dalam|発表在|发表在|發表在)\s[^.!?]*$|"
+     r"dipublikasi(kan)? (di|dalam)|ditulis dalam|発表在|发表在|發表在)\s([^.!?]*[,|•·][^.!?]*|\S+( \S+){0,3})$|"
      r"^\W*(this (entry|post) was posted in|bookmark the permalink)\b"),
     # WordPress's sidebar widgets and their headings
     ("navigation", 8,
@@ -380,8 +387,9 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
     # The platform named in the footer: "Proudly powered by WordPress", "Blog at WordPress.com."
     ("copyright", 20,
      r"(powered by|propulsé par|präsentiert von|gracias a|creado con|mantido com|desenvolvido com|desenvolvido por|"
-     r"ondersteund door|работает на|wspierane przez|ditenagai|採用|采用)\s*(wordpress|blogger|ghost|drupal|joomla)\b|"
-     r"\bwordpress tarafından|\b(blog|website) at wordpress\.com|\bcreate a free (website|blog)\b"),
+     r"ondersteund door|работает на|wspierane przez|ditenagai|採用|采用)\s*(wordpress|blogger|ghost|drupal|joomla)"
+     r"(\.(com|org))?(\W*$|\s*[|·•–—-])|\bwordpress tarafından|\b(blog|website) at wordpress\.com|"
+     r"^\W*create a free (website|blog)\b"),
     # the theme credited beside it: "Theme: Twenty Seventeen by WordPress.org"
     ("copyright", 12, r"^\W*(theme|thème|tema|motyw)\s*:\s*[^.]{1,40}\bby\b"),
     # "Continue reading": a link to the rest of the post, or past a box inside it.
@@ -430,10 +438,11 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"fout melden|сообщить об ошибке|zgłoś błąd|hata bildir|laporkan kesalahan|报错|纠错|오류\s?신고)"
      r"(\W+(a[-+]?|\d{1,2}:\d{2}|\d+ min))*\W*$"),
     ("navigation", 25,
-     r"^\W*((spotted|found|see|saw|notice(d)?) an? (error|typo|mistake)\b|нашли (ошибку|опечатку)|"
-     r"fehler gefunden|vous avez (repéré|trouvé) une (erreur|faute))"),
+     r"^\W*((spotted|found|see|saw|notice(d)?) an? (error|typo|mistake)|нашли (ошибку|опечатку)|"
+     r"fehler gefunden|vous avez (repéré|trouvé) une (erreur|faute))\b[^.!?]{0,30}\?"),
     # the note of a typo reporting widget: "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"
-    ("navigation", 25, r"ctrl\+enter|ctrl \+ enter"),
+    ("navigation", 25, r"ctrl ?\+ ?enter\W*$|(выделите|выделив|select|markieren|sélectionnez|zaznacz|selecciona|"
+                       r"seleziona)\b[^.!?]{0,60}ctrl ?\+ ?enter"),
     ("navigation", 4, r"^\W*a[-+]?(\s+a[-+]?){1,3}\W*$"),
     # Photo galleries and video players
     ("navigation", 6,
@@ -460,7 +469,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
     # Substack's and Ghost's subscription boxes and what they say back
     ("newsletter", 40,
      r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"
-     r"give a gift subscription|discover more from\b|ready for more\?\W*$|sign up for more like this|"
+     r"give a gift subscription|discover more from [^.!?]{1,60}$|ready for more\?\W*$|sign up for more like this|"
      r"enter your e-?mail address to (follow|subscribe)|join [\d,.]+ other (followers|subscribers))"),
     ("form-message", 25,
      r"you(’|')ve successfully (signed up|signed in|subscribed)|your account is fully activated|"
