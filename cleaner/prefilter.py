@@ -162,6 +162,7 @@ class Prefilter:
         return found
 
 
+@cache  # a boilerplate family is in several tiers: each is read once
 def first_letters(pattern: re.Pattern[str], size: int = 2) -> frozenset[str] | None:
     """How a text ``pattern`` matches at its start (``^\\W*(share|like)``) goes on from its first word character:
     folded strings of up to ``size`` characters ({"sh", "li"}), one of which starts it there (as ``start_of`` gives

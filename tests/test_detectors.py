@@ -602,6 +602,11 @@ def test_a_first_line_with_a_hashtag_or_web_address_is_not_a_headline(line: str)
     assert removed(line + "\n") == []
 
 
+def test_a_headline_with_a_hashtag_inside_is_the_headline() -> None:
+    title = "Why #MeToo still matters five years on"
+    assert removed(title + "\n") == [("headline", title)]
+
+
 def test_a_document_of_one_short_line_is_kept() -> None:
     assert clean_text("Short note without an ending", language="en").text == "Short note without an ending\n"
 

@@ -39,7 +39,7 @@ RIGHTS_RESERVED = (
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
-    r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ|теги)\W*$"
+    r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ)\W*$"
 )
 
 FAMILIES: list[tuple[str, int, str]] = [
@@ -49,7 +49,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(advertisement|advertising|ad|ads|sponsored( content)?|paid (post|content)|partner content|"
      r"supported by|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|광고|广告|廣告|広告|"
      r"iklan|advertentie|reklama|annons|annonce|annonse|mainos|reklam|reclamă|hirdetés|διαφήμιση|إعلان|פרסומת|"
-     r"विज्ञापन|quảng cáo|โฆษณา|story continues below( advertisement)?|continue reading below|sponsored links?|"
+     r"विज्ञापन|quảng cáo|โฆษณา|sponsored links?|"
      r"スポンサードリンク|スポンサーリンク)\W*$"),
     # A heading, not a sentence: a line ending as one ("Related to this, the council said ...") is not one.
     ("related-links", 12,
@@ -226,6 +226,14 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"scopri di più|подробнее|詳しくはこちら|了解更多)\W*$"),
 ]
 
+# Jetpack's like button and what its widget says while it loads, in WordPress's translations.
+_LIKE = r"like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|いいね|赞|좋아하기"
+_LOADING = (
+    r"loading|laddar( in)?|indlæser|laster|ladataan|načítání|se încarcă|betöltés|φόρτωση|טוען|завантаження|đang tải|"
+    r"wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|загрузка|wczytywanie|yükleniyor|memuat|"
+    r"読み込み中|正在加载|載入中|가져오는 중"
+)
+
 # The strings blog and news platforms print around an article (WordPress and Jetpack, Blogger, Disqus, Medium,
 # Substack, Ghost, Drupal, news sites' players, paywalls and tools), in their own translations. Most are whole
 # lines, so they are anchored at both ends: "Like" or "Print" alone on a line is a button, "I like this print" is not.
@@ -234,21 +242,16 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
     ("share-prompt", 6,
      r"^\W*(share this|like this|teilen mit|gefällt mir|partager|j'aime|j’aime|comparte esto|compártelo|me gusta esto|"
      r"compartilhe isso|compartilhe|curtir isso|partilhe isto|partilhar|gostar disto|condividi|mi piace|delen|"
-     r"vind ik leuk|поделиться( ссылкой)?|нравится|udostępnij|lubię to|bunu paylaş|bunu beğen|bagikan ini|suka ini|"
+     r"vind ik leuk|поделиться( ссылкой)?|нравится|lubię to|bunu paylaş|bunu beğen|bagikan ini|suka ini|"
      r"共有|いいね|分享此文|分享到|赞过|请按赞|請按讚|이 글 공유하기|이것이 좋아요|공유하기|"
-     r"dela det här|gilla detta|del dette|synes godt om|lik dette|jaa tämä|tykkää tästä|sdílejte|sdílet|"
-     r"to se mi líbí|distribuie asta|apreciază asta|megosztás|kedvelés|κοινοποιήστε αυτό|μου αρέσει αυτό|"
-     r"شارك هذه|معجب بهذه|שתף|שתפו|אהבתי את זה|поділитися|подобається|chia sẻ|thích bài này|इसे साझा करें|"
+     r"dela det här|gilla detta|del dette|synes godt om|lik dette|jaa tämä|tykkää tästä|sdílejte|"
+     r"to se mi líbí|distribuie asta|apreciază asta|kedvelés|κοινοποιήστε αυτό|μου αρέσει αυτό|"
+     r"شارك هذه|معجب بهذه|שתף|אהבתי את זה|подобається|thích bài này|इसे साझा करें|"
      r"इसे पसंद करें)\s*[:：]?"
      # ... with the likes widget still loading: "Like Loading...", "Gefällt mir Wird geladen …"
-     r"(\s*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
-     r"いいね|赞|좋아하기))?(\s+(loading|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
-     r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*)?\W*$"),
+     r"(\s*(" + _LIKE + r"))?(\s+(" + _LOADING + r")\W*)?\W*$"),
     ("share-prompt", 6,
-     r"^\W*(like|gefällt mir|j'aime|j’aime|me gusta|curtir|gostar|mi piace|vind-ik-leuk|нравится|polub|beğen|suka|"
-     r"いいね|赞|좋아하기)(\s+like)?\s+(loading|laddar( in)?|indlæser|laster|ladataan|načítání|se încarcă|betöltés|"
-     r"φόρτωση|טוען|завантаження|đang tải|wird geladen|chargement|cargando|carregando|a carregar|caricamento|laden|"
-     r"загрузка|wczytywanie|yükleniyor|memuat|読み込み中|正在加载|載入中|가져오는 중)\W*$"),
+     r"^\W*(" + _LIKE + r")(\s+like)?\s+(" + _LOADING + r")\W*$"),
     # Jetpack's buttons as screen readers get them: "Click to share on Twitter (Opens in new window)"
     ("share-prompt", 20,
      r"^\W*(click to (share|email|print)|klicken,? um|cliquez pour (partager|envoyer|imprimer)|"

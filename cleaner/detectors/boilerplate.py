@@ -31,7 +31,7 @@ class _AtStart:
     """
 
     def __init__(self, families: list[tuple[int, re.Pattern[str]]]) -> None:
-        self.families = [(i, regex, _first_letters(regex)) for i, regex in families]
+        self.families = [(i, regex, first_letters(regex)) for i, regex in families]
         self._by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
 
     def match(self, text: str) -> tuple[int, re.Match[str]] | None:
@@ -50,7 +50,6 @@ class _AtStart:
 
 
 _LEAD = re.compile(r"\W*")
-_first_letters = cache(first_letters)  # a family is in several tiers
 _MOST_STARTS = 20000
 
 
