@@ -183,8 +183,9 @@ CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
+_BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"
 BY_LINE = re.compile(
-    rf"^\W*(?i:{_alternation(bylines.BY_WORDS)})\s*[:：]?\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
+    rf"^\W*{_BY}\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
     rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
 )
 NAME_ROLE_LINE = re.compile(

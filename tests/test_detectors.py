@@ -165,6 +165,13 @@ def test_a_us_date_gives_the_date() -> None:
     assert clean_text("Updated 1/24/2026\n" + BODY, language="en").metadata.date == "2026-01-24"
 
 
+@pytest.mark.parametrize("line", [
+    "Laporan Keuangan Bank Indonesia", "Haber Global Türkiye", "Text Messages Reveal Plot"])
+def test_a_headline_opening_with_a_noun_that_may_label_a_byline_is_not_one(line: str) -> None:
+    result = clean_text(line + "\n" + BODY, language="en")
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
+
+
 def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
     result = clean_text("Apple, IBM\n" + BODY, language="en")
     assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
