@@ -203,7 +203,8 @@ CJK_BYLINE = re.compile(  # "记者 张三", "新华社记者 张三", "本报�
 # dateline of a wire story or the outlet's name.
 KO_BYLINE = re.compile(
     r"^(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*|[\[【]\s*)?(?:[\w]{2,10}\s+)?"  # a dateline, or an outlet
-    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:[·・ㆍ,]\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:기자|특파원)\b"
+    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:[·・ㆍ,]\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:기자|특파원)"
+    r"(?=\s*(?:$|[=＝\]】)）,]|[(<]?[\w.+-]+@))"  # the line ends, or an e-mail or the story ("= ...") follows
 )
 # "山田太郎記者": a Japanese reporter's name before 記者, alone on the line.
 JA_BYLINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")

@@ -172,6 +172,11 @@ def test_a_headline_opening_with_a_noun_that_may_label_a_byline_is_not_one(line:
     assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
 
 
+def test_a_korean_sentence_going_on_after_reporters_is_not_a_byline() -> None:
+    result = clean_text("외신 기자 30명이 참석했다\n" + BODY, language="en")  # "30 foreign reporters attended"
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
+
+
 def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
     result = clean_text("Apple, IBM\n" + BODY, language="en")
     assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
