@@ -210,5 +210,5 @@ KO_BYLINE = re.compile(
 JA_BYLINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
 AGENCY_WORD = re.compile("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
-# What may follow an author's name as their employer: a news agency, or an outlet's short name in capitals.
-AGENCY_ROLE = re.compile(rf"(?:{AGENCY})|[A-Z]{{2,6}}")
+# What may follow an author's name as their employer: a news agency, or an outlet's short name ("CNN").
+AGENCY_ROLE = re.compile(rf"(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})")

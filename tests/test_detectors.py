@@ -177,6 +177,12 @@ def test_a_korean_sentence_going_on_after_reporters_is_not_a_byline() -> None:
     assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
 
 
+@pytest.mark.parametrize("line", ["Jane Smith, CEO", "John Roe, MP", "Jane Doe, CFO"])
+def test_a_name_and_a_role_in_capitals_is_not_an_author_and_outlet(line: str) -> None:
+    result = clean_text(f"Council Approves New Budget\n{line}\n" + BODY, language="en")
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
+
+
 def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
     result = clean_text("Apple, IBM\n" + BODY, language="en")
     assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []

@@ -25,5 +25,12 @@ ROLE_WORDS = (
     "redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redaksi|редакция|newsroom|staff reports"
 )
 
+# Outlets' short names that may follow an author's name as their employer ("Jane Doe, CNN"), besides the news
+# agencies (credits.AGENCIES); not any capitals, which may be a role ("Jane Smith, CEO", "John Roe, MP").
+OUTLET_ACRONYMS = (
+    "CNN|BBC|NPR|ABC|CBS|NBC|PBS|CNBC|MSNBC|ITV|CBC|SBS|RTE|RTÉ|ARD|ZDF|ORF|SRF|RTL|RAI|RTVE|TVE|RTP|NOS|YLE|SVT|NRK|"
+    "TF1|RFI|DW|NHK|KBS|MBC|YTN|CCTV|CGTN|NDTV|WSJ|FT|NYT|RT|BFMTV|TVN|TVP|HRT|RTS|RTV"
+)
+
 # Words joining two authors' names.
 NAME_JOINERS = r"and|&|und|et|y|e|en|og|och|i|и|ve|dan|與|与|和|・"
