@@ -122,7 +122,7 @@ _AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s
 
 def _credit_tail(alternation: Callable[[list[str]], str]) -> str:
     return (
-        rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?:{alternation(credits.CREDIT_WORDS)})s?\s*"
+        rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?\s*"
         rf"(?P<joiner>\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?"
         rf"|(?:[=＝]|\.?\s)(?=\s*{_AGENCY_ALONE}))\s*"
         rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$"

@@ -482,6 +482,7 @@ def test_prose_is_left_alone(line: str) -> None:
     "他说这张照片是张三 摄",
     "記者会見する首相が語った内容は多くの人に伝えられた",
     "Thousands of people around the country shared the image via social media.",
+    "The rumour had only one source: social media.",
     "The mayor shared a photo - courtesy of the family",
     "New Rules for The Road Ahead",
     "He said he had worked there for years. Then he left for The Hague",

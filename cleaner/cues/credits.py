@@ -38,7 +38,13 @@ AGENCIES = (
     "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아"
 )
 
-# Lowercase words that may name where a credited picture came from: "Фото: пресс-служба правительства".
+# Credit words that are not a picture's: a lowercase source after them is prose ("one source: social media").
+UNPICTURED_CREDIT_WORDS = frozenset(
+    "credit credits crédit crédits crédito créditos credito video source quelle источник 来源 來源 提供".split()
+)
+
+# Lowercase words that may name where a credited picture came from, after a picture word ("Фото: пресс-служба
+# правительства", "Foto: privat").
 CREDIT_SOURCES = (
     "handout|archive|archiv|archivo|arquivo|archivio|archief|arkiv|архив|архива|личный|личного|пресс|служба|службы|"
     "прес|служби|reprodução|divulgação|reproducción|redes|sociales|sociais|social|media|соцсети|соцсетях|"

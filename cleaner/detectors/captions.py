@@ -8,6 +8,7 @@ from functools import cache
 
 from .. import patterns as pt
 from .. import text as tx
+from ..cues import credits
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter, most_solid, tail_start
@@ -62,9 +63,10 @@ def credit_at_end(text: str) -> re.Match[str] | None:
         return None
     groups = match.groupdict()
     name = next(groups[key] for key in _NAME_GROUPS if groups.get(key) is not None)  # that of the branch matched
-    # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a colon or a slash: "shared the
-    # image via social media" is a sentence
-    sourced = (groups.get("joiner") or "").strip() in (":", "：", "/")
+    # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a picture word and a colon or a
+    # slash: "shared the image via social media", "had only one source: social media" are sentences
+    sourced = ((groups.get("joiner") or "").strip() in (":", "：", "/")
+               and groups["word"].lower() not in credits.UNPICTURED_CREDIT_WORDS)
     name_words = [w for w in tx.WORD.findall(name) if not w.isdigit()]
     named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)
              or (sourced and pt.CREDIT_SOURCE.fullmatch(w)) or (_caseless(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
