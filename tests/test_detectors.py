@@ -3,6 +3,7 @@
 import pytest
 
 from cleaner import clean_text
+from cleaner import text as tx
 
 BODY = (
     "The city council approved the new budget on Tuesday after a debate that lasted well into the night, "
@@ -159,6 +160,12 @@ def test_a_photographer_and_agency_alone_is_a_credit_not_a_byline() -> None:
     result = clean_text("Alex Wong | Getty Images\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("photo-credit", "Alex Wong | Getty Images")]
     assert result.metadata.authors == []
+
+
+def test_words_of_meaning_in_one_language_are_not_another_s_stopwords() -> None:
+    # STOPWORDS is one set for all languages: "care" (ro), "men" (sv), "mint" (hu) are English words of meaning
+    line = "Men who care for the sick were given mint tea and a pro bono lawyer to sit with them."
+    assert {"men", "care", "mint", "pro", "sit"} <= tx.terms(line)
 
 
 def test_a_us_date_gives_the_date() -> None:
