@@ -110,22 +110,27 @@ YEAR_ENDING = re.compile(rf",\s*(?:{_MONTH}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
-_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{1,100}?"
+# A name of up to 100 characters, ending in no space (a run of spaces after it is tried once, not at each length).
+_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{0,99}?[\w'’\-.,/／&@+、・]"
 _OPEN = r"[(\[（【［]"
 _CLOSE = r"[)\]）】］]"
 # Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.
-_CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN})?|[（【［])"
+# (Spaces are taken after a bracket only: a search may start after any space of a run, so none is taken before the
+# cue word, which would cost the length of the run at each of its places.)
+_CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN}\s*)?|[（【［]\s*)"
 _AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s*$"  # "ANSA", "PAP/Jan Kowalski"
 # A credit standing at the end of a block (or being the whole block): cue word, joiner, name. The joiner may be
 # a colon; or "=" or only a space before an agency that ends the block ("사진=연합뉴스", "Foto ANSA").
+# Each joiner takes the spaces before it itself, and no two runs of spaces meet: split between two, a long run of
+# spaces would be tried in every way, quadratic in its length.
 
 
 def _credit_tail(alternation: Callable[[list[str]], str]) -> str:
     return (
-        rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?\s*"
-        rf"(?P<joiner>\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?"
-        rf"|(?:[=＝]|\.?\s)(?=\s*{_AGENCY_ALONE}))\s*"
-        rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$"
+        rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
+        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
+        rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE}))\s*"
+        rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE})?\s*$"
     )
 
 
