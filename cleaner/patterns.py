@@ -43,14 +43,17 @@ def _flat_alternation(words: list[str] | str) -> str:
 MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
-_MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 
-def _date_forms(alternation: Callable[[list[str]], str]) -> list[str]:
+def _month(alternation: Callable[[list[str] | str], str]) -> str:
+    return rf"(?P<month>{alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
+
+
+def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
     """The date forms, each naming its groups year/month/day (a month given by name is in "month")."""
-    month = rf"(?P<month>{alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
+    month = _month(alternation)
     month_alone = rf"(?P<month>{alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
     return [
         rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
@@ -77,14 +80,13 @@ WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.
 SITE_NAME = re.compile(r"(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|de|fr|es|it|ru|br|uk|in|jp|kr|cn)(?!\w)",
                        re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
-_AMOUNT_OF_TIME = rf"(?:\d+|an?|one)\s*(?:{_alternation(dates.RELATIVE_TIME_UNITS)})"
 
 
-def _relative_time(alternation: Callable[[list[str]], str]) -> str:
+def _relative_time(alternation: Callable[[list[str] | str], str]) -> str:
     """"vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp."""
     amount = rf"(?:\d+|an?|one)\s*(?:{alternation(dates.RELATIVE_TIME_UNITS)})"
-    before = alternation(dates.RELATIVE_TIME_BEFORE.split("|"))
-    after = alternation(dates.RELATIVE_TIME_AFTER.split("|"))
+    before = alternation(dates.RELATIVE_TIME_BEFORE)
+    after = alternation(dates.RELATIVE_TIME_AFTER)
     return rf"(?:{before})\s*{amount}|{amount}\s*(?:{after})"
 
 
@@ -106,7 +108,7 @@ BARE_STAMP = re.compile(
 # A title in quotation marks, as a reference list cites one: 'Tax Foundation, " Tracking the ... ," May 31, 2019'.
 QUOTED_TITLE = re.compile(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
 # A year ending a block after a comma, with or without a month: ", 2018", ", February 2014".
-YEAR_ENDING = re.compile(rf",\s*(?:{_MONTH}\s+)?{_YEAR}\W*$", re.IGNORECASE)
+YEAR_ENDING = re.compile(rf",\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
@@ -125,7 +127,7 @@ _AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s
 # spaces would be tried in every way, quadratic in its length.
 
 
-def _credit_tail(alternation: Callable[[list[str]], str]) -> str:
+def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
         rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
@@ -136,10 +138,10 @@ def _credit_tail(alternation: Callable[[list[str]], str]) -> str:
 
 CREDIT_TAIL = re.compile(_credit_tail(_alternation), re.IGNORECASE)
 CREDIT_TAIL_FLAT = re.compile(_credit_tail(_flat_alternation), re.IGNORECASE)  # for the prefilter: see DATES_FLAT
-# "REUTERS/Name Name", "(AFP/Name)" at the end of a block; "Jane Doe/AP" after a sentence; "[Jane Doe/Al Jazeera]";
-# "... /연합뉴스", "... [연합뉴스 자료사진]" (an agency's file photo) after a caption.
+# A capitalised word of a name ("Jane", "Al", "St."), and two to four of them.
 _CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,24}\.?"
 _CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{1,3}}"  # "[ \t]", not " ": the prefilter must look for the "/"
+# The agency first: "REUTERS/Name Name", "(AFP/Name)" at the end of a block.
 AGENCY_TAIL = re.compile(
     rf"(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?\s*$"
 )
