@@ -43,14 +43,17 @@ def _flat_alternation(words: list[str] | str) -> str:
 MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
-_MONTH = rf"(?P<month>{_alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 
-def _date_forms(alternation: Callable[[list[str]], str]) -> list[str]:
+def _month(alternation: Callable[[list[str] | str], str]) -> str:
+    return rf"(?P<month>{alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
+
+
+def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
     """The date forms, each naming its groups year/month/day (a month given by name is in "month")."""
-    month = rf"(?P<month>{alternation(list(MONTH_NUMBER))})\.?"  # any month name, beside a year
+    month = _month(alternation)
     month_alone = rf"(?P<month>{alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
     return [
         rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
@@ -77,14 +80,13 @@ WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.
 SITE_NAME = re.compile(r"(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|de|fr|es|it|ru|br|uk|in|jp|kr|cn)(?!\w)",
                        re.IGNORECASE)
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
-_AMOUNT_OF_TIME = rf"(?:\d+|an?|one)\s*(?:{_alternation(dates.RELATIVE_TIME_UNITS)})"
 
 
-def _relative_time(alternation: Callable[[list[str]], str]) -> str:
+def _relative_time(alternation: Callable[[list[str] | str], str]) -> str:
     """"vor 2 Stunden", "3 hours ago", "2時間前"; "3 hours" alone is a duration, not a stamp."""
     amount = rf"(?:\d+|an?|one)\s*(?:{alternation(dates.RELATIVE_TIME_UNITS)})"
-    before = alternation(dates.RELATIVE_TIME_BEFORE.split("|"))
-    after = alternation(dates.RELATIVE_TIME_AFTER.split("|"))
+    before = alternation(dates.RELATIVE_TIME_BEFORE)
+    after = alternation(dates.RELATIVE_TIME_AFTER)
     return rf"(?:{before})\s*{amount}|{amount}\s*(?:{after})"
 
 
@@ -106,35 +108,40 @@ BARE_STAMP = re.compile(
 # A title in quotation marks, as a reference list cites one: 'Tax Foundation, " Tracking the ... ," May 31, 2019'.
 QUOTED_TITLE = re.compile(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
 # A year ending a block after a comma, with or without a month: ", 2018", ", February 2014".
-YEAR_ENDING = re.compile(rf",\s*(?:{_MONTH}\s+)?{_YEAR}\W*$", re.IGNORECASE)
+YEAR_ENDING = re.compile(rf",\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
-_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{1,100}?"
+# A name of up to 100 characters, ending in no space (a run of spaces after it is tried once, not at each length).
+_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{0,99}?[\w'’\-.,/／&@+、・]"
 _OPEN = r"[(\[（【［]"
 _CLOSE = r"[)\]）】］]"
 # Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.
-_CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN})?|[（【［])"
+# (Spaces are taken after a bracket only: a search may start after any space of a run, so none is taken before the
+# cue word, which would cost the length of the run at each of its places.)
+_CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN}\s*)?|[（【［]\s*)"
 _AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s*$"  # "ANSA", "PAP/Jan Kowalski"
 # A credit standing at the end of a block (or being the whole block): cue word, joiner, name. The joiner may be
 # a colon; or "=" or only a space before an agency that ends the block ("사진=연합뉴스", "Foto ANSA").
+# Each joiner takes the spaces before it itself, and no two runs of spaces meet: split between two, a long run of
+# spaces would be tried in every way, quadratic in its length.
 
 
-def _credit_tail(alternation: Callable[[list[str]], str]) -> str:
+def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
-        rf"{_CREDIT_START}\s*(?:(?:{AGENCY})\s+)?(?:{alternation(credits.CREDIT_WORDS)})s?\s*"
-        rf"(?P<joiner>\s(?:{_alternation(credits.CREDIT_JOINERS)})\b\s*[:：]?|[:：]|\.\.\.|…|/|\s[-–—]\s?"
-        rf"|(?:[=＝]|\.?\s)(?=\s*{_AGENCY_ALONE}))\s*"
-        rf"(?P<name>{_NAMEISH})(?:{_CLOSE})?\s*$"
+        rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
+        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
+        rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE}))\s*"
+        rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE})?\s*$"
     )
 
 
 CREDIT_TAIL = re.compile(_credit_tail(_alternation), re.IGNORECASE)
 CREDIT_TAIL_FLAT = re.compile(_credit_tail(_flat_alternation), re.IGNORECASE)  # for the prefilter: see DATES_FLAT
-# "REUTERS/Name Name", "(AFP/Name)" at the end of a block; "Jane Doe/AP" after a sentence; "[Jane Doe/Al Jazeera]";
-# "... /연합뉴스", "... [연합뉴스 자료사진]" (an agency's file photo) after a caption.
+# A capitalised word of a name ("Jane", "Al", "St."), and two to four of them.
 _CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,24}\.?"
 _CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{1,3}}"  # "[ \t]", not " ": the prefilter must look for the "/"
+# The agency first: "REUTERS/Name Name", "(AFP/Name)" at the end of a block.
 AGENCY_TAIL = re.compile(
     rf"(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?\s*$"
 )
@@ -183,8 +190,9 @@ CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
+_BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"
 BY_LINE = re.compile(
-    rf"^\W*(?i:{_alternation(bylines.BY_WORDS)})\s*[:：]?\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
+    rf"^\W*{_BY}\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
     rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
 )
 NAME_ROLE_LINE = re.compile(
@@ -202,11 +210,12 @@ CJK_BYLINE = re.compile(  # "记者 张三", "新华社记者 张三", "本报�
 # dateline of a wire story or the outlet's name.
 KO_BYLINE = re.compile(
     r"^(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*|[\[【]\s*)?(?:[\w]{2,10}\s+)?"  # a dateline, or an outlet
-    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:[·・ㆍ,]\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:기자|특파원)\b"
+    r"(?P<names>[\uac00-\ud7a3]{2,4}(?:[·・ㆍ,]\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:기자|특파원)"
+    r"(?=\s*(?:$|[=＝\]】)）,]|[(<]?[\w.+-]+@))"  # the line ends, or an e-mail or the story ("= ...") follows
 )
 # "山田太郎記者": a Japanese reporter's name before 記者, alone on the line.
 JA_BYLINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
 AGENCY_WORD = re.compile("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
-# What may follow an author's name as their employer: a news agency, or an outlet's short name in capitals.
-AGENCY_ROLE = re.compile(rf"(?:{AGENCY})|[A-Z]{{2,6}}")
+# What may follow an author's name as their employer: a news agency, or an outlet's short name ("CNN").
+AGENCY_ROLE = re.compile(rf"(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})")

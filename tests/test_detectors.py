@@ -3,6 +3,7 @@
 import pytest
 
 from cleaner import clean_text
+from cleaner import text as tx
 
 BODY = (
     "The city council approved the new budget on Tuesday after a debate that lasted well into the night, "
@@ -161,8 +162,32 @@ def test_a_photographer_and_agency_alone_is_a_credit_not_a_byline() -> None:
     assert result.metadata.authors == []
 
 
+def test_words_of_meaning_in_one_language_are_not_another_s_stopwords() -> None:
+    # STOPWORDS is one set for all languages: "care" (ro), "men" (sv), "mint" (hu) are English words of meaning
+    line = "Men who care for the sick were given mint tea and a pro bono lawyer to sit with them."
+    assert {"men", "care", "mint", "pro", "sit"} <= tx.terms(line)
+
+
 def test_a_us_date_gives_the_date() -> None:
     assert clean_text("Updated 1/24/2026\n" + BODY, language="en").metadata.date == "2026-01-24"
+
+
+@pytest.mark.parametrize("line", [
+    "Laporan Keuangan Bank Indonesia", "Haber Global Türkiye", "Text Messages Reveal Plot"])
+def test_a_headline_opening_with_a_noun_that_may_label_a_byline_is_not_one(line: str) -> None:
+    result = clean_text(line + "\n" + BODY, language="en")
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
+
+
+def test_a_korean_sentence_going_on_after_reporters_is_not_a_byline() -> None:
+    result = clean_text("외신 기자 30명이 참석했다\n" + BODY, language="en")  # "30 foreign reporters attended"
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
+
+
+@pytest.mark.parametrize("line", ["Jane Smith, CEO", "John Roe, MP", "Jane Doe, CFO"])
+def test_a_name_and_a_role_in_capitals_is_not_an_author_and_outlet(line: str) -> None:
+    result = clean_text(f"Council Approves New Budget\n{line}\n" + BODY, language="en")
+    assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
 
 
 def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
@@ -464,6 +489,7 @@ def test_prose_is_left_alone(line: str) -> None:
     "他说这张照片是张三 摄",
     "記者会見する首相が語った内容は多くの人に伝えられた",
     "Thousands of people around the country shared the image via social media.",
+    "The rumour had only one source: social media.",
     "The mayor shared a photo - courtesy of the family",
     "New Rules for The Road Ahead",
     "He said he had worked there for years. Then he left for The Hague",

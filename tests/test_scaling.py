@@ -30,3 +30,13 @@ def test_a_long_line_without_spaces() -> None:
     text = "这是一条新闻的开头" * 20 + "\n" + "本文" * 20_000
     result = clean_text(text, language="zh-cn")
     assert result.text.endswith("本文本文\n")
+
+
+def test_a_credit_word_before_a_long_run_of_spaces() -> None:
+    """A credit word, then thousands of spaces: the credit patterns try the run once, not once for each split of
+    it (this took 15 s when they were quadratic in its length)."""
+    intro = "The council approved the new budget on Tuesday after a debate that lasted well into the night.\n"
+    for tail in ("Photo " + "\t" * 6000 + "x", "a" + " " * 5000 + "Photo x", "Photo by" + " " * 3000 + "x" * 300):
+        result = clean_text(intro + tail)
+        kept_and_removed = " ".join([result.text, *(removal.text for removal in result.removals)])
+        assert kept_and_removed.split() == (intro + tail).split()

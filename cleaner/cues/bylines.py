@@ -2,13 +2,16 @@
 
 # Words that open a byline, followed by the author's name.
 BY_WORDS = (
-    "by|from|words by|written by|story by|reporting by|text|von|text von|par|por|di|de|door|av|af|przez|"
+    "by|from|words by|written by|story by|reporting by|von|text von|par|por|di|de|door|av|af|przez|"
     "autor|autora|author|authors|auteur|autore|reporter|redazione|"
-    "oleh|penulis|wartawan|laporan|laporan wartawan|reportage|reportaje|reportagem|kontributor|editor|penyunting|yazar|yazan|haber|muhabir|"
-    "tekst|door onze redacteur|door onze correspondent|van onze correspondent|"
+    "oleh|penulis|wartawan|laporan wartawan|kontributor|editor|penyunting|yazar|yazan|muhabir|"
+    "door onze redacteur|door onze correspondent|van onze correspondent|"
     "ein kommentar von|eine analyse von|ein gastbeitrag von|eine kolumne von|ein essay von|eine reportage von|"
-    "автор|текст|корреспондент|記者|记者|文|撰文|作者|编辑|編輯"
+    "автор|корреспондент|記者|记者|文|撰文|作者|编辑|編輯"
 )
+# Ordinary nouns ("report", "news", "text") that open a byline only with a colon after them ("Laporan: Name"):
+# without it they begin headlines ("Laporan Keuangan Bank Indonesia", "Haber Global Türkiye").
+BY_LABELS = "laporan|haber|text|tekst|текст|reportage|reportaje|reportagem"
 
 # Role words that make a short line an author box or a byline ("AP Auto Writer", "Opinion Columnist").
 ROLE_WORDS = (
@@ -20,6 +23,13 @@ ROLE_WORDS = (
     "корреспондент|обозреватель|журналист|редактор|기자|특파원|論説委員|編集委員|記者|特派员|特派員|"
     "wartawan|muhabir|muhabiri|yazar|dziennikarz|dziennikarka|reporterka|toimittaja|"
     "redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redaksi|редакция|newsroom|staff reports"
+)
+
+# Outlets' short names that may follow an author's name as their employer ("Jane Doe, CNN"), besides the news
+# agencies (credits.AGENCIES); not any capitals, which may be a role ("Jane Smith, CEO", "John Roe, MP").
+OUTLET_ACRONYMS = (
+    "CNN|BBC|NPR|ABC|CBS|NBC|PBS|CNBC|MSNBC|ITV|CBC|SBS|RTE|RTÉ|ARD|ZDF|ORF|SRF|RTL|RAI|RTVE|TVE|RTP|NOS|YLE|SVT|NRK|"
+    "TF1|RFI|DW|NHK|KBS|MBC|YTN|CCTV|CGTN|NDTV|WSJ|FT|NYT|RT|BFMTV|TVN|TVP|HRT|RTS|RTV"
 )
 
 # Words joining two authors' names.

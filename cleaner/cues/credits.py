@@ -1,27 +1,31 @@
 """Words and names that mark photo captions and credits."""
 
+# Labels of a file or illustrative photo: a credit's cue word ("Archivbild: dpa") or a caption label alone.
+FILE_PHOTO_LABELS = [
+    "photo d'archives", "photo d'illustration", "archivbild", "archivfoto", "symbolbild", "symbolfoto",
+    "foto de archivo", "imagen de archivo", "foto de arquivo", "foto d'archivio", "foto di archivio", "자료사진",
+]
+
 # Words that introduce a credit: "Photo: Name", "Foto: dpa", "Credit... Name", "圖：".
 CREDIT_WORDS = (
     "photo photos photograph photographs photography picture pictures image images pic pics credit credits "
-    "illustration graphic video source photo credit image credit image source "
-    "foto fotos fotografie fotografia fotografía bild bilder quelle bildquelle "
-    "archivbild archivfoto symbolbild symbolfoto titelbild "
+    "illustration graphic video source "
+    "foto fotos fotografie fotografia fotografía bild bilder quelle bildquelle titelbild "
     "crédit crédits crédito créditos credito illustratie afbeelding imagem immagine imagen "
-    "illustration ilustración ilustração illustrazione ilustrasi "
+    "ilustración ilustração illustrazione ilustrasi "
     "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede beeld "
     "фото фотография источник снимок иллюстрация "
-    "사진 자료사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
-).split() + ["photo d'illustration", "image d'illustration", "photo d'archives", "foto de archivo",
-             "imagen de archivo", "foto de arquivo", "foto d'archivio", "foto di archivio", "사진 제공"]
+    "사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
+).split() + FILE_PHOTO_LABELS + ["photo credit", "image credit", "image source", "image d'illustration", "사진 제공"]
 
 # Lines (short, on their own) that are caption controls or caption labels on many sites.
-CAPTION_LABELS = (
+CAPTION_LABELS = "|".join([
     "caption|image caption|media caption|photo caption|hide caption|toggle caption|show caption|close|"
     "enlarge|expand|enlarge this image|image|photo|gallery|view gallery|play video|watch video|"
-    "file photo|archive photo|photo d'archives|photo d'illustration|archivbild|archivfoto|symbolbild|symbolfoto|"
-    "foto de archivo|imagen de archivo|foto de arquivo|foto d'archivio|foto di archivio|자료사진|資料写真|资料图片|"
-    "bildunterschrift|legende|légende|legenda|leyenda|didascalia|подпись|사진 설명|图片说明|圖片說明"
-)
+    "file photo|archive photo|資料写真|资料图片|"
+    "bildunterschrift|legende|légende|legenda|leyenda|didascalia|подпись|사진 설명|图片说明|圖片說明",
+    *FILE_PHOTO_LABELS,
+])
 
 # Photo and news agencies whose names stand alone as credits.
 AGENCIES = (
@@ -38,7 +42,13 @@ AGENCIES = (
     "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아"
 )
 
-# Lowercase words that may name where a credited picture came from: "Фото: пресс-служба правительства".
+# Credit words that are not a picture's: a lowercase source after them is prose ("one source: social media").
+UNPICTURED_CREDIT_WORDS = frozenset(
+    "credit credits crédit crédits crédito créditos credito video source quelle источник 来源 來源 提供".split()
+)
+
+# Lowercase words that may name where a credited picture came from, after a picture word ("Фото: пресс-служба
+# правительства", "Foto: privat").
 CREDIT_SOURCES = (
     "handout|archive|archiv|archivo|arquivo|archivio|archief|arkiv|архив|архива|личный|личного|пресс|служба|службы|"
     "прес|служби|reprodução|divulgação|reproducción|redes|sociales|sociais|social|media|соцсети|соцсетях|"

@@ -36,9 +36,9 @@ MONTHS_WITH_YEAR: dict[int, str] = {
     3: "мар",
     4: "abr avr апр nis kwi dub",
     5: "mag",
-    6: "juin giu июн haz cze čvn",
+    6: "giu июн haz cze čvn",
     7: "juil lug июл tem lip čvc",
-    8: "ago août авг ağu sie srp",
+    8: "ago авг ağu sie srp",
     9: "set sett сен сент eyl wrz zář",
     10: "out ott окт eki paź říj",
     11: "ноя kas lis",
@@ -87,11 +87,15 @@ WEEKDAYS = (
     "월요일 화요일 수요일 목요일 금요일 토요일 일요일"
 ).split()
 
+# Time zones and words for "hours" that follow a time ("10:32 Uhr", "10:32 IST").
+_TIME_ZONES = "gmt utc et est edt pt pst pdt cet cest bst ist jst kst hkt sgt wib wita wit msk мск"
+_HOURS = "uhr h hs hrs"
+
 # Words that may stand beside a date in a stamp line without making it prose.
 STAMP_WORDS = (
-    "am pm a.m p.m gmt utc et est edt pt pst pdt cet cest bst ist jst kst hkt sgt uhr h hrs "
+    f"am pm a.m p.m {_TIME_ZONES} {_HOURS} "
     "min mins read minute minutes lesezeit lecture lectura leitura lettura "
-    "hs wib wita wit msk мск г года 오전 오후 午前 午後 上午 下午 "
+    "г года 오전 오후 午前 午後 上午 下午 "
     "by and / | · • - – — , ."
 ).split()
 
@@ -103,7 +107,7 @@ RELATIVE_DAYS = (
 ).split()
 
 # Short words that may follow the time in a stamp ("heute, 10:32 Uhr", "10:32 IST").
-TIME_SUFFIXES = "uhr h hs hrs horas ч gmt utc et est edt pt pst pdt cet cest bst ist jst kst wib msk мск".split()
+TIME_SUFFIXES = f"{_HOURS} horas ч {_TIME_ZONES}".split()
 
 # A time told relative to now, alone on a line ("3 hours ago", "vor 2 Stunden"): a teaser's or a comment's
 # stamp, never article text. The words standing before the number, and after the unit.

@@ -20,18 +20,18 @@ _WORDS = {
     "id": "yang dan di ke dari untuk dengan ini itu pada adalah dalam akan tidak juga oleh sudah karena "
     "bisa ada atau saat telah",
     "nl": "het een van dat die niet zijn met voor ook maar bij als nog wel naar door over werd worden",
-    "pl": "się nie jest oraz jak dla przez który która które jego jej ich był była było być może tak już "
+    "pl": "się nie jest oraz jak dla przez który która które jego jej ich był była było być może już "
     "tylko także jednak przed podczas między gdy aby czy też",
-    "cs": "které který která jsou jeho její jejich byl byla bylo být jako také však pro před při podle "
+    "cs": "které který která jsou jeho její jejich byl byla bylo být jako také však před při podle "
     "mezi když aby nebo jen už",
-    "sv": "och att det som för med den har inte till var ett han hon men från eller också efter när kan "
+    "sv": "och att det som för med den har inte till ett han hon från eller också efter när "
     "skulle sina sitt",
-    "da": "det som for med den har ikke til var han hun men fra eller også efter når kan skulle sine sit",
-    "no": "det som for med den har ikke til var han hun men fra eller også etter når kan skulle sine sitt",
-    "fi": "että oli ovat ollut myös kuin joka jotka sen hän tai mutta kun niin vain sekä tämä nämä",
-    "tr": "bir ile için olan olarak gibi daha çok ancak sonra önce kadar ama veya değil her bunu şey",
-    "ro": "care este sunt fost din pentru mai sau dar cum acest această după între fără către prin",
-    "hu": "hogy egy nem van volt már csak mint még azt ezt vagy után között szerint pedig amely",
+    "da": "det som for med den har ikke til han hun fra eller også efter når skulle",
+    "no": "det som for med den har ikke til han hun fra eller også etter når skulle sitt",
+    "fi": "että ovat ollut myös kuin joka jotka sen hän mutta kun niin sekä tämä nämä",
+    "tr": "bir ile için olan olarak gibi daha çok ancak sonra önce veya değil her bunu şey",
+    "ro": "este sunt fost pentru sau acest această după între fără către prin",
+    "hu": "hogy egy nem van már csak még azt ezt vagy után között szerint pedig amely",
     "uk": "що так для при вже або якщо тільки після також між коли щоб цей ця цього був була були",
     "el": "και του της των στο στη στην που για από ένα μια είναι δεν θα με τον την τους",
     "vi": "của và các những được trong người cho với này không một đã khi đến theo như",
@@ -40,4 +40,6 @@ _WORDS = {
     "ar": "في من على إلى أن التي الذي عن مع هذا هذه كان كانت بعد قبل بين عند كما لكن وقال",
 }
 
+# One set for all languages: a function word of one language must not be a word of meaning in another (Romanian
+# "care" is English "care", Hungarian "mint" English "mint"), or texts in that language lose it when compared.
 STOPWORDS: frozenset[str] = frozenset(word for words in _WORDS.values() for word in words.split())

@@ -8,6 +8,7 @@ from functools import cache
 
 from .. import patterns as pt
 from .. import text as tx
+from ..cues import credits
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter, most_solid, tail_start
@@ -19,8 +20,9 @@ CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
 PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at its last characters only
-# A script without capitals has no sign of a name but its length: "照片：台北市政府提供", "사진=연합뉴스".
-UNSPACED_NAME_MAX_CHARS = 12
+# A word in a script without capitals (Han, Kana, Hangul, Arabic) has no sign of a name but its length: up to this
+# many characters it may be one ("照片：台北市政府提供", "사진=연합뉴스").
+CASELESS_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
 _CLOSING = tuple(")]）】］")
 _NAME_GROUPS = ("name", "photographer", "staff", "outlet", "agency", "file_photo")  # the credit tails' name parts
@@ -62,12 +64,13 @@ def credit_at_end(text: str) -> re.Match[str] | None:
         return None
     groups = match.groupdict()
     name = next(groups[key] for key in _NAME_GROUPS if groups.get(key) is not None)  # that of the branch matched
-    # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a colon or a slash: "shared the
-    # image via social media" is a sentence
-    sourced = (groups.get("joiner") or "").strip() in (":", "：", "/")
+    # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a picture word and a colon or a
+    # slash: "shared the image via social media", "had only one source: social media" are sentences
+    sourced = ((groups.get("joiner") or "").strip() in (":", "：", "/")
+               and groups["word"].lower() not in credits.UNPICTURED_CREDIT_WORDS)
     name_words = [w for w in tx.WORD.findall(name) if not w.isdigit()]
     named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)
-             or (sourced and pt.CREDIT_SOURCE.fullmatch(w)) or (_caseless(w) and len(w) <= UNSPACED_NAME_MAX_CHARS)]
+             or (sourced and pt.CREDIT_SOURCE.fullmatch(w)) or (_caseless(w) and len(w) <= CASELESS_NAME_MAX_CHARS)]
     if not name_words or len(name_words) > CREDIT_MAX_WORDS or len(named) * 2 < len(name_words):
         return None
     return match
