@@ -66,7 +66,8 @@ CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
 
 
-PREFILTERED = [*((tier.prefilter, [regex for _, _, regex in tier.families]) for tier in boilerplate._tiers()),
+TIERS = [boilerplate._tier(most) for most in boilerplate._LIMITS]
+PREFILTERED = [*((tier.prefilter, [regex for _, _, regex in tier.families]) for tier in TIERS),
                (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
 
 

@@ -63,6 +63,7 @@ class _Tier(NamedTuple):
     searched: list[int]  # the others, searched one by one where the prefilter lets them
 
 
+@cache  # built on first use, each tier when a block first needs it: one short text needs one or two
 def _tier(most: int) -> _Tier:
     families = [family for family in compiled() if family[1] >= most]
     at_start = [i for i, (_, _, regex) in enumerate(families) if anchored(regex)]
@@ -74,15 +75,12 @@ def _tier(most: int) -> _Tier:
 # A block may be only a family whose word limit it is within: a long block is scanned for the few words
 # of the families that allow it (cookie, ©), which re finds at far fewer places. The anchored families
 # need no prefilter: they are tried at the block's start only, and only those that may begin as it does.
-@cache
-def _tiers() -> list[_Tier]:
-    """Built on first use, so that importing the detectors (``cleaner --help``) stays cheap."""
-    return [_tier(most) for most in sorted({limit for _, limit, _ in FAMILIES})]
+_LIMITS = sorted({limit for _, limit, _ in FAMILIES})
 
 
 def furniture(text: str, words: int) -> tuple[str, str] | None:
     """The kind of site furniture a block of ``words`` words is, and the cue found in it; None for none."""
-    tier = next(tier for tier in _tiers() if words <= tier.most)
+    tier = _tier(next(most for most in _LIMITS if words <= most))
     # the first anchored family that matches, in the families' order; a searched family before it goes first
     first = tier.anchored.match(text) if tier.anchored else None
     last = first[0] if first else len(tier.families)
