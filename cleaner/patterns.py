@@ -6,31 +6,13 @@ import re
 from collections.abc import Callable
 
 from .cues import bylines, credits, dates
+from .prefilter import trie
 
 
 def _alternation(words: list[str] | str) -> str:
-    """One pattern matching any of ``words`` (a list, or a string of words split at "|"), a space in a word matching
-    any run of spaces; the longest word at a place is tried first.
-
-    Written as a trie ("mar(?:ch|zo|s)?"): at each place re tries the few branches for the letter it finds, not
-    every word of a long list, which a case-insensitive alternation would (it skips no word by its first letter).
-    """
-    items = words.split("|") if isinstance(words, str) else list(words)
-    root: dict[str, dict] = {}
-    for word in set(items):
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        group = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{group})?" if "" in node else group
-
-    return build(root)
+    """One pattern matching any of ``words`` (a list, or a string of words split at "|"), as a trie, a space in a
+    word matching any run of spaces; the longest word at a place is tried first."""
+    return trie(set(words.split("|") if isinstance(words, str) else words), space=r"\s+")
 
 
 def _flat_alternation(words: list[str] | str) -> str:

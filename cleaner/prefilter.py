@@ -102,8 +102,13 @@ def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
                                               min(map(len, words))), default=None)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """One alternation of ``words`` that re scans fast and that matches the longest word starting at a place."""
+def trie(words: Iterable[str], space: str | None = None) -> str:
+    """One alternation of ``words`` that re scans fast and that matches the longest word starting at a place;
+    a space in a word becomes ``space`` when given (a run of spaces, say).
+
+    Written as a trie ("mar(?:ch|zo|s)?"): at each place re tries the few branches for the letter it finds, not
+    every word of a long list, which a case-insensitive alternation would (it skips no word by its first letter).
+    """
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -111,8 +116,11 @@ def _trie(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def piece(ch: str) -> str:
+        return space if space is not None and ch == " " else re.escape(ch)
+
     def build(node: dict[str, dict]) -> str:
-        alternatives = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        alternatives = [piece(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alternatives:
             return ""
         group = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
@@ -148,7 +156,7 @@ class Prefilter:
         # the longest word found at a place stands for every needed word it starts with
         opens = {word: frozenset(i for i, need in enumerate(needs) if need and any(map(word.startswith, need)))
                  for word in words}
-        return (re.compile(_trie(words)) if words else None), always, opens
+        return (re.compile(trie(words)) if words else None), always, opens
 
     def candidates(self, text: str) -> frozenset[int]:
         """Indexes of the patterns that may match ``text``; the others cannot."""
