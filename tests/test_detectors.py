@@ -712,3 +712,37 @@ def test_the_article_printed_again_goes_once() -> None:
 def test_one_paragraph_said_again_stays() -> None:
     lines = BODY.splitlines(keepends=True)
     assert clean_text(BODY + lines[0], language="en").removals == []
+
+
+FR_BODY = (
+    "Le conseil municipal a adopté mardi soir le nouveau budget après un débat qui a duré jusque tard dans la nuit.\n"
+    "Les habitants ont exprimé leurs inquiétudes sur le coût du plan pour les écoles et les routes de la ville.\n"
+    "Le maire a défendu ces dépenses, en affirmant que les ponts et les écoles ne pouvaient pas attendre un hiver "
+    "de plus.\n"
+)
+
+
+def test_the_lines_above_the_byline_are_the_page_header() -> None:
+    """Section, kicker, headline and summary stand above the byline; the article starts under it."""
+    head = ("International\nEurope\nÀ Marseille, la rénovation des écoles prend du retard\n"
+            "Sur les 174 établissements promis, moins d'un tiers ont vu leurs travaux commencer, selon un rapport.\n"
+            "Par Claire Dumont\n")
+    result = clean_text(head + FR_BODY)
+    assert [r.kind for r in result.removals] == ["headline"] * 4 + ["byline"]
+    assert result.text.startswith("Le conseil municipal")
+
+
+def test_paragraphs_above_a_date_line_stay() -> None:
+    """Paragraphs of prose above a date line are the article's own: no header stands there."""
+    lines = FR_BODY.splitlines()
+    result = clean_text(f"{lines[0]}\n{lines[1]}\nPublié le 3 mars 2020 à 14:05\n{lines[2]}\n")
+    assert "headline" not in [r.kind for r in result.removals]
+    assert all(line in result.text for line in lines)
+
+
+def test_a_korean_article_above_a_date_line_at_its_end_stays() -> None:
+    """Short paragraphs without a line of prose: where the header ends cannot be told, nothing goes."""
+    text = ("서울 아파트값 5주 연속 하락\n"
+            "서울 아파트값이 5주 연속 하락세를 이어갔지만 하락 폭은 줄어든 것으로 나타났다.\n"
+            "부동산원 관계자는 \"매수 문의가 일부 늘어나면서 하락 폭이 줄었다\"고 설명했다.\n2024/03/14 14:00 송고\n")
+    assert "headline" not in [r.kind for r in clean_text(text).removals]

@@ -1,7 +1,9 @@
 """The page's headline standing before the article: its first line, short and not a sentence.
 
 Only a line followed straight away by the article's first paragraph of prose counts, so
-that taking it out never makes the next line a headline.
+that taking it out never makes the next line a headline. Above the page's byline or date line,
+though, every line is the page's header (section, kicker, headline, summary): the article
+starts under them.
 """
 
 from __future__ import annotations
@@ -21,10 +23,29 @@ _STOP_OR_COLON = re.compile(r"[.。:：]\W*$")
 # A headline is one phrase: a line ending in hashtags or carrying a web address after its words is a note or a
 # fact box ("... All opinions are mine. #sponsored #ad"); a hashtag inside a headline ("Why #MeToo matters") is not.
 _NOT_A_TITLE = re.compile(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORECASE)
+# The top lines that mark where the page's header ends: its byline and date.
+HEADER_MARKS = {"byline", "date-header"}
+HEADER_MAX_WORDS = 40  # a summary line may be a sentence or two; a longer block is the article's
+HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's first paragraphs
+
+
+def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
+    """The lines above the first byline or date line at the top of the page: its section, kicker, headline and
+    summary."""
+    marks = [x.block for x in doc.labels if x.kind in HEADER_MARKS and x.span is None and x.block <= doc.byline_end]
+    if not marks or doc.header_end == len(doc.blocks):  # no prose: no telling the header from the article
+        return []
+    above = [i for i in range(min(marks)) if i not in labelled]
+    if (any(doc.word_counts[i] > HEADER_MAX_WORDS for i in above)
+            or sum(doc.is_prose(i) for i in above) > HEADER_MAX_PROSE):
+        return []
+    return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6) for i in above]
 
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
+    if above := _above_byline(doc, labelled):
+        return above
     rest = [i for i in range(doc.header_end + 1) if i not in labelled]
     if doc.header_end == len(doc.blocks) or len(rest) not in (2, 3) or rest[-1] != doc.header_end:
         return []
