@@ -746,3 +746,9 @@ def test_a_korean_article_above_a_date_line_at_its_end_stays() -> None:
             "서울 아파트값이 5주 연속 하락세를 이어갔지만 하락 폭은 줄어든 것으로 나타났다.\n"
             "부동산원 관계자는 \"매수 문의가 일부 늘어나면서 하락 폭이 줄었다\"고 설명했다.\n2024/03/14 14:00 송고\n")
     assert "headline" not in [r.kind for r in clean_text(text).removals]
+
+
+@pytest.mark.parametrize("line", ["संबंधित खबरें", "यह भी पढ़ें: दिल्ली में अगले तीन दिन बारिश के आसार", "اقرأ أيضاً"])
+def test_a_cue_ending_in_a_vowel_sign_is_whole(line: str) -> None:
+    """A Devanagari or Arabic cue may end in a sign \\w leaves out: \\b after it would ask for a letter to follow."""
+    assert removed(tail=line + "\n") == [("related-links", line)]

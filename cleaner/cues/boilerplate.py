@@ -14,6 +14,10 @@ READ_ALSO = (
     r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також"
 )
 
+# The end of a cue word: \b, or after a word's last vowel sign or diacritic (Devanagari "पढ़ें", Arabic "أيضاً"),
+# which \w leaves out, where \b would look for a word character to follow.
+WORD_END = r"(?:\b|(?<=[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])(?!\w))"
+
 # The heading of the comment section, alone on its line: what follows it is readers' comments.
 COMMENTS_HEADING = (
     r"^\W*(\d+\s+)?((top|best|highest)[ -]rated|most (liked|popular|recent)|newest|latest|all|reader'?s?'?|"
@@ -65,11 +69,11 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+|"
      r"berita terkait|artikel terkait|powiązane artykuły|související články|relaterade artiklar|relaterede artikler|"
      r"relaterte artikler|aiheeseen liittyvät|ilgili haberler|articole similare|kapcsolódó cikkek|σχετικά άρθρα|"
-     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)\b|"
+     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)" + WORD_END + "|"
      # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r"|also)\b[^:：.!?]{0,20}[:：]\s*\S|"
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r"|also)" + WORD_END + r"[^:：.!?]{0,20}[:：]\s*\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a pointer to a topic page: "Follow our full coverage of the election at ..."
                           r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"
