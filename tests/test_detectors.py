@@ -752,3 +752,17 @@ def test_a_korean_article_above_a_date_line_at_its_end_stays() -> None:
 def test_a_cue_ending_in_a_vowel_sign_is_whole(line: str) -> None:
     """A Devanagari or Arabic cue may end in a sign \\w leaves out: \\b after it would ask for a letter to follow."""
     assert removed(tail=line + "\n") == [("related-links", line)]
+
+
+@pytest.mark.parametrize("heading", ["Lo más leído", "Meest gelezen", "La rédaction vous conseille", "Самое читаемое",
+                                     "الأكثر قراءة", "Berita Terpopuler", "Đọc nhiều", "アクセスランキング",
+                                     "Meistgelesen", "İlgili Haber", "Polecamy"])
+def test_the_headlines_under_a_most_read_heading_go(heading: str) -> None:
+    tail = f"{heading}\n1\nHallan sin vida a joven desaparecida en Xalapa\n2\nPrecio del dólar hoy: así abre\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["related-links"] + ["link-list"] * 4
+
+
+@pytest.mark.parametrize("line", ["Polecamy tę restaurację wszystkim, którzy lubią kuchnię włoską.",
+                                  "Популярное мнение о реформе оказалось ошибочным, считают экономисты."])
+def test_a_sentence_opening_with_a_most_read_word_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []

@@ -486,3 +486,35 @@ FAMILIES += PLATFORM_FAMILIES
 
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
 COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|copyright\b)|" + RIGHTS_RESERVED
+
+# The headings of the lists of other stories ("Most read", "You may also like") in the words news sites print
+# in each language, alone on their line: the link lists detector takes the headlines listed under them.
+RELATED_HEADINGS: list[tuple[str, int, str]] = [
+    ("related-links", 8,
+     r"^\W*(la rédaction vous conseille|les (articles )?plus (lus|populaires|partagés|commentés)|à lire également|"
+     r"dans la même rubrique|sur le même thème|vous aimerez aussi|ces articles peuvent vous intéresser|"
+     r"lo más (leído|visto|compartido)|(las |los )?más (leídas|leídos|vistas|vistos)|te recomendamos|"
+     r"también te puede interesar|te podría interesar|otras noticias|más noticias|(notas|temas) relacionad[oa]s|"
+     r"(as |os )?mais (lidas|lidos|vistas|vistos)|(notícias|matérias) relacionadas|você (também )?pode gostar|"
+     r"outras notícias|mais notícias|recomendad[oa]s para você|"
+     r"(i |le )?più (letti|lette|visti|viste)|ti potrebbe interessare|altre notizie|notizie correlate|"
+     r"bekijk ook|meest (gelezen|bekeken)|lees meer over|gerelateerde artikelen|ook interessant|meer nieuws|"
+     r"polecamy|najczęściej (czytane|komentowane)|najpopularniejsze|przeczytaj (też|także|również)|"
+     r"więcej na ten temat|zobacz również|"
+     r"ilgili haber|en çok okunan(lar| haberler)?|bunlar da ilginizi çekebilir|diğer haberler|benzer haberler|"
+     r"самое (читаемое|популярное)|популярное|другие новости|(новости|материалы) по теме|рекомендуем|"
+     r"ещё по теме|еще по теме|новини за темою|найпопулярніше|популярне|інші новини|рекомендуємо|"
+     r"الأكثر (قراءة|مشاهدة|تداولا)|مواضيع ذات صلة|أخبار متعلقة|اخترنا لك|قد يعجبك أيضا|المزيد من \S+|"
+     r"सबसे (ज्यादा|ज़्यादा) पढ़ी गई[ंं]?( खबरें)?|लोकप्रिय खबरें|अन्य खबरें|और खबरें|संबंधित ख़बरें|"
+     r"(berita|artikel) (terpopuler|populer|lainnya)|terpopuler|paling banyak dibaca|rekomendasi untuk anda|"
+     r"pilihan editor|"
+     r"(tin )?(đọc|xem) nhiều( nhất)?|tin cùng chuyên mục|có thể bạn quan tâm|tin khác|tin nổi bật|"
+     r"更多新闻|更多新聞|热点新闻|熱點新聞|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|相關閱讀|精彩推荐|"
+     r"点击排行|點閱排行|热门排行|排行榜|アクセスランキング|ランキング|おすすめ記事|あわせて読みたい|こちらもおすすめ|"
+     r"注目記事|関連リンク|관련\s?뉴스|인기\s?뉴스|추천\s?기사|많이 본 기사|관련글|"
+     r"meistgelesen(e)?( artikel)?|mehr lesen über|weitere artikel|top-themen|"
+     r"best of \S+|latest (news|stories)|popular stories|in case you missed it|you may have missed|"
+     r"more headlines|(from )?around the web|most (commented|watched)|top headlines)"
+     + WORD_END + r"\W*$"),
+]
+FAMILIES += RELATED_HEADINGS
