@@ -766,3 +766,17 @@ def test_the_headlines_under_a_most_read_heading_go(heading: str) -> None:
                                   "Популярное мнение о реформе оказалось ошибочным, считают экономисты."])
 def test_a_sentence_opening_with_a_most_read_word_stays(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+def test_a_question_in_a_list_of_headlines_goes_with_it() -> None:
+    tail = ("İlgili Haberler\nAnkara'da kar yağışı etkili oldu\nHafta sonu hava nasıl olacak?\n"
+            "İzmir'de fırtına nedeniyle vapur seferleri iptal edildi\n")
+    assert [kind for kind, _ in removed(tail=tail)] == ["related-links"] + ["link-list"] * 3
+
+
+def test_a_question_after_a_list_of_headlines_stays_when_the_article_goes_on() -> None:
+    """The list ends at a question the article's prose follows: it is the article's own."""
+    lines = BODY.splitlines()
+    text = "\n".join([lines[0], "Related stories", "Council votes on the budget", "What happens next?", *lines[1:]])
+    result = clean_text(text + "\n", language="en")
+    assert [r.text for r in result.removals] == ["Related stories", "Council votes on the budget"]

@@ -2,7 +2,8 @@
 
 The heading itself is site furniture (the boilerplate detector labels it); the headlines listed
 under it (short, with no full stop) run until the first line that reads as a sentence or opens a
-list of its own ("Here are the highlights:").
+list of its own ("Here are the highlights:"). A headline asking a question ("Will it rain at the
+weekend?") reads as a sentence: it stays in the list when the list goes on under it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•、，]\s*")
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
+_ASKS = re.compile(r"[?!？！]\W*$")  # a headline asking or exclaiming; one ending in a full stop is a sentence
 
 
 def is_tag_list(text: str) -> bool:
@@ -51,6 +53,19 @@ def _listed(text: str, words: int, tags: bool) -> bool:
     return short and not tx.ends_sentence(text) and not _OPENS_LIST.search(text)
 
 
+def _asks(doc: Document, index: int) -> bool:
+    """A short line ending in a question or exclamation mark: a headline, or a sentence."""
+    return doc.word_counts[index] <= MAX_WORDS and bool(_ASKS.search(doc.blocks[index].text))
+
+
+def _list_goes_on(doc: Document, index: int, labelled: set[int], tags: bool) -> bool:
+    """After the questions from ``index`` on, the page ends, or another listed or labelled line follows."""
+    while index < len(doc.blocks) and index not in labelled and _asks(doc, index):
+        index += 1
+    return (index == len(doc.blocks) or index in labelled
+            or _listed(doc.blocks[index].text, doc.word_counts[index], tags))
+
+
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
     headings = _headings(doc)
@@ -61,7 +76,8 @@ def detect(doc: Document) -> list[Label]:
             reason, tags = f"a link listed under \"{block.text[:40]}\"", headings[index]
         elif index in labelled or reason is None:
             continue
-        elif _listed(block.text, doc.word_counts[index], tags):
+        elif _listed(block.text, doc.word_counts[index], tags) or (
+                not tags and _asks(doc, index) and _list_goes_on(doc, index + 1, labelled, tags)):
             labels.append(Label(index, "link-list", reason, NAME, 0.6))
         else:
             reason = None
