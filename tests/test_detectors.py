@@ -780,3 +780,26 @@ def test_a_question_after_a_list_of_headlines_stays_when_the_article_goes_on() -
     text = "\n".join([lines[0], "Related stories", "Council votes on the budget", "What happens next?", *lines[1:]])
     result = clean_text(text + "\n", language="en")
     assert [r.text for r in result.removals] == ["Related stories", "Council votes on the budget"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Partager sur Facebook", "share-prompt"), ("Envoyer par e-mail", "share-prompt"), ("شارك", "share-prompt"),
+    ("शेयर करें", "share-prompt"), ("Ouvir o texto", "share-prompt"), ("Salvar artigos", "share-prompt"),
+    ("글자크기조정", "share-prompt"),
+    ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Obserwuj nas w Wiadomościach Google.",
+     "notification-prompt"),
+    ("Підписуйтесь на наш Telegram-канал", "notification-prompt"),
+    ("ताज़ा खबरों के लिए हमारा ऐप डाउनलोड करें", "notification-prompt"),
+    ("Click here to join our WhatsApp channel and stay updated with the latest news", "notification-prompt"),
+    ("Ontvang dagelijks het laatste nieuws uit de regio in je mailbox. Meld je aan voor de nieuwsbrief.", "newsletter"),
+    ("Ogni giorno le notizie più importanti della città nella tua casella di posta", "newsletter"),
+    ("Recurso exclusivo para assinantes", "promo"),
+])
+def test_share_and_follow_prompts_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["Le ministre a refusé de partager sur ce sujet ses propres conclusions.",
+                                  "A polícia conseguiu salvar o motorista.", "El gobierno lanzó un canal de WhatsApp."])
+def test_prose_with_share_and_save_words_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []

@@ -518,3 +518,36 @@ RELATED_HEADINGS: list[tuple[str, int, str]] = [
      + WORD_END + r"\W*$"),
 ]
 FAMILIES += RELATED_HEADINGS
+
+# Share, save and listen buttons and the prompts to follow, subscribe or get the app, in the words news sites
+# print in each language (the English ones are above).
+PROMPTS: list[tuple[str, int, str]] = [
+    # a button alone on its line: "Partager sur Facebook", "Envoyer par e-mail", "شارك", "ツイート"
+    ("share-prompt", 8,
+     r"^\W*((partager|compartir|compartilhar|partilhar|condividi|teilen|delen|udostępnij|поделиться|поділитися|"
+     r"paylaş|bagikan|chia sẻ)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên)\s+\S+( \S+)?|"
+     r"(envoyer|enviar|inviare|senden|versturen|wyślij|отправить|gönder|kirim)\s+(par|por|per|als|per|przez|по|ile|lewat|via)\s+"
+     r"(e-?mail|courriel|correo|correio|почте|e-?posta)|"
+     r"شارك|شاركها|شارك الخبر|शेयर करें|शेयर|ツイート|ポスト|공감|공감하기|"
+     r"(salvar|guardar|sauvegarder|enregistrer|salva|speichern|merken|bewaren|zapisz|сохранить|kaydet|simpan|lưu)"
+     r"( (o |l'|el |la |den |het )?(artigos?|artículos?|article|articolo|artikel|artykuł|статью|haberi|tin))?|"
+     r"(ouvir|ouça|escuchar|écouter|ascolta|anhören|luister|posłuchaj|слушать|dinle|dengarkan|nghe)"
+     r"( (o|a|el|la|le|il|den|het|de))? (texto|texte|testo|text|tekst|matéria|notícia|noticia|nota)|"
+     r"글자\s?크기\s?(조정|변경|설정)|加入line(好友)?|加line好友)\W*$"),
+    # the prompts to follow the site or get its app: "Obserwuj nas w Wiadomościach Google", "ऐप डाउनलोड करें"
+    ("notification-prompt", 25,
+     r"\b(obserwuj nas|підписуйтесь на наш|подписывайтесь на наш|takip edin|ikuti kami|theo dõi chúng tôi|"
+     r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel)\b|تابعونا|تابعنا على|"
+     r"(हमारा |हमारे )?ऐप डाउनलोड करें|baixe (o|nosso) (app|aplicativo)|descarga (la|nuestra) app|"
+     r"téléchargez (l'application|notre application)|scarica (l'app|la nostra app)|pobierz aplikację|"
+     r"uygulamayı indir|unduh aplikasi|tải ứng dụng|下载app|下載app|アプリをダウンロード|앱 다운로드|"
+     r"скачайте (наше )?приложение|завантажте (наш )?застосунок|حمل تطبيق|حمّل تطبيق"),
+    ("newsletter", 30,
+     r"\b(nieuwsbrief|meld je (nu )?aan voor|nella tua casella (di posta|email)|dans votre boîte (mail|e-mail|de réception)|"
+     r"en tu bandeja de entrada|receba (no seu|em seu|por) e-?mail|zapisz się (do|na) newsletter|abone ol)\b"),
+    # a paywall's note: "Recurso exclusivo para assinantes"
+    ("promo", 12,
+     r"^\W*(\S+ )?(exclusiv[oa]s? (para|de) assinantes|exclusivo para suscriptores|réservé aux abonnés|"
+     r"riservato agli abbonati|tylko dla (prenumeratorów|subskrybentów)|только для подписчиков|sadece abonelere)\W*$"),
+]
+FAMILIES += PROMPTS
