@@ -803,3 +803,18 @@ def test_share_and_follow_prompts_in_more_languages(line: str, kind: str) -> Non
                                   "A polícia conseguiu salvar o motorista.", "El gobierno lanzó un canal de WhatsApp."])
 def test_prose_with_share_and_save_words_stays(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("heading", ["Archivado En", "Mots clés", "الكلمات المفتاحية", "Onderwerpen", "Keywords"])
+def test_the_tags_under_a_tag_heading_go(heading: str) -> None:
+    tail = f"{heading}\nVivienda\nAlquiler\nGobierno de España\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["navigation"] + ["link-list"] * 3
+
+
+@pytest.mark.parametrize("line", ["#捷運 #台北市", "#제주도", "Categorie: Orto e giardino"])
+def test_hashtags_and_a_category_label_alone_are_tags(line: str) -> None:
+    assert removed(tail=line + "\n") == [("navigation", line)]
+
+
+def test_a_hashtag_in_a_sentence_stays() -> None:
+    assert removed(tail="#MeToo changed how the company handles complaints, staff said.\n") == []

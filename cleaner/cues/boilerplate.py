@@ -43,7 +43,9 @@ RIGHTS_RESERVED = (
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
-    r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ)\W*$"
+    r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ|"
+    r"archivado en|sujets|mots clés|onderwerpen|tematy|konular|теми|الكلمات المفتاحية|كلمات مفتاحية|وسوم|टैग्स|"
+    r"topik|chủ đề|từ khóa|关键词|關鍵字|关键字|キーワード|키워드|keywords)\W*$"
 )
 
 FAMILIES: list[tuple[str, int, str]] = [
@@ -551,3 +553,12 @@ PROMPTS: list[tuple[str, int, str]] = [
      r"riservato agli abbonati|tylko dla (prenumeratorów|subskrybentów)|только для подписчиков|sadece abonelere)\W*$"),
 ]
 FAMILIES += PROMPTS
+
+# The page's tags: hashtags alone on their line ("#捷運 #台北市"), a category label ("Categorie: Orto e giardino").
+TAGS: list[tuple[str, int, str]] = [
+    ("navigation", 8, r"^\s*(#[^\W_][\w-]*\s*){1,8}$"),
+    ("navigation", 25,
+     r"^\W*(categor(y|ies|ie|ia|ias|ía|ías)|catégories?|kategorie[n]?|kategori(ler)?|категори[яи]|rubrique|rubrica)"
+     r"\s*[:：]"),
+]
+FAMILIES += TAGS
