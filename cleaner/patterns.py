@@ -127,9 +127,10 @@ _CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{1,3}}"  # "[ \t]", not " ": the
 AGENCY_TAIL = re.compile(
     rf"(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?\s*$"
 )
-# The agency last: "... Jane Doe/AP" after a sentence, "[Jane Doe/Al Jazeera]", "... /연합뉴스", "[연합뉴스 자료사진]".
+# The agency last: "... Jane Doe/AP" after a sentence or a dash ("... São Paulo - Jane Doe/Folhapress"),
+# "[Jane Doe/Al Jazeera]", "... /연합뉴스", "[연합뉴스 자료사진]".
 AGENCY_LAST_TAIL = re.compile(
-    rf"(?:(?<=[.!?]\s)(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
+    rf"(?:(?:(?<=[.!?]\s)|(?<=\s[-–—]\s))(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
     rf"(?<=[.!?]\s)(?P<staff>{_CAP_WORDS})\s+for\s+The(?:[ \t]{_CAP_WORD}){{1,3}}|"  # "Jane Doe for The Times"
     rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})(?:{_CLOSE})|"
     rf"(?<=\s)(?:/\s*(?P<agency>{AGENCY})|(?:{_OPEN})\s*(?P<file_photo>{AGENCY})\s+(?i:{_CREDIT_WORD})\s*(?:{_CLOSE})))"

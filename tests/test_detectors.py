@@ -818,3 +818,16 @@ def test_hashtags_and_a_category_label_alone_are_tags(line: str) -> None:
 
 def test_a_hashtag_in_a_sentence_stays() -> None:
     assert removed(tail="#MeToo changed how the company handles complaints, staff said.\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dans la cour de l'école élémentaire, à Marseille, le 4 mars 2024. NICOLAS VALLAURI / MAXPPP",
+    "Movimentação de trabalhadores no centro de São Paulo - Danilo Verpa/Folhapress",
+])
+def test_a_caption_ending_in_a_photographer_and_agency_after_a_dash_or_sentence(line: str) -> None:
+    assert removed(head=line + "\n") == [("caption", line)]
+
+
+def test_a_dash_and_names_with_a_slash_in_prose_stay() -> None:
+    line = "The league's new deal was signed on Friday - Jane Roe/John Doe said it would bring in more money."
+    assert removed(tail=line + "\n") == []

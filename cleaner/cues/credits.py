@@ -4,6 +4,7 @@
 FILE_PHOTO_LABELS = [
     "photo d'archives", "photo d'illustration", "archivbild", "archivfoto", "symbolbild", "symbolfoto",
     "foto de archivo", "imagen de archivo", "foto de arquivo", "foto d'archivio", "foto di archivio", "자료사진",
+    "архивное фото", "фото из архива",
 ]
 
 # Words that introduce a credit: "Photo: Name", "Foto: dpa", "Credit... Name", "圖：".
@@ -39,7 +40,8 @@ AGENCIES = (
     "AA|Anadolu Ajansı|ANTARA|Antara|PAP|ČTK|CTK|Lehtikuva|Scanpix|Ritzau Scanpix|TT Nyhetsbyrån|STT|MTI|HINA|"
     "Tanjug|BTA|AGERPRES|ANA-MPA|Keystone-SDA|ATS|SDA|Interfax|Интерфакс|УНИАН|Укрінформ|RIA Novosti|PTI|IANS|ANI|"
     "Bernama|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
-    "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아"
+    "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아|"
+    "MAXPPP|Hans Lucas|ABACA|Abacapress|PhotoPQR|Leemage|LaPresse|Cuartoscuro|Agência O Globo|Agência Estado"
 )
 
 # Credit words that are not a picture's: a lowercase source after them is prose ("one source: social media").
