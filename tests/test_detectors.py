@@ -831,3 +831,16 @@ def test_a_caption_ending_in_a_photographer_and_agency_after_a_dash_or_sentence(
 def test_a_dash_and_names_with_a_slash_in_prose_stay() -> None:
     line = "The league's new deal was signed on Friday - Jane Roe/John Doe said it would bring in more money."
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "More: County budget shortfall could mean cuts to parks, library hours",
+    "Te puede interesar: Alertan por frente frío número 3; habrá lluvias en estos estados",
+    "Polecamy: Kraków. Nowe linie tramwajowe od kwietnia",
+])
+def test_a_pointer_to_another_story_before_its_headline(line: str) -> None:
+    assert removed(tail=line + "\n" + BODY.splitlines()[0] + "\n") == [("related-links", line)]
+
+
+def test_more_opening_a_sentence_stays() -> None:
+    assert removed(tail="More than 200 people attended the meeting: most of them opposed the plan.\n") == []

@@ -518,6 +518,12 @@ RELATED_HEADINGS: list[tuple[str, int, str]] = [
      r"best of \S+|latest (news|stories)|popular stories|in case you missed it|you may have missed|"
      r"more headlines|(from )?around the web|most (commented|watched)|top headlines)"
      + WORD_END + r"\W*$"),
+    # ... and before the headline they point to: "More: County budget shortfall ...", "Te puede interesar: ..."
+    ("related-links", 30,
+     r"^\W*(more|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|te recomendamos|"
+     r"ti potrebbe interessare|potrebbe interessarti|vous aimerez aussi|à lire également|à voir aussi|"
+     r"leia mais|veja mais|polecamy|zobacz również|przeczytaj (też|także|również)|bunu da okuyun|ilgili haber|"
+     r"lees meer|bekijk ook|mehr zum thema|auch interessant|simak juga|rekomendasi)\s*[:：|]\s*\S"),
 ]
 FAMILIES += RELATED_HEADINGS
 
