@@ -844,3 +844,19 @@ def test_a_pointer_to_another_story_before_its_headline(line: str) -> None:
 
 def test_more_opening_a_sentence_stays() -> None:
     assert removed(tail="More than 200 people attended the meeting: most of them opposed the plan.\n") == []
+
+
+def test_a_dutch_comment_section_with_its_count_ends_the_article() -> None:
+    tail = "Reacties (14)\nPraat mee\nJan: Eindelijk, dat werd tijd\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["comments", "comments", "after-article"]
+
+
+def test_reactions_heading_inside_a_dutch_article_stays() -> None:
+    """Without a count, "Reacties" heads the reactions to the news, the article's own."""
+    lines = BODY.splitlines()
+    text = "\n".join([lines[0], lines[1], "Reacties", *lines[2:]]) + "\n"
+    assert clean_text(text, language="nl").removals == []
+
+
+def test_a_polish_relative_day_and_time_is_a_date_line() -> None:
+    assert removed(head="dziś 14:25\n") == [("date-header", "dziś 14:25")]

@@ -24,7 +24,9 @@ COMMENTS_HEADING = (
     r"users?'?|visitors?'?|your)?\s*"
     r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
     r"コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|hozzászólások|σχόλια|"
-    r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі)\s*(\(\d+\)|\d+)?\W*$"
+    r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі)\s*(\(\d+\)|\d+)?\W*$|"
+    # "Reacties" alone may head the reactions to the news inside the article: with its count it heads comments
+    r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$"
 )
 # The blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'.
 COMMENTS_ON_POST = r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
@@ -553,6 +555,7 @@ PROMPTS: list[tuple[str, int, str]] = [
     ("newsletter", 30,
      r"\b(nieuwsbrief|meld je (nu )?aan voor|nella tua casella (di posta|email)|dans votre boîte (mail|e-mail|de réception)|"
      r"en tu bandeja de entrada|receba (no seu|em seu|por) e-?mail|zapisz się (do|na) newsletter|abone ol)\b"),
+    ("comments", 8, r"^\W*(praat mee|reageer( op dit artikel)?|discussieer mee)\W*$"),
     # a paywall's note: "Recurso exclusivo para assinantes"
     ("promo", 12,
      r"^\W*(\S+ )?(exclusiv[oa]s? (para|de) assinantes|exclusivo para suscriptores|réservé aux abonnés|"

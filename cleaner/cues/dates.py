@@ -102,7 +102,7 @@ STAMP_WORDS = (
 # Days named relative to today, standing for the date in a stamp ("Today, 10:32", "Publié aujourd'hui à 10h32").
 RELATIVE_DAYS = (
     "today yesterday heute gestern aujourd'hui hier hoy ayer hoje ontem oggi ieri vandaag gisteren "
-    "idag igår bugün dün dzisiaj wczoraj сегодня вчера сьогодні вчора "
+    "idag igår bugün dün dzisiaj dziś wczoraj сегодня вчера сьогодні вчора "
     "今天 昨天 今日 昨日 오늘 어제"
 ).split()
 
