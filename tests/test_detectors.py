@@ -860,3 +860,18 @@ def test_reactions_heading_inside_a_dutch_article_stays() -> None:
 
 def test_a_polish_relative_day_and_time_is_a_date_line() -> None:
     assert removed(head="dziś 14:25\n") == [("date-header", "dziś 14:25")]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("スポンサードリンク", "advertisement"), ("広告", "advertisement"),
+    ("ATENÇÃO: Comentários ofensivos ou fora do tema não serão publicados pelo moderador.", "comments"),
+    ("Los comentarios están sujetos a moderación y deben respetar las normas de la comunidad.", "comments"),
+    ("Комментарии проходят предварительную модерацию.", "comments"),
+])
+def test_ad_labels_in_unspaced_scripts_and_comment_rules_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+def test_a_debate_moderator_in_prose_stays() -> None:
+    line = "Los comentarios del ministro fueron interrumpidos por el moderador del debate, que pidió calma."
+    assert removed(tail=line + "\n") == []

@@ -563,6 +563,21 @@ PROMPTS: list[tuple[str, int, str]] = [
 ]
 FAMILIES += PROMPTS
 
+# Notes written in scripts without spaces count two characters a word: an ad slot's label in Japanese, Chinese or
+# Korean is longer than the advertisement family's four words ("スポンサードリンク" counts five).
+# And the comment section's rules in other languages: "Comentários ... não serão aprovados pelo moderador".
+NOTES: list[tuple[str, int, str]] = [
+    ("advertisement", 8, r"^\W*(スポンサードリンク|スポンサーリンク|スポンサー広告|広告|广告|廣告|赞助商链接|광고)\W*$"),
+    ("comments", 60,
+     r"\b(comentários (são|serão) moderados|(aprovados|publicados) pelo moderador|passam por moderação|"
+     r"comentarios (son|están|serán) moderados|sujetos a moderación|(aprobados|publicados) por (el|un) moderador|"
+     r"commentaires sont modérés|soumis à (la )?modération|validés par (le|un) modérateur|"
+     r"commenti (sono|vengono|saranno) moderati|approvati dal moderatore|kommentare werden (moderiert|vor)|"
+     r"komentarze są moderowane|комментарии (проходят (предварительную )?модерацию|модерируются)|"
+     r"reacties worden gemodereerd|yorumlar onaylandıktan sonra|komentar (akan )?dimoderasi)"),
+]
+FAMILIES += NOTES
+
 # The page's tags: hashtags alone on their line ("#捷運 #台北市"), a category label ("Categorie: Orto e giardino").
 TAGS: list[tuple[str, int, str]] = [
     ("navigation", 8, r"^\s*(#[^\W_][\w-]*\s*){1,8}$"),
