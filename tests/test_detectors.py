@@ -875,3 +875,17 @@ def test_ad_labels_in_unspaced_scripts_and_comment_rules_in_more_languages(line:
 def test_a_debate_moderator_in_prose_stays() -> None:
     line = "Los comentarios del ministro fueron interrumpidos por el moderador del debate, que pidió calma."
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("المصدر: الجزيرة + وكالات", "byline"), ("Źródło: Onet, PAP", "byline"),
+    ("Використання матеріалів дозволяється за умови посилання на джерело.", "copyright"),
+    ("При использовании материалов ссылка на сайт обязательна.", "copyright"),
+    ("Просмотры: 15432", "share-prompt"), ("1.2K views", "share-prompt"), ("조회수 1,234", "share-prompt"),
+])
+def test_sources_reuse_terms_and_view_counters(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+def test_a_sentence_opening_with_source_stays() -> None:
+    assert removed(tail="Source: the ministry said it would act before the summer.\n") == []

@@ -575,6 +575,22 @@ NOTES: list[tuple[str, int, str]] = [
      r"commenti (sono|vengono|saranno) moderati|approvati dal moderatore|kommentare werden (moderiert|vor)|"
      r"komentarze są moderowane|комментарии (проходят (предварительную )?модерацию|модерируются)|"
      r"reacties worden gemodereerd|yorumlar onaylandıktan sonra|komentar (akan )?dimoderasi)"),
+    # the source the story came from, after the article: "Source: Al Jazeera and news agencies", "المصدر: وكالات"
+    ("byline", 10,
+     r"^\W*(source|sources|fonte|fontes|fuente|fuentes|quelle|źródło|kaynak|источник|джерело|来源|來源|出典|출처|"
+     r"المصدر|sumber|nguồn|स्रोत)\s*[:：]\s*[^\s.!?][^.!?]{0,60}$"),
+    # the terms of reuse in the footer: "При использовании материалов ссылка на сайт обязательна"
+    ("copyright", 40,
+     r"\b((использование|перепечатка|копирование|воспроизведение) материалов|при (использовании|цитировании|"
+     r"перепечатке|копировании) материалов|(використання|передрук|копіювання) матеріалів|при (використанні|цитуванні|"
+     r"передруку|копіюванні) матеріалів|kopiowanie (materiałów|treści)|reproducción (total o parcial )?prohibida|"
+     r"(é )?proibida a reprodução|reprodução proibida|toute reproduction (est )?interdite|riproduzione riservata)"),
+    # a view counter: "Просмотры: 15432", "1.2K views", "조회수 1,234"
+    ("share-prompt", 6,
+     r"^\W*((views|просмотр(ы|ов)|перегляд(и|ів)|aufrufe|vues|visualizações|visualizzazioni|wyświetle(nia|ń)|"
+     r"görüntülenme|dilihat|lượt xem|浏览(量|次数)?|瀏覽(數|次數)?|阅读(量|数)?|閱讀(數)?|조회수?|閲覧数)\s*[:：]?\s*[\d.,\s]+[kmкм]?|"
+     r"[\d.,\s]+[kmкм]?\s*(views|просмотр(а|ов)?|перегляд(и|ів)?|aufrufe|vues|visualizações|visualizzazioni|"
+     r"wyświetle(nia|ń)|görüntülenme|kali dilihat|lượt xem|次浏览|次瀏覽|次阅读|次閱讀))\W*$"),
 ]
 FAMILIES += NOTES
 
