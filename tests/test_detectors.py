@@ -889,3 +889,17 @@ def test_sources_reuse_terms_and_view_counters(line: str, kind: str) -> None:
 
 def test_a_sentence_opening_with_source_stays() -> None:
     assert removed(tail="Source: the ministry said it would act before the summer.\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Ver también: El Gobierno aprueba la ley de vivienda", "VEDI ANCHE Milano, chiude la libreria",
+    "इसे भी पढ़ें: दिल्ली में बारिश", "شاهد أيضاً", "Baca: Harga beras naik lagi", "Siehe auch",
+])
+def test_read_also_in_more_words(line: str) -> None:
+    assert removed(tail=line + "\n" + BODY.splitlines()[0] + "\n") == [("related-links", line)]
+
+
+@pytest.mark.parametrize("line", ["À lire ce rapport, on comprend mieux la crise",
+                                  "Ver también cómo cambió la ciudad en estos años de crisis y reformas."])
+def test_prose_opening_with_read_also_words_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []

@@ -491,6 +491,13 @@ FAMILIES += PLATFORM_FAMILIES
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
 COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|copyright\b)|" + RIGHTS_RESERVED
 
+READ_ALSO_MORE = (
+    r"también lee|lee además|mira también|ver también|vedi anche|leggi pure|à voir aussi|siehe auch|"
+    r"lesen sie außerdem|czytaj również|przeczytaj także|дивіться також|"
+    r"okumadan geçmeyin|bunlar da ilginizi çekebilir|xem tiếp|阅读更多|閱讀更多|"
+    r"함께 보면 좋은 기사|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً|اقرأ المزيد|इसे भी पढ़ें|ये भी देखें|यह भी देखें"
+)
+
 # The headings of the lists of other stories ("Most read", "You may also like") in the words news sites print
 # in each language, alone on their line: the link lists detector takes the headlines listed under them.
 RELATED_HEADINGS: list[tuple[str, int, str]] = [
@@ -525,7 +532,10 @@ RELATED_HEADINGS: list[tuple[str, int, str]] = [
      r"^\W*(more|te puede interesar|le puede interesar|puede interesarte|también te puede interesar|te recomendamos|"
      r"ti potrebbe interessare|potrebbe interessarti|vous aimerez aussi|à lire également|à voir aussi|"
      r"leia mais|veja mais|polecamy|zobacz również|przeczytaj (też|także|również)|bunu da okuyun|ilgili haber|"
-     r"lees meer|bekijk ook|mehr zum thema|auch interessant|simak juga|rekomendasi)\s*[:：|]\s*\S"),
+     r"lees meer|bekijk ook|mehr zum thema|auch interessant|simak juga|rekomendasi|baca|simak)\s*[:：|]\s*\S"),
+    # "Read also" in the words the READ_ALSO list lacks, as heading, before a headline, or before a colon
+    ("related-links", 12, r"^(?!.{12,}[^.][.。!?][^\w.]*$)\W*(" + READ_ALSO_MORE + ")" + WORD_END),
+    ("related-links", 30, r"^\W*(" + READ_ALSO_MORE + ")" + WORD_END + r"[^:：.!?]{0,20}[:：]\s*\S"),
 ]
 FAMILIES += RELATED_HEADINGS
 
