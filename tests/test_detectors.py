@@ -903,3 +903,12 @@ def test_read_also_in_more_words(line: str) -> None:
                                   "Ver también cómo cambió la ciudad en estos años de crisis y reformas."])
 def test_prose_opening_with_read_also_words_stays(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line", ["Lecture 4 min.", "Lesedauer: 2 Minuten", "Czas czytania: 3 min"])
+def test_a_reading_time_with_its_label_first(line: str) -> None:
+    assert removed(head=line + "\n") == [("reading-time", line)]
+
+
+def test_a_turkish_news_desk_byline() -> None:
+    assert removed(head="Haber Merkezi\n") == [("byline", "Haber Merkezi")]

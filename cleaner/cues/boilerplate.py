@@ -601,6 +601,11 @@ NOTES: list[tuple[str, int, str]] = [
      r"görüntülenme|dilihat|lượt xem|浏览(量|次数)?|瀏覽(數|次數)?|阅读(量|数)?|閱讀(數)?|조회수?|閲覧数)\s*[:：]?\s*[\d.,\s]+[kmкм]?|"
      r"[\d.,\s]+[kmкм]?\s*(views|просмотр(а|ов)?|перегляд(и|ів)?|aufrufe|vues|visualizações|visualizzazioni|"
      r"wyświetle(nia|ń)|görüntülenme|kali dilihat|lượt xem|次浏览|次瀏覽|次阅读|次閱讀))\W*$"),
+    # the reading time with its label first: "Lecture 4 min.", "Lesedauer: 2 Minuten", "Czas czytania: 3 min"
+    ("reading-time", 8,
+     r"^\W*(lecture|lectura|leitura|lettura|lesedauer|leestijd|czas czytania|okuma süresi|время чтения|"
+     r"час читання|waktu baca|thời gian đọc)\s*:?\s*\d+\s*(min|mins|minutes?|minutos?|minuti|minuten|minut|minuty|"
+     r"dakika|мин\w*|хв\w*|menit|phút)\.?\W*$"),
 ]
 FAMILIES += NOTES
 

@@ -22,7 +22,8 @@ ROLE_WORDS = (
     "periodista|redactor|redactora|corresponsal|jornalista|repórter|giornalista|inviato|inviata|"
     "корреспондент|обозреватель|журналист|редактор|기자|특파원|論説委員|編集委員|記者|特派员|特派員|"
     "wartawan|muhabir|muhabiri|yazar|dziennikarz|dziennikarka|reporterka|toimittaja|"
-    "redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redaksi|редакция|newsroom|staff reports"
+    "redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redaksi|редакция|newsroom|staff reports|"
+    "haber merkezi"
 )
 
 # Outlets' short names that may follow an author's name as their employer ("Jane Doe, CNN"), besides the news
