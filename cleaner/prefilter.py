@@ -101,11 +101,16 @@ def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
             candidates.append(inner)
     if run:
         candidates.append({"".join(run)})
-    # the most telling set: words of three characters or more, then of five or more (a short word such as
-    # " to " or " a " is in most lines: it would open the pattern, and stop the scan, almost everywhere),
-    # then the fewest words, then the longest
-    return max(candidates, key=lambda words: (min(map(len, words)) >= 3, min(map(len, words)) >= 5, -len(words),
-                                              min(map(len, words))), default=None)
+    # the most telling set: words of three characters or more, then of five or more, spaces not counted (a short
+    # word such as " to ", " a " or " your " is in most lines: it would open the pattern, and stop the scan, almost
+    # everywhere), then the fewest words, then the longest
+    return max(candidates, key=lambda words: (min(map(_solid, words)) >= 3, min(map(_solid, words)) >= 5, -len(words),
+                                              min(map(_solid, words))), default=None)
+
+
+def _solid(word: str) -> int:
+    """A word's length without its spaces: a space, the most common character, tells little."""
+    return len(word) - word.count(" ")
 
 
 def trie(words: Iterable[str], space: str | None = None) -> str:
