@@ -48,13 +48,19 @@ def fold(text: str) -> str:
     return folded.translate(_CANONICAL) if _UNUSUAL.search(folded) else folded
 
 
-@cache  # the detectors' tiers share patterns: each is parsed once
+@cache  # required, anchored, first_letters and most_solid read the same patterns: each is parsed once
+def _parsed(pattern: str, flags: int) -> _sre_parse.SubPattern:
+    """``pattern`` as re's parser reads it (the functions here only read the tree, never change it)."""
+    return _sre_parse.parse(pattern, flags)
+
+
+@cache  # the detectors' tiers share patterns: each is read once
 def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Folded literal words one of which every match of ``pattern`` contains, or None when it has none.
 
     A pattern anchored at the start (``^...``) is tried at one place only: it needs no prefilter, gets None.
     """
-    parsed = _sre_parse.parse(pattern, flags)
+    parsed = _parsed(pattern, flags)
     if _at_start(parsed):
         return None
     found = _required(parsed)
@@ -64,7 +70,7 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
 @cache
 def anchored(pattern: re.Pattern[str]) -> bool:
     """True when every match of ``pattern`` starts at the start of the text (``^...``): it is tried at one place."""
-    return _at_start(_sre_parse.parse(pattern.pattern, pattern.flags))
+    return _at_start(_parsed(pattern.pattern, pattern.flags))
 
 
 def _at_start(parsed: Iterable[tuple[object, object]]) -> bool:
@@ -95,11 +101,16 @@ def _required(items: Iterable[tuple[object, object]]) -> set[str] | None:
             candidates.append(inner)
     if run:
         candidates.append({"".join(run)})
-    # the most telling set: words of three characters or more, then of five or more (a short word such as
-    # " to " or " a " is in most lines: it would open the pattern, and stop the scan, almost everywhere),
-    # then the fewest words, then the longest
-    return max(candidates, key=lambda words: (min(map(len, words)) >= 3, min(map(len, words)) >= 5, -len(words),
-                                              min(map(len, words))), default=None)
+    # the most telling set: words of three characters or more, then of five or more, spaces not counted (a short
+    # word such as " to ", " a " or " your " is in most lines: it would open the pattern, and stop the scan, almost
+    # everywhere), then the fewest words, then the longest
+    return max(candidates, key=lambda words: (min(map(_solid, words)) >= 3, min(map(_solid, words)) >= 5, -len(words),
+                                              min(map(_solid, words))), default=None)
+
+
+def _solid(word: str) -> int:
+    """A word's length without its spaces: a space, the most common character, tells little."""
+    return len(word) - word.count(" ")
 
 
 def trie(words: Iterable[str], space: str | None = None) -> str:
@@ -153,8 +164,12 @@ class Prefilter:
         needs = [need and {_telling_part(word) for word in need} for need in needs]
         words = set().union(*(need for need in needs if need))
         always = frozenset(i for i, need in enumerate(needs) if need is None)
-        # the longest word found at a place stands for every needed word it starts with
-        opens = {word: frozenset(i for i, need in enumerate(needs) if need and any(map(word.startswith, need)))
+        # the longest word found at a place stands for every needed word it starts with: those are its prefixes
+        by_word: dict[str, set[int]] = {}
+        for i, need in enumerate(needs):
+            for word in need or ():
+                by_word.setdefault(word, set()).add(i)
+        opens = {word: frozenset().union(*(by_word.get(word[:size], ()) for size in range(1, len(word) + 1)))
                  for word in words}
         return (re.compile(trie(words)) if words else None), always, opens
 
@@ -179,7 +194,7 @@ def first_letters(pattern: re.Pattern[str], size: int = 2) -> frozenset[str] | N
     The characters before the first word character are not word characters, and so are what the pattern's leading
     non-word parts (``\\W*``, spaces, punctuation) take: ``^\\W*[(]?share`` gives {"sh"} too.
     """
-    items = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    items = list(_parsed(pattern.pattern, pattern.flags))
     if items[:1] != [(_sre.AT, _sre.AT_BEGINNING)]:
         return None
     starts = {start for start, _ in _starts(items[1:], size, True)}
@@ -276,7 +291,7 @@ def most_solid(pattern: re.Pattern[str]) -> int | None:
 
     None when there is no bound or the pattern is not anchored at the end.
     """
-    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    parsed = _parsed(pattern.pattern, pattern.flags)
     return _most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None
 
 

@@ -181,8 +181,14 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"\b(comment|commenting|discussion) (policy|guidelines)\b|(read|follow|mindful of) our community (standards|guidelines)"),
     # The publisher behind the site: "Example is part of Example Media, an international media group".
     # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
+    # A block that is only an e-mail address, a handle or a US street address: tried at the block's start only (each
+    # form in its own group, so that re tries them in this order there, as it did when they and the next family's
+    # forms were one pattern); a phone number anywhere, in the next family: its words ("tel", "phone") tell where.
     ("contact-info", 25,
-     r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|^\W*@\w{2,30}\W*$|^\W*\d+ [\w .,'-]{3,60}, (?-i:[A-Z]{2}) \d{5}(-\d{4})?\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
+     r"^(?:\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$)|^(?:\W*@\w{2,30}\W*$)|"
+     r"^(?:\W*\d+ [\w .,'-]{3,60}, (?-i:[A-Z]{2}) \d{5}(-\d{4})?\W*$)"),
+    ("contact-info", 25,
+     r"\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
      r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"

@@ -16,10 +16,15 @@ KINDS = tuple(kind for kind, _, _ in FAMILIES)
 _MAX_WORDS = max(limit for _, limit, _ in FAMILIES)
 
 
-@cache
 def compiled() -> list[tuple[str, int, re.Pattern[str]]]:
     """The families with their patterns compiled, on first use: importing the detectors stays cheap."""
-    return [(kind, limit, re.compile(pattern, re.IGNORECASE)) for kind, limit, pattern in FAMILIES]
+    return [_family(index) for index in range(len(FAMILIES))]
+
+
+@cache  # each family when a tier first needs it: the tier of a longer block holds only the families that allow it
+def _family(index: int) -> tuple[str, int, re.Pattern[str]]:
+    kind, limit, pattern = FAMILIES[index]
+    return kind, limit, re.compile(pattern, re.IGNORECASE)
 
 
 class _AtStart:
@@ -65,7 +70,7 @@ class _Tier(NamedTuple):
 
 @cache  # built on first use, each tier when a block first needs it: one short text needs one or two
 def _tier(most: int) -> _Tier:
-    families = [family for family in compiled() if family[1] >= most]
+    families = [_family(index) for index, (_, limit, _) in enumerate(FAMILIES) if limit >= most]
     at_start = [i for i, (_, _, regex) in enumerate(families) if anchored(regex)]
     return _Tier(most, families, Prefilter(regex for _, _, regex in families),
                  _AtStart([(i, families[i][2]) for i in at_start]) if at_start else None,
