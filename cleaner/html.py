@@ -140,8 +140,9 @@ def render(body: _Element) -> list[Line]:
     lines: list[Line] = []
     pieces: list[tuple[str, bool]] = []  # (text, inside a link)
     blocks: list[_Element] = []
-    items: list[int] = []
+    items: list[int] = []  # the list items the walk is in, numbered in document order
     links = 0
+    count = 0
 
     def flush() -> None:
         text = _SPACE.sub(" ", "".join(t for t, _ in pieces)).strip()
@@ -156,7 +157,7 @@ def render(body: _Element) -> list[Line]:
             pieces.append((text, links > 0))
 
     def walk(element: _Element) -> None:
-        nonlocal links
+        nonlocal links, count
         tag = element.tag
         if tag == "lb":
             flush()
@@ -168,7 +169,8 @@ def render(body: _Element) -> list[Line]:
             blocks.append(element)
         links += tag == "ref"
         if tag == "item":
-            items.append(id(element))
+            count += 1  # not id(element): lxml frees an element's proxy and reuses its id for a later one
+            items.append(count)
         add(element.text)
         for child in element:
             walk(child)

@@ -260,3 +260,14 @@ def test_explain_shows_the_extracted_text_of_a_page() -> None:
     assert ("[-Harbour town votes to rebuild its old pier-] {headline: the page's title (from its metadata)}"
             in result.stdout)
     assert PARAGRAPHS[0] in result.stdout and "<p>" not in result.stdout
+
+
+def test_each_list_item_is_told_apart_from_the_others() -> None:
+    """Lines of one list item share its number, and no two items share one (an element's id() is reused)."""
+    from lxml import etree
+
+    items = "".join(f"<item><p>Entry {n}</p><p>its note</p></item>" for n in range(50))
+    lines = render(etree.fromstring(f"<body><list>{items}</list></body>"))
+    numbers = [line.item for line in lines]
+    assert len(lines) == 100 and numbers[0::2] == numbers[1::2]
+    assert len(set(numbers)) == 50
