@@ -516,6 +516,32 @@ def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
 
 
+# Article sentences that open with (or hold) a cue word of some detector, in the languages the cues cover.
+CUE_WORD_PROSE = [
+    # by-words before a capitalised word that is not an author
+    "By Monday, officials hope to have reopened the bridge.",
+    "From London, the delegation travelled on to Paris.",
+    "Author Salman Rushdie, who was attacked in 2022, spoke at the festival.",
+    "Von Montag, 3. März, an gilt die neue Regel.",
+    "Par Internet, les usagers peuvent désormais déclarer leurs revenus.",
+    "Por Navidad, las ventas subieron un 12%.",
+    "De Lima, o ministro seguiu para Brasília.",
+    "Di Maio, intanto, ha annunciato le dimissioni.",
+    "Door Corona, zo zegt de burgemeester, liep de bouw vertraging op.",
+    "Oleh Presiden, rancangan itu dikembalikan ke DPR.",
+    "Yazar Orhan Pamuk, yeni romanını İstanbul'da tanıttı.",
+    "记者了解到，今年以来全市新增就业岗位三万个。",
+    "记者会见上，市长回答了居民的提问。",
+]
+
+
+@pytest.mark.parametrize("line", CUE_WORD_PROSE)
+def test_prose_opening_with_a_cue_word_stays_at_the_top_between_paragraphs_and_at_the_end(line: str) -> None:
+    first = BODY.splitlines()[0]
+    for text in (f"Council approves the budget\n{line}\n{BODY}", f"{first}\n{line}\n{BODY}", f"{BODY}{line}\n"):
+        assert [r for r in clean_text(text, language="en").removals if line in r.text or r.text in line] == [], text
+
+
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
     cut = ("The mayor said the budget for repairs to bridges and school buildings would be revised in spring, "
            "and that the council and members of the public would")
