@@ -532,6 +532,20 @@ CUE_WORD_PROSE = [
     "Yazar Orhan Pamuk, yeni romanını İstanbul'da tanıttı.",
     "记者了解到，今年以来全市新增就业岗位三万个。",
     "记者会见上，市长回答了居民的提问。",
+    # cookie and newsletter words in a sentence that does not speak to the reader
+    "Cookie sales by the Girl Scouts raised $800 million last year.",
+    "The company changed its privacy policy after the regulator's fine.",
+    "Privacy settings on the app were changed without warning, users said.",
+    "Datenschutzbeauftragte kritisierten das neue Gesetz scharf.",
+    "La politique de confidentialité du réseau social a été jugée illégale.",
+    "La política de privacidad de la empresa será revisada por el regulador.",
+    "개인정보 유출 피해자가 30만 명에 이른다.",
+    "隐私政策的修改引发了用户的不满。",
+    "The newsletter, which has 40,000 readers, was sold to a media group.",
+    "Newsletter und Werbemails machen ein Drittel aller E-Mails aus.",
+    "Nyhetsbrevet från kommunen når 20 000 hushåll varje vecka.",
+    "Bülten yayımlandıktan sonra piyasalar yükseldi.",
+    "Berlangganan listrik prabayar kini bisa lewat aplikasi.",
 ]
 
 

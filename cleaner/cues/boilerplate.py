@@ -42,6 +42,42 @@ TAG_HEADING = (
     r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ)\W*$"
 )
 
+# Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
+NEWSLETTER_CUES = (
+    r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+    r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
+    r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
+    r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
+    r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
+    r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться)"
+)
+# Words of a cookie or privacy notice, anywhere in a block ("We use cookies", "Privacy Policy | Terms of Use").
+COOKIE_CUES = (
+    r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
+    r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"
+)
+# Words by which a prompt speaks to the reader or names the site ("We use cookies", "Sign up for our newsletter",
+# "Diese Website verwendet Cookies", "您"); a sentence of the article about cookies or a newsletter has none of them.
+READER_ADDRESS = (
+    r"(?<!\w)(you|your|yours|we|we['’](re|ve|ll)|our|(?-i:us)|site|website|web site|browser|browsing|"
+    r"(?-i:Sie|Ihre?[mnrs]?|Ihnen)|wir|uns|unser\w*|website|webseite|"
+    r"vous|votre|vos|nous|notre|nos|usted|tu|tus|te|nuestr[oa]s?|sitio|você|vocês|nosso|nossa|"
+    r"tuo|tua|ti|vostr[oa]|nostr[oa]|sito|uw|jouw|wij|onze|"
+    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron\w*|serwis\w*|"
+    r"siz\w*|biz\w*|anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
+    r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
+    # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
+    r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
+    r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
+    r"您|你|我们|我們|本网站|本網站|本站|当サイト|本サイト|お客様|あなた|귀하|당신|웹사이트|사이트|동의|"
+    r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट"
+)
+# Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
+# 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
+# with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.
+ADDRESSED = frozenset({NEWSLETTER_CUES, COOKIE_CUES})
+
 FAMILIES: list[tuple[str, int, str]] = [
     ("comments", 8, COMMENTS_HEADING),
     ("comments", 30, COMMENTS_ON_POST),
@@ -79,14 +115,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # Anchored at the start, so tried at one place only: "Every day we send an email with the top stories".
     ("newsletter", 30, r"^\W*(\w+ ){0,3}we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail"),
     ("support-appeal", 40, r"^\W*\S+( \S+)? needs your (help|support)"),
-    ("newsletter", 30,
-     r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
-     r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
-     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
-     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
-     r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
-     r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
-     r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться)"),
+    ("newsletter", 30, NEWSLETTER_CUES),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
@@ -104,9 +133,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
      r"(has been|was) shared [\d,.]+ times|^\W*sharing is caring\W*$"),
-    ("cookie-notice", 60,
-     r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
-     r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
+    ("cookie-notice", 60, COOKIE_CUES),
     # A cookie banner's text opens with what it is about and may run long.
     ("cookie-notice", 100,
      r"^\W*((we|this (web)?site|our (web)?site)( and our partners)? (use|uses) cookies|"
