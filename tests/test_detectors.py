@@ -546,6 +546,13 @@ CUE_WORD_PROSE = [
     "Nyhetsbrevet från kommunen når 20 000 hushåll varje vecka.",
     "Bülten yayımlandıktan sonra piyasalar yükseldi.",
     "Berlangganan listrik prabayar kini bisa lewat aplikasi.",
+    # copyright words in a sentence
+    "Copyright lawyers say the ruling could affect thousands of artists.",
+    "The court ruled that the song's copyright had expired in 2019.",
+    "All rights reserved, the label said, for the band's early recordings.",
+    "Alle Rechte vorbehalten, heißt es im Vertrag, auch für künftige Nutzungen.",
+    "Tous droits réservés : la formule figure sur chaque page du contrat.",
+    "Hak cipta lagu itu kini dipegang oleh keluarga sang musisi.",
 ]
 
 

@@ -35,6 +35,12 @@ RIGHTS_RESERVED = (
     r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|"
     r"版权所有|版權所有|無断転載|무단\s?전재"
 )
+# What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
+# rights reserved, the label said"), or straight after the word "copyright" ("Copyright lawyers say ...", "the
+# song's copyright had expired"); a notice goes on with a year, ©, the owner's name or a full stop.
+_GOES_ON_LOWERCASE = r"(?-i:[a-zß-öø-ÿа-яё])"
+RIGHTS_RESERVED_NOTICE = rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{_GOES_ON_LOWERCASE})"
+COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{_GOES_ON_LOWERCASE})"
 
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
@@ -214,7 +220,7 @@ FAMILIES: list[tuple[str, int, str]] = [
                        r"financial|medical|investment|professional) advice\b)"),
     ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
-     r"(©|\(c\) ?\d{4}|\bcopyright\b|" + RIGHTS_RESERVED + r"|hak cipta|(personal|private),? non-?commercial use only)"),
+     r"(©|\(c\) ?\d{4}|" + COPYRIGHT_WORD + "|" + RIGHTS_RESERVED_NOTICE + r"|(personal|private),? non-?commercial use only)"),
     ("reading-time", 8,
      r"^\W*(\d+\s*(-| )?(min(ute)?s?|minuten|minutos|minuti|мин(ут[аы]?)?|分钟|分鐘|分)\.?\s*(read|de lecture|"
      r"de lectura|de leitura|di lettura|lesezeit|чтения|阅读|閱讀|で読めます)|(lesezeit|temps de lecture|"
@@ -508,4 +514,4 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
 FAMILIES += PLATFORM_FAMILIES
 
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
-COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|copyright\b)|" + RIGHTS_RESERVED
+COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|" + COPYRIGHT_WORD + ")|" + RIGHTS_RESERVED_NOTICE
