@@ -553,6 +553,21 @@ CUE_WORD_PROSE = [
     "Alle Rechte vorbehalten, heißt es im Vertrag, auch für künftige Nutzungen.",
     "Tous droits réservés : la formule figure sur chaque page du contrat.",
     "Hak cipta lagu itu kini dipegang oleh keluarga sang musisi.",
+    # words of a note about the author, in the article's last paragraph
+    "Research by the University of Leeds found that the bridges were at risk.",
+    "Reporting by local papers helped uncover the scandal.",
+    "The anthology, edited by Jane Roe, was published in May.",
+    "Her husband, who contributed to the report, declined to comment.",
+    "The new law is a political compromise, analysts said.",
+    "Smith was a staff sergeant in the army before entering politics.",
+    "Follow the signs on the motorway, police advised drivers.",
+    "Talks failed to reach agreement on the budget before midnight.",
+    "Residents can contact the council at its offices on the high street.",
+    "D'après l'AFP, le bilan s'élève à douze morts.",
+    "Con información de la policía, los vecinos organizaron la búsqueda.",
+    "Com informações da polícia, os moradores organizaram buscas.",
+    "Ha collaborato alla ricerca anche l'università di Bologna.",
+    "При участии волонтёров удалось расчистить завалы.",
 ]
 
 
