@@ -568,6 +568,13 @@ CUE_WORD_PROSE = [
     "Com informações da polícia, os moradores organizaram buscas.",
     "Ha collaborato alla ricerca anche l'università di Bologna.",
     "При участии волонтёров удалось расчистить завалы.",
+    # a date label and a date opening a sentence of the first paragraph
+    "Published on 12 March 2019, the report found the bridges were unsafe.",
+    "Veröffentlicht am 12. März 2019, zeigte der Bericht große Mängel.",
+    "Publié le 12 mars 2019, le rapport dénonçait déjà ces failles.",
+    "Publicado el 12 de marzo de 2019, el informe ya alertaba de los fallos.",
+    "Опубликовано 12 марта 2019 года, исследование показало серьёзные проблемы.",
+    "2026年1月24日，市议会通过了预算。",
 ]
 
 
