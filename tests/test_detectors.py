@@ -575,6 +575,13 @@ CUE_WORD_PROSE = [
     "Publicado el 12 de marzo de 2019, el informe ya alertaba de los fallos.",
     "Опубликовано 12 марта 2019 года, исследование показало серьёзные проблемы.",
     "2026年1月24日，市议会通过了预算。",
+    # the words of comment buttons, headers and forms opening a sentence
+    "All comments will be published by the council in March.",
+    "Join the conversation, the mayor urged residents at the meeting.",
+    "Tell us what you think, the council asked residents in its survey.",
+    "The minister said: we cannot wait another year.",
+    "Leave a comment in the book of condolences, mourners were told.",
+    "Comments are closed at the consultation, but residents can still write to the council.",
 ]
 
 

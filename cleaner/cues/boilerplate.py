@@ -79,10 +79,39 @@ READER_ADDRESS = (
     r"您|你|我们|我們|本网站|本網站|本站|当サイト|本サイト|お客様|あなた|귀하|당신|웹사이트|사이트|동의|"
     r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट"
 )
+# Comment buttons and headings ("Leave a reply", "All comments", "Jane says:", "Tell us what you think"): lines,
+# not sentences; a sentence opening with their words ("All comments will be published by the council in
+# March.", "The minister said: we cannot wait another year.") stays.
+COMMENT_PROMPTS = (
+    r"^\W*(\d+\s+)?(leave a (comment|reply)|post a comment|comment on this (story|article|post)|add a comment|join the (conversation|discussion)|"
+    # "Leave a reply" as blog platforms print it in other languages
+    r"schreibe einen kommentar|laisser un commentaire|deja un comentario|deja una respuesta|deixe um comentário|"
+    r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
+    r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
+    r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed)\b|"
+    # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
+    r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
+    r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
+    r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\s*(\(\d+\)|\d+)?\W*$"
+)
+COMMENT_HEADERS = (
+    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+    r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
+    r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
+    r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"
+)
+COMMENT_INVITATIONS = (
+    r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"
+)
+# The comment form's words that a sentence may hold too ("Leave a comment in the book of condolences, mourners
+# were told.", "Comments are closed at the consultation, but residents can still write to the council.").
+COMMENT_FORM_WORDS = r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)"
 # Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
 # 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
 # with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.
-ADDRESSED = frozenset({NEWSLETTER_CUES, COOKIE_CUES})
+ADDRESSED = frozenset({NEWSLETTER_CUES, COOKIE_CUES, COMMENT_FORM_WORDS})
+# Families of lines: a block of six words or more ending as a sentence is none of theirs.
+NOT_SENTENCES = frozenset({COMMENT_PROMPTS, COMMENT_HEADERS, COMMENT_INVITATIONS})
 
 FAMILIES: list[tuple[str, int, str]] = [
     ("comments", 8, COMMENTS_HEADING),
@@ -153,41 +182,26 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유|bagikan|udostępnij|sdílet|"
      r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
-    ("comments", 12,
-     r"^\W*(\d+\s+)?(leave a (comment|reply)|post a comment|comment on this (story|article|post)|add a comment|join the (conversation|discussion)|"
-     # "Leave a reply" as blog platforms print it in other languages
-     r"schreibe einen kommentar|laisser un commentaire|deja un comentario|deja una respuesta|deixe um comentário|"
-     r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
-     r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
-     r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed)\b|"
-     # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
-     r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
-     r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
-     r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\s*(\(\d+\)|\d+)?\W*$"),
+    ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
     ("comments", 30,
      r"((must be )?(logged in|log in|signed in|sign in|connected)( using [\w ]{1,30}?)? to (post|leave|write|add|publish) (a |your )?"
      r"(comment|reply)|your email address will not be published|required fields are marked|"
-     r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)|moderating (all )?comments|"
-     r"(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
+     r"moderating (all )?comments|(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
      r"correo electrónico no será publicad|e-?mail não será publicado|email non sarà pubblicato|"
      r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
      r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
      r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan|"
      r"view the discussion thread|save my name,? e-?mail,? and website|next time I comment|(publishing|publish) your comment)"),
+    ("comments", 30, COMMENT_FORM_WORDS),
     # A comment's header ("jane says: May 4, 2020 at 4:05 pm"), its reply button, the form's fields.
-    ("comments", 12,
-     r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
-     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
-     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
-     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"),
+    ("comments", 12, COMMENT_HEADERS),
     # Markup the scraper left in: escaped or raw HTML tags, attributes, WordPress shortcodes.
     ("markup", 60,
      r"(&amp;lt;|&lt;)/?[a-z]+\b|<(span|div|script|style|iframe|img|a|p|br)\b[^>]*>|"
      r"(?-i:\[/?(button|caption|embed|gallery|video|audio|tweet)\b[^\]]*\])|\b(style|class|data-[\w-]+)=[\"”]"),
     # An invitation to comment: "Tell us what you think", "Let us know in the comments".
-    ("comments", 12,
-     r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"),
+    ("comments", 12, COMMENT_INVITATIONS),
     # A call to action shouted in capitals: "CLICK HERE TO GET THE APP", "READ MORE BY CLICKING HERE".
     ("promo", 15, r"(?-i:\bCLICK(ING)? HERE\b)"),
     ("promo", 15, r"^\W*got an? (confidential |news )*tip\b"),
