@@ -511,6 +511,10 @@ def test_prose_is_left_alone(line: str) -> None:
     "Press Ctrl+Enter to send the message, the company said in its guidance.",
     "The film, powered by ghost stories from his childhood, became a surprise hit.",
     "Users can create a free website in minutes, the company said.",
+    # the article's own subheadings opening with a related-links heading's words
+    "More in common than divides us",
+    "Most popular among voters was the plan to cut bus fares",
+    "Recommended for you? Not quite, says the regulator",
 ])
 def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
@@ -582,6 +586,9 @@ CUE_WORD_PROSE = [
     "The minister said: we cannot wait another year.",
     "Leave a comment in the book of condolences, mourners were told.",
     "Comments are closed at the consultation, but residents can still write to the council.",
+    # a related-links heading's words opening a sentence of the article's own
+    "Also: the council will vote on parking fees next month.",
+    "Also on the agenda: the new library and the bus station.",
 ]
 
 

@@ -133,14 +133,21 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"sur le même sujet|saiba mais|"
      r"le puede interesar|te puede interesar|noticias relacionadas|potrebbe interessarti|"
      r"по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
-     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+|"
+     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|"
      r"berita terkait|artikel terkait|powiązane artykuły|související články|relaterade artiklar|relaterede artikler|"
      r"relaterte artikler|aiheeseen liittyvät|ilgili haberler|articole similare|kapcsolódó cikkek|σχετικά άρθρα|"
-     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)\b|"
+     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)\b"
+     # ... alone, or with a few words ("More in Politics", "Most read in world news"), or a link after a colon
+     # ("Related post: ..."):
+     # with more, the line is a heading of the article's own ("More in common than divides us", "Most popular
+     # among voters was the plan to cut bus fares")
+     r"(?=(\s+[^\W_]+){0,2}\s*[:：]|\W*([^\W_]+\W*){0,3}$)|^(?!.{12,}[^.][.。!?][^\w.]*$)\W*also on \S+\.\w+|"
      # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r"|also)\b[^:：.!?]{0,20}[:：]\s*\S|"
+    # ("Also" and a lowercase word after the colon go on a sentence: "Also on the agenda: the new library ...".)
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r")\b[^:：.!?]{0,20}[:：]\s*\S|"
+                          r"^\W*also\b[^:：.!?]{0,20}[:：]\s*(?-i:(?![a-zß-öø-ÿа-яё]))\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a pointer to a topic page: "Follow our full coverage of the election at ..."
                           r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"
