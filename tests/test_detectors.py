@@ -589,6 +589,10 @@ CUE_WORD_PROSE = [
     # a related-links heading's words opening a sentence of the article's own
     "Also: the council will vote on parking fees next month.",
     "Also on the agenda: the new library and the bus station.",
+    # a caption label or a gallery's counter opening a sentence
+    "Caption contests were popular in the magazine in the 1990s.",
+    "Légende vivante du cyclisme, il s'est éteint lundi.",
+    "1 of 4 bridges will be closed next year, the council said.",
 ]
 
 
