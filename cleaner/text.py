@@ -21,6 +21,8 @@ _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
 # Ethiopic), or a closing quote or bracket (after one).
 SENTENCE_END = frozenset(".!?…。！？؟।॥۔\u037e։።»”\"'’)]）」』】")
 _CLOSERS = "»”\"'’)]）」』】"
+# Thai and Lao end a sentence with a space, not a mark: a paragraph ending in their letters may be finished.
+ENDS_UNMARKED = re.compile(r"[\u0e00-\u0eff]\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

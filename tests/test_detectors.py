@@ -448,6 +448,18 @@ def test_a_finished_last_paragraph_in_hindi_stays() -> None:
     assert clean_text(HINDI_ARTICLE + last + "\n").removals == []
 
 
+THAI_ARTICLE = (
+    "สภาเมืองอนุมัติงบประมาณฉบับใหม่เมื่อวันอังคาร หลังการอภิปรายที่ยืดเยื้อจนถึงดึก โดยเน้นการซ่อมแซมสะพานและโรงเรียน\n"
+    "นายกเทศมนตรีปกป้องการใช้จ่ายดังกล่าว โดยระบุว่างานซ่อมแซมไม่อาจรอไปอีกหนึ่งฤดูหนาวได้\n"
+    "ฝ่ายค้านมองว่าแผนนี้อาศัยการคาดการณ์รายได้ภาษีที่มองโลกในแง่ดีเกินไป และจะนำไปสู่การตัดงบห้องสมุดและสวนสาธารณะ\n"
+)
+
+
+def test_thai_paragraphs_without_end_marks_are_not_cut_off_teasers() -> None:
+    """Thai (and Lao) end a sentence with a space, not a mark: every paragraph would read as cut off."""
+    assert clean_text(THAI_ARTICLE).removals == []
+
+
 def test_a_teaser_cut_after_a_closing_bracket_is_cut() -> None:
     """A bracket or quote closes a sentence only after its end mark: '(at two more airports)' does not."""
     teaser = TEASER.removesuffix(" and that passengers on fifteen routes") + " (at two more airports)"
