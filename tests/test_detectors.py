@@ -605,6 +605,17 @@ CUE_WORD_PROSE = [
     "Caption contests were popular in the magazine in the 1990s.",
     "Légende vivante du cyclisme, il s'est éteint lundi.",
     "1 of 4 bridges will be closed next year, the council said.",
+    # the words of share counters, follow prompts, tip lines, contact boxes and tag lines in a sentence
+    "The video was shared 20,000 times before it was removed.",
+    "Critics like us on the left have warned about this for years.",
+    "Folgen Sie uns, rief der Demonstrant der Menge zu.",
+    "Suivez-nous, a lancé le chef de la police aux journalistes.",
+    "Síguenos, gritó el guía a los turistas.",
+    "Got a tip about the bridge, the engineer called the council.",
+    "Residents can phone 0800 123 456 for advice, the council said.",
+    "Das Bürgertelefon ist unter Telefon 030 1234567 erreichbar.",
+    "Themen: Wohnen und Verkehr bestimmen den Wahlkampf.",
+    "Temas: la vivienda y el empleo dominan la campaña.",
 ]
 
 

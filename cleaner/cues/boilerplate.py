@@ -106,12 +106,27 @@ COMMENT_INVITATIONS = (
 # The comment form's words that a sentence may hold too ("Leave a comment in the book of condolences, mourners
 # were told.", "Comments are closed at the consultation, but residents can still write to the council.").
 COMMENT_FORM_WORDS = r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)"
+# A contact box's lines: an e-mail or a handle alone, a US street address, a phone or fax number after its label
+# ("Tel.: +49 69 380 795 200"). A sentence giving a number ("Residents can phone 0800 123 456 for advice.") is
+# the article's own.
+CONTACT_LINES = (
+    r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|^\W*@\w{2,30}\W*$|^\W*\d+ [\w .,'-]{3,60}, (?-i:[A-Z]{2}) \d{5}(-\d{4})?\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
+    r"〒\s?\d{3}-\d{4}|【(tel|fax)】"
+)
+# The page's tag line: "Filed under: Politics, Courts", "Tags: ..." (a list, not "Themen: Wohnen und Verkehr
+# bestimmen den Wahlkampf.").
+TAG_LINE = (
+    r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|this article is related to|schlagworte|schlagwörter|themen|"
+    r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"
+)
 # Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
 # 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
 # with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.
 ADDRESSED = frozenset({NEWSLETTER_CUES, COOKIE_CUES, COMMENT_FORM_WORDS})
 # Families of lines: a block of six words or more ending as a sentence is none of theirs.
-NOT_SENTENCES = frozenset({COMMENT_PROMPTS, COMMENT_HEADERS, COMMENT_INVITATIONS})
+NOT_SENTENCES = frozenset({COMMENT_PROMPTS, COMMENT_HEADERS, COMMENT_INVITATIONS, CONTACT_LINES})
+# Families of lists: a block ending as a sentence is theirs only when it lists (two or more separators).
+LISTS = frozenset({TAG_LINE})
 
 FAMILIES: list[tuple[str, int, str]] = [
     ("comments", 8, COMMENTS_HEADING),
@@ -166,7 +181,11 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"apoie o jornalismo|sostieni il nostro giornalismo|поддержите (нас|редакцию))"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
-     r"(follow|like) us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
+     # "Follow us on Twitter", "Suivez-nous sur Facebook" (not "Critics like us on the left", "Suivez-nous, a lancé ...")
+     r"(follow|like) us on(\W*$|\s+(\w+\s+)?(social|twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|"
+     r"telegram|whatsapp|google|flipboard|snapchat|pinterest|mastodon)\b)|"
+     r"(folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами)(\W*$|\s+(auf|bei|sur|en|em|no|nas|su|sui|в|on)\b)|"
+     r"关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
      r"^\W*\S+( \S+)? push notifications\W*$|browser-push|push-(nachrichten|benachrichtigungen)|notifications push|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
     # A poll's counter: "Total Voters: 4,145".
@@ -174,7 +193,10 @@ FAMILIES: list[tuple[str, int, str]] = [
                         r"пользовател\w*) on-?line\W*$"),
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
-     r"(has been|was) shared [\d,.]+ times|^\W*sharing is caring\W*$"),
+     # "This story has been shared 44,976 times.": the page's counter (not "The video was shared 20,000 times
+     # before it was removed.")
+     r"\bthis (story|article|post|page) (has been|was) shared [\d,.]+ times|(has been|was) shared [\d,.]+ times\W*$|"
+     r"^\W*sharing is caring\W*$"),
     ("cookie-notice", 60, COOKIE_CUES),
     # A cookie banner's text opens with what it is about and may run long.
     ("cookie-notice", 100,
@@ -211,7 +233,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("comments", 12, COMMENT_INVITATIONS),
     # A call to action shouted in capitals: "CLICK HERE TO GET THE APP", "READ MORE BY CLICKING HERE".
     ("promo", 15, r"(?-i:\bCLICK(ING)? HERE\b)"),
-    ("promo", 15, r"^\W*got an? (confidential |news )*tip\b"),
+    ("promo", 15, r"^\W*got an? (confidential |news )*tip\b[^.!?]{0,40}\?"),  # a question: "Got a tip? Email us"
     # A notice the page shows where a script did not run.
     ("navigation", 12, r"(requires|enable|please turn on) javascript|javascript (is )?(disabled|required)|"
                        # a video player's dialog text
@@ -227,9 +249,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"\b(comment|commenting|discussion) (policy|guidelines)\b|(read|follow|mindful of) our community (standards|guidelines)"),
     # The publisher behind the site: "Example is part of Example Media, an international media group".
     # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
-    ("contact-info", 25,
-     r"^\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$|^\W*@\w{2,30}\W*$|^\W*\d+ [\w .,'-]{3,60}, (?-i:[A-Z]{2}) \d{5}(-\d{4})?\W*$|\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
-     r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
+    ("contact-info", 25, CONTACT_LINES),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure|"
@@ -262,9 +282,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("navigation", 20, r"^([^»›>]{1,40}\s[»›>]\s){2,}[^»›>]{1,80}$"),
     ("navigation", 2, TAG_HEADING),
     # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
-    ("navigation", 25,
-     r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|this article is related to|schlagworte|schlagwörter|themen|"
-     r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"),
+    ("navigation", 25, TAG_LINE),
     # What a form says back: "Thanks for contacting us.", "An error has occurred, please try again later."
     ("form-message", 25,
      r"^\W*(thanks|thank you) for (contacting|your (submission|feedback|message))|"

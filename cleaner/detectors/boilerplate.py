@@ -7,7 +7,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import text as tx
-from ..cues.boilerplate import ADDRESSED, FAMILIES, NOT_SENTENCES, READER_ADDRESS
+from ..cues.boilerplate import ADDRESSED, FAMILIES, LISTS, NOT_SENTENCES, READER_ADDRESS
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter, anchored, first_letters, start_of
@@ -21,14 +21,18 @@ class Family(NamedTuple):
     kind: str
     most: int  # words a matching block may have
     regex: re.Pattern[str]
-    addressed: bool  # a block reading as a sentence must speak to the reader (see cues.boilerplate.ADDRESSED)
-    line: bool  # a block reading as a sentence is none of its (cues.boilerplate.NOT_SENTENCES)
+    guard: str  # what a block reading as a sentence needs to be the family's (see admits)
+
+
+def _guard(pattern: str) -> str:
+    return ("addressed" if pattern in ADDRESSED else "line" if pattern in NOT_SENTENCES
+            else "list" if pattern in LISTS else "")
 
 
 @cache
 def compiled() -> list[Family]:
     """The families with their patterns compiled, on first use: importing the detectors stays cheap."""
-    return [Family(kind, limit, re.compile(pattern, re.IGNORECASE), pattern in ADDRESSED, pattern in NOT_SENTENCES)
+    return [Family(kind, limit, re.compile(pattern, re.IGNORECASE), _guard(pattern))
             for kind, limit, pattern in FAMILIES]
 
 
@@ -36,16 +40,22 @@ _READER_ADDRESS = re.compile(READER_ADDRESS, re.IGNORECASE)
 _SENTENCE_MIN_WORDS = 5
 _LINE_MAX_WORDS = 5  # a longer block ending as a sentence is a sentence, not a button or a heading
 _LINK_ROW = re.compile(r"[|©]")
+_LIST_SEPARATOR = re.compile(r"[,;|·•、，]")
+_LIST_MIN_SEPARATORS = 2
 
 
 def admits(family: Family, text: str, words: int) -> bool:
-    """Whether ``family``, matching the block ``text`` of ``words`` words, may take it: a family whose cue
-    words an article's sentence may hold takes a block reading as a sentence only when it speaks to the reader;
-    a family of lines (buttons, headings) takes none."""
-    if family.line:
-        return words <= _LINE_MAX_WORDS or not tx.ends_with_mark(text)
-    return (not family.addressed or words < _SENTENCE_MIN_WORDS or not tx.ends_with_mark(text)
-            or bool(_LINK_ROW.search(text)) or bool(_READER_ADDRESS.search(text)))
+    """Whether ``family``, matching the block ``text`` of ``words`` words, may take it. Some families' cue words
+    an article's sentence may hold too: a block reading as a sentence (ending as one) is taken by a family of
+    prompts only when it speaks to the reader or is a row of links ("addressed"), by a family of lines (buttons,
+    headings, contact lines) never ("line"), by a family of lists only when it lists ("list")."""
+    if not family.guard or not tx.ends_with_mark(text):
+        return True
+    if family.guard == "line":
+        return words <= _LINE_MAX_WORDS
+    if family.guard == "list":
+        return words <= _LINE_MAX_WORDS or len(_LIST_SEPARATOR.findall(text)) >= _LIST_MIN_SEPARATORS
+    return words < _SENTENCE_MIN_WORDS or bool(_LINK_ROW.search(text)) or bool(_READER_ADDRESS.search(text))
 
 
 class _AtStart:
