@@ -52,6 +52,12 @@ def ends_with_mark(text: str) -> bool:
     return bool(text) and text[-1] in SENTENCE_END
 
 
+def ends_sentence_after_a_word(text: str) -> bool:
+    """True when ``text`` ends in an end mark straight after a letter ("... 통과시켰다.", not "2026.01.24.")."""
+    text = text.rstrip().rstrip(_CLOSERS)
+    return len(text) >= 2 and text[-1] in SENTENCE_END and text[-2].isalpha()
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends as a finished sentence does (or with a closing quote/bracket), spaces aside.
 

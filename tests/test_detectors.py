@@ -591,6 +591,7 @@ CUE_WORD_PROSE = [
     "Publicado el 12 de marzo de 2019, el informe ya alertaba de los fallos.",
     "Опубликовано 12 марта 2019 года, исследование показало серьёзные проблемы.",
     "2026年1月24日，市议会通过了预算。",
+    "2026년 1월 24일, 시의회는 예산안을 통과시켰다.",
     # the words of comment buttons, headers and forms opening a sentence
     "All comments will be published by the council in March.",
     "Join the conversation, the mayor urged residents at the meeting.",
