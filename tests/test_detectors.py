@@ -617,6 +617,13 @@ CUE_WORD_PROSE = [
     "Das Bürgertelefon ist unter Telefon 030 1234567 erreichbar.",
     "Themen: Wohnen und Verkehr bestimmen den Wahlkampf.",
     "Temas: la vivienda y el empleo dominan la campaña.",
+    # a call to subscribe, quoted or going on to something else than a subscription
+    "Abonnieren Sie doch einfach, sagte der Verleger im Interview.",
+    "Abonnez-vous, désabonnez-vous : les opérateurs compliquent la résiliation.",
+    "Suscríbete, paga y olvídate: así funcionan las nuevas plataformas.",
+    "Inscreva-se até sexta-feira, pede a universidade aos candidatos.",
+    "Подпишитесь под обращением, призвали жителей активисты.",
+    "Підпишіться під петицією, закликали активісти.",
 ]
 
 
