@@ -624,6 +624,13 @@ CUE_WORD_PROSE = [
     "Inscreva-se até sexta-feira, pede a universidade aos candidatos.",
     "Подпишитесь под обращением, призвали жителей активисты.",
     "Підпишіться під петицією, закликали активісти.",
+    # a prompt's words quoted and given to someone
+    "Help us keep the library open, residents urged the council.",
+    "Enable notifications only if you need them, security experts advise.",
+    "Get breaking news alerts from the police on your phone, the mayor urged residents.",
+    "Download the app and you can track the bus in real time, the operator said.",
+    "Thank you for your submission, the official wrote back, but the application is late.",
+    "Check your inbox for a letter from the tax office, officials told residents.",
 ]
 
 

@@ -123,6 +123,17 @@ TAG_LINE = (
     r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|this article is related to|schlagworte|schlagwörter|themen|"
     r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"
 )
+# A sentence giving its words to someone after a comma ("Help us keep the library open, residents urged the
+# council.", "..., sagte der Verleger."): the article quoting a call, not the page making it.
+ATTRIBUTION = (
+    r",\s+([\w'’.-]+\s+){0,4}?(said|says|told|urged|warned|advised|advise|added|asked|wrote|explained|insisted|"
+    r"sagte|sagt|erklärte|rief|betonte|warnte|a déclaré|a dit|a affirmé|a lancé|a expliqué|a prévenu|dijo|afirmó|"
+    r"aseguró|señaló|explicó|advirtió|disse|afirmou|explicou|alertou|ha detto|ha affermato|ha spiegato|"
+    r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
+    r"sa|sagde|sanoi|a spus|mondta|είπε)\b"
+)
+# Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
+QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message"})
 # Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
 # 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
 # with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.

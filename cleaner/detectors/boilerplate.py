@@ -7,7 +7,15 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import text as tx
-from ..cues.boilerplate import ADDRESSED, FAMILIES, LISTS, NOT_SENTENCES, READER_ADDRESS
+from ..cues.boilerplate import (
+    ADDRESSED,
+    ATTRIBUTION,
+    FAMILIES,
+    LISTS,
+    NOT_SENTENCES,
+    QUOTED_KINDS,
+    READER_ADDRESS,
+)
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter, anchored, first_letters, start_of
@@ -24,19 +32,20 @@ class Family(NamedTuple):
     guard: str  # what a block reading as a sentence needs to be the family's (see admits)
 
 
-def _guard(pattern: str) -> str:
+def _guard(kind: str, pattern: str) -> str:
     return ("addressed" if pattern in ADDRESSED else "line" if pattern in NOT_SENTENCES
-            else "list" if pattern in LISTS else "")
+            else "list" if pattern in LISTS else "quoted" if kind in QUOTED_KINDS else "")
 
 
 @cache
 def compiled() -> list[Family]:
     """The families with their patterns compiled, on first use: importing the detectors stays cheap."""
-    return [Family(kind, limit, re.compile(pattern, re.IGNORECASE), _guard(pattern))
+    return [Family(kind, limit, re.compile(pattern, re.IGNORECASE), _guard(kind, pattern))
             for kind, limit, pattern in FAMILIES]
 
 
 _READER_ADDRESS = re.compile(READER_ADDRESS, re.IGNORECASE)
+_ATTRIBUTION = re.compile(ATTRIBUTION, re.IGNORECASE)
 _SENTENCE_MIN_WORDS = 5
 _LINE_MAX_WORDS = 5  # a longer block ending as a sentence is a sentence, not a button or a heading
 _LINK_ROW = re.compile(r"[|©]")
@@ -47,9 +56,14 @@ _LIST_MIN_SEPARATORS = 2
 def admits(family: Family, text: str, words: int) -> bool:
     """Whether ``family``, matching the block ``text`` of ``words`` words, may take it. Some families' cue words
     an article's sentence may hold too: a block reading as a sentence (ending as one) is taken by a family of
-    prompts only when it speaks to the reader or is a row of links ("addressed"), by a family of lines (buttons,
-    headings, contact lines) never ("line"), by a family of lists only when it lists ("list")."""
+    prompts only when it speaks to the reader or is a row of links ("addressed") and is no quote ("quoted": not
+    given to someone after a comma), by a family of lines (buttons, headings, contact lines) never ("line"), by a
+    family of lists only when it lists ("list")."""
     if not family.guard or not tx.ends_with_mark(text):
+        return True
+    if family.guard in ("addressed", "quoted") and _ATTRIBUTION.search(text):
+        return False
+    if family.guard == "quoted":
         return True
     if family.guard == "line":
         return words <= _LINE_MAX_WORDS
