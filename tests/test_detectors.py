@@ -631,6 +631,8 @@ CUE_WORD_PROSE = [
     "Download the app and you can track the bus in real time, the operator said.",
     "Thank you for your submission, the official wrote back, but the application is late.",
     "Check your inbox for a letter from the tax office, officials told residents.",
+    "We will send an email to every parent explaining the changes, the head teacher said.",
+    "This material is for informational purposes only, the bank told investors in its prospectus.",
 ]
 
 

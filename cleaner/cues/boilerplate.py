@@ -133,7 +133,7 @@ ATTRIBUTION = (
     r"sa|sagde|sanoi|a spus|mondta|είπε)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
-QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message"})
+QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
 # Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
 # 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
 # with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.
