@@ -442,6 +442,13 @@ def test_a_teaser_in_an_indic_script_is_measured_in_whole_words() -> None:
     assert [(r.kind, r.text) for r in result.removals] == [("teaser", HINDI_TEASER)]
 
 
+def test_a_short_first_sentence_ended_by_a_danda_is_not_a_headline() -> None:
+    """The danda is a full stop: once the headline above it goes, the sentence is still no headline."""
+    line = "विज्ञापन पर खर्च पिछले साल बढ़ा।"  # "Spending on advertising rose last year."
+    result = clean_text("लंबी बहस के बाद नगर परिषद ने बजट को मंजूरी दी\n" + line + "\n" + HINDI_ARTICLE)
+    assert [r.text for r in result.removals] == ["लंबी बहस के बाद नगर परिषद ने बजट को मंजूरी दी"]
+
+
 def test_a_finished_last_paragraph_in_hindi_stays() -> None:
     """The danda ends a sentence."""
     last = HINDI_TEASER.removesuffix(" और कहा कि टीम अगले") + "।"
