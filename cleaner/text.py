@@ -21,6 +21,8 @@ _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
 # Ethiopic), or a closing quote or bracket (after one).
 SENTENCE_END = frozenset(".!?…。！？؟।॥۔\u037e։።»”\"'’)]）」』】")
 _CLOSERS = "»”\"'’)]）」』】"
+# Thai and Lao end a sentence with a space, not a mark: a paragraph ending in their letters may be finished.
+ENDS_UNMARKED = re.compile(r"[\u0e00-\u0eff]\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -48,6 +50,12 @@ def ends_with_mark(text: str) -> bool:
     """Stricter than ends_sentence: a closing quote or bracket counts only after an end mark ('."', '?)')."""
     text = text.rstrip().rstrip(_CLOSERS)
     return bool(text) and text[-1] in SENTENCE_END
+
+
+def ends_sentence_after_a_word(text: str) -> bool:
+    """True when ``text`` ends in an end mark straight after a letter ("... 통과시켰다.", not "2026.01.24.")."""
+    text = text.rstrip().rstrip(_CLOSERS)
+    return len(text) >= 2 and text[-1] in SENTENCE_END and text[-2].isalpha()
 
 
 def ends_sentence(text: str) -> bool:

@@ -442,10 +442,29 @@ def test_a_teaser_in_an_indic_script_is_measured_in_whole_words() -> None:
     assert [(r.kind, r.text) for r in result.removals] == [("teaser", HINDI_TEASER)]
 
 
+def test_a_short_first_sentence_ended_by_a_danda_is_not_a_headline() -> None:
+    """The danda is a full stop: once the headline above it goes, the sentence is still no headline."""
+    line = "विज्ञापन पर खर्च पिछले साल बढ़ा।"  # "Spending on advertising rose last year."
+    result = clean_text("लंबी बहस के बाद नगर परिषद ने बजट को मंजूरी दी\n" + line + "\n" + HINDI_ARTICLE)
+    assert [r.text for r in result.removals] == ["लंबी बहस के बाद नगर परिषद ने बजट को मंजूरी दी"]
+
+
 def test_a_finished_last_paragraph_in_hindi_stays() -> None:
     """The danda ends a sentence."""
     last = HINDI_TEASER.removesuffix(" और कहा कि टीम अगले") + "।"
     assert clean_text(HINDI_ARTICLE + last + "\n").removals == []
+
+
+THAI_ARTICLE = (
+    "สภาเมืองอนุมัติงบประมาณฉบับใหม่เมื่อวันอังคาร หลังการอภิปรายที่ยืดเยื้อจนถึงดึก โดยเน้นการซ่อมแซมสะพานและโรงเรียน\n"
+    "นายกเทศมนตรีปกป้องการใช้จ่ายดังกล่าว โดยระบุว่างานซ่อมแซมไม่อาจรอไปอีกหนึ่งฤดูหนาวได้\n"
+    "ฝ่ายค้านมองว่าแผนนี้อาศัยการคาดการณ์รายได้ภาษีที่มองโลกในแง่ดีเกินไป และจะนำไปสู่การตัดงบห้องสมุดและสวนสาธารณะ\n"
+)
+
+
+def test_thai_paragraphs_without_end_marks_are_not_cut_off_teasers() -> None:
+    """Thai (and Lao) end a sentence with a space, not a mark: every paragraph would read as cut off."""
+    assert clean_text(THAI_ARTICLE).removals == []
 
 
 def test_a_teaser_cut_after_a_closing_bracket_is_cut() -> None:
@@ -511,9 +530,124 @@ def test_prose_is_left_alone(line: str) -> None:
     "Press Ctrl+Enter to send the message, the company said in its guidance.",
     "The film, powered by ghost stories from his childhood, became a surprise hit.",
     "Users can create a free website in minutes, the company said.",
+    # the article's own subheadings opening with a related-links heading's words
+    "More in common than divides us",
+    "Most popular among voters was the plan to cut bus fares",
+    "Recommended for you? Not quite, says the regulator",
 ])
 def test_prose_between_paragraphs_is_left_alone(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
+
+
+# Article sentences that open with (or hold) a cue word of some detector, in the languages the cues cover.
+CUE_WORD_PROSE = [
+    # by-words before a capitalised word that is not an author
+    "By Monday, officials hope to have reopened the bridge.",
+    "From London, the delegation travelled on to Paris.",
+    "Author Salman Rushdie, who was attacked in 2022, spoke at the festival.",
+    "Von Montag, 3. März, an gilt die neue Regel.",
+    "Par Internet, les usagers peuvent désormais déclarer leurs revenus.",
+    "Por Navidad, las ventas subieron un 12%.",
+    "De Lima, o ministro seguiu para Brasília.",
+    "Di Maio, intanto, ha annunciato le dimissioni.",
+    "Door Corona, zo zegt de burgemeester, liep de bouw vertraging op.",
+    "Oleh Presiden, rancangan itu dikembalikan ke DPR.",
+    "Yazar Orhan Pamuk, yeni romanını İstanbul'da tanıttı.",
+    "记者了解到，今年以来全市新增就业岗位三万个。",
+    "记者会见上，市长回答了居民的提问。",
+    # cookie and newsletter words in a sentence that does not speak to the reader
+    "Cookie sales by the Girl Scouts raised $800 million last year.",
+    "The company changed its privacy policy after the regulator's fine.",
+    "Privacy settings on the app were changed without warning, users said.",
+    "Datenschutzbeauftragte kritisierten das neue Gesetz scharf.",
+    "La politique de confidentialité du réseau social a été jugée illégale.",
+    "La política de privacidad de la empresa será revisada por el regulador.",
+    "개인정보 유출 피해자가 30만 명에 이른다.",
+    "隐私政策的修改引发了用户的不满。",
+    "The newsletter, which has 40,000 readers, was sold to a media group.",
+    "Newsletter und Werbemails machen ein Drittel aller E-Mails aus.",
+    "Nyhetsbrevet från kommunen når 20 000 hushåll varje vecka.",
+    "Bülten yayımlandıktan sonra piyasalar yükseldi.",
+    "Berlangganan listrik prabayar kini bisa lewat aplikasi.",
+    # copyright words in a sentence
+    "Copyright lawyers say the ruling could affect thousands of artists.",
+    "The court ruled that the song's copyright had expired in 2019.",
+    "All rights reserved, the label said, for the band's early recordings.",
+    "Alle Rechte vorbehalten, heißt es im Vertrag, auch für künftige Nutzungen.",
+    "Tous droits réservés : la formule figure sur chaque page du contrat.",
+    "Hak cipta lagu itu kini dipegang oleh keluarga sang musisi.",
+    # words of a note about the author, in the article's last paragraph
+    "Research by the University of Leeds found that the bridges were at risk.",
+    "Reporting by local papers helped uncover the scandal.",
+    "The anthology, edited by Jane Roe, was published in May.",
+    "Her husband, who contributed to the report, declined to comment.",
+    "The new law is a political compromise, analysts said.",
+    "Smith was a staff sergeant in the army before entering politics.",
+    "Follow the signs on the motorway, police advised drivers.",
+    "Talks failed to reach agreement on the budget before midnight.",
+    "Residents can contact the council at its offices on the high street.",
+    "D'après l'AFP, le bilan s'élève à douze morts.",
+    "Con información de la policía, los vecinos organizaron la búsqueda.",
+    "Com informações da polícia, os moradores organizaram buscas.",
+    "Ha collaborato alla ricerca anche l'università di Bologna.",
+    "При участии волонтёров удалось расчистить завалы.",
+    # a date label and a date opening a sentence of the first paragraph
+    "Published on 12 March 2019, the report found the bridges were unsafe.",
+    "Veröffentlicht am 12. März 2019, zeigte der Bericht große Mängel.",
+    "Publié le 12 mars 2019, le rapport dénonçait déjà ces failles.",
+    "Publicado el 12 de marzo de 2019, el informe ya alertaba de los fallos.",
+    "Опубликовано 12 марта 2019 года, исследование показало серьёзные проблемы.",
+    "2026年1月24日，市议会通过了预算。",
+    "2026년 1월 24일, 시의회는 예산안을 통과시켰다.",
+    # the words of comment buttons, headers and forms opening a sentence
+    "All comments will be published by the council in March.",
+    "Join the conversation, the mayor urged residents at the meeting.",
+    "Tell us what you think, the council asked residents in its survey.",
+    "The minister said: we cannot wait another year.",
+    "Leave a comment in the book of condolences, mourners were told.",
+    "Comments are closed at the consultation, but residents can still write to the council.",
+    # a related-links heading's words opening a sentence of the article's own
+    "Also: the council will vote on parking fees next month.",
+    "Also on the agenda: the new library and the bus station.",
+    # a caption label or a gallery's counter opening a sentence
+    "Caption contests were popular in the magazine in the 1990s.",
+    "Légende vivante du cyclisme, il s'est éteint lundi.",
+    "1 of 4 bridges will be closed next year, the council said.",
+    # the words of share counters, follow prompts, tip lines, contact boxes and tag lines in a sentence
+    "The video was shared 20,000 times before it was removed.",
+    "Critics like us on the left have warned about this for years.",
+    "Folgen Sie uns, rief der Demonstrant der Menge zu.",
+    "Suivez-nous, a lancé le chef de la police aux journalistes.",
+    "Síguenos, gritó el guía a los turistas.",
+    "Got a tip about the bridge, the engineer called the council.",
+    "Residents can phone 0800 123 456 for advice, the council said.",
+    "Das Bürgertelefon ist unter Telefon 030 1234567 erreichbar.",
+    "Themen: Wohnen und Verkehr bestimmen den Wahlkampf.",
+    "Temas: la vivienda y el empleo dominan la campaña.",
+    # a call to subscribe, quoted or going on to something else than a subscription
+    "Abonnieren Sie doch einfach, sagte der Verleger im Interview.",
+    "Abonnez-vous, désabonnez-vous : les opérateurs compliquent la résiliation.",
+    "Suscríbete, paga y olvídate: así funcionan las nuevas plataformas.",
+    "Inscreva-se até sexta-feira, pede a universidade aos candidatos.",
+    "Подпишитесь под обращением, призвали жителей активисты.",
+    "Підпишіться під петицією, закликали активісти.",
+    # a prompt's words quoted and given to someone
+    "Help us keep the library open, residents urged the council.",
+    "Enable notifications only if you need them, security experts advise.",
+    "Get breaking news alerts from the police on your phone, the mayor urged residents.",
+    "Download the app and you can track the bus in real time, the operator said.",
+    "Thank you for your submission, the official wrote back, but the application is late.",
+    "Check your inbox for a letter from the tax office, officials told residents.",
+    "We will send an email to every parent explaining the changes, the head teacher said.",
+    "This material is for informational purposes only, the bank told investors in its prospectus.",
+]
+
+
+@pytest.mark.parametrize("line", CUE_WORD_PROSE)
+def test_prose_opening_with_a_cue_word_stays_at_the_top_between_paragraphs_and_at_the_end(line: str) -> None:
+    first = BODY.splitlines()[0]
+    for text in (f"Council approves the budget\n{line}\n{BODY}", f"{first}\n{line}\n{BODY}", f"{BODY}{line}\n"):
+        assert [r for r in clean_text(text, language="en").removals if line in r.text or r.text in line] == [], text
 
 
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:

@@ -60,14 +60,14 @@ def test_required_words() -> None:
     assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
 
 
-CUE_PATTERNS = [regex for _, _, regex in boilerplate.compiled()] + [pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL]
+CUE_PATTERNS = [family.regex for family in boilerplate.compiled()] + [pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL]
 CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.required(pattern.pattern) or ()})
 CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
 
 
 TIERS = [boilerplate._tier(most) for most in boilerplate._LIMITS]
-PREFILTERED = [*((tier.prefilter, [regex for _, _, regex in tier.families]) for tier in TIERS),
+PREFILTERED = [*((tier.prefilter, [family.regex for family in tier.families]) for tier in TIERS),
                (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
 
 
@@ -102,9 +102,9 @@ def test_prefilters_never_rule_out_a_pattern_that_matches(parts: list) -> None:
 
 def furniture_in_full(text: str, words: int) -> tuple[str, str] | None:
     """What boilerplate.furniture finds, found the slow way: every family in order, searched in full."""
-    for kind, limit, regex in boilerplate.compiled():
-        if words <= limit and (match := regex.search(text)):
-            return kind, match.group().strip()[:40]
+    for family in boilerplate.compiled():
+        if words <= family.most and (match := family.regex.search(text)) and boilerplate.admits(family, text, words):
+            return family.kind, match.group().strip()[:40]
     return None
 
 

@@ -6,9 +6,11 @@ of the bylines' cues.
 
 # "Jane Roe contributed reporting from Paris.", "Reporting by Jane Roe; Editing by John Doe"
 CONTRIBUTOR_NOTES = (
-    r"^.{0,200}?\b(contributed|contributing) (reporting|to (this|the) (report|story|article))|"
-    r"^\W*((additional|further|staff) )?(reporting|writing|editing|research) by\b|"
-    r"^.{0,200}?\b(edited|compiled|researched|fact-checked) by\s*:?\s*[A-Z]|^\W*researchers?\s*:|"
+    # ... the clause ending the sentence: "Her husband, who contributed to the report, declined" goes on
+    r"^.{0,200}?\b(contributed|contributing) (reporting|to (this|the) (report|story|article))(?=[^,;.!?]{0,80}([.!?]|$))|"
+    r"^\W*((additional|further|staff) )?(reporting|writing|editing|research) by\s*:?\s*(?-i:[A-ZÀ-Þ])|"
+    r"^\W*(this (article|story|report|post|piece) (was|has been) )?(edited|compiled|researched|fact-checked) by\s*:?\s*"
+    r"(?-i:[A-ZÀ-Þ])|^\W*researchers?\s*:|"
     r"^\W*more (articles|stories|posts) (from|by) |weitere artikel von|plus d'articles de|más artículos de|"
     r"^\W*(mitarbeit|mit material (von|der)|redigiert von)\b|^\W*(avec|d'après) (l')?(afp|ap|reuters)\b|"
     r"^\W*(con )?(información|informaciones|reportería) de\b|^\W*com (informações|agências) d|"
@@ -18,9 +20,10 @@ CONTRIBUTOR_NOTES = (
     r"traduzione|репортаж|подготовил[аи]?|редактор)\b"
 )
 
-# "Jane Roe is a reporter for The Daily News.", "Jane Roe ist Redakteurin bei ..."
+# "Jane Roe is a reporter for The Daily News.", "Jane Roe ist Redakteurin bei ...": a name (capitalised words)
+# and a role noun (not "The new law is a political compromise", "Smith was a staff sergeant").
 AUTHOR_BIO = (
-    r"^\W*(\w[\w'’.\-]*\s+){1,4}(is|was|ist|est|es|é|è|—|-|–)\s+(a|an|the|our|ein|eine|un|une|uno|una|um|uma)?\s*"
+    r"^\W*((?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’.\-]*\s+){1,4}(is|was|ist|est|es|é|è|—|-|–)\s+(a|an|the|our|ein|eine|un|une|uno|una|um|uma)?\s*"
     r"([\w'’\-]+\s+){0,3}(ROLES)\b"
 )
 
@@ -32,4 +35,18 @@ CONTACT = (
     r"(e-?mail|contact|write to) (the )?(reporters?|writers?|authors?|him|her|[A-Z]\w+( [A-Z]\w+)?) at|"
     r"you can (reach|contact|follow|email) (him|her|them|[A-Z]\w+)|"
     r"folgen sie (ihm|ihr|der autorin|dem autor)|suivez (l'auteur|[A-Z]\w+) sur|sigue a [A-Z]\w+ en)"
+)
+
+# Words a contributor note has after its cue besides names: "Reporting by X; additional reporting by Y;
+# editing by Z", "contributed reporting from Hong Kong", "Con información de agencias".
+NOTE_WORDS = frozenset(
+    "reporting additional further editing writing research researched edited compiled contributed contributing "
+    "report story article from with agencies agency agences agence agencias agencia agências agência agenturen "
+    "agentur material informações información informaciones reportería".split()
+)
+
+# What a line to contact or follow the author names: an address, a handle, a network, a number.
+CONTACT_POINT = (
+    r"@|https?://|www\.|\b(twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|telegram|"
+    r"whatsapp|signal|e-?mail|phone|telefon|téléphone|teléfono|telefone)\b|(?-i:\bX\b)|\+?\d[\d\s().-]{6,}\d"
 )

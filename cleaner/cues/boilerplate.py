@@ -41,6 +41,12 @@ RIGHTS_RESERVED = (
     r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|"
     r"版权所有|版權所有|無断転載|무단\s?전재"
 )
+# What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
+# rights reserved, the label said"), or straight after the word "copyright" ("Copyright lawyers say ...", "the
+# song's copyright had expired"); a notice goes on with a year, ©, the owner's name or a full stop.
+_GOES_ON_LOWERCASE = r"(?-i:[a-zß-öø-ÿа-яё])"
+RIGHTS_RESERVED_NOTICE = rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{_GOES_ON_LOWERCASE})"
+COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{_GOES_ON_LOWERCASE})"
 
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
@@ -49,6 +55,108 @@ TAG_HEADING = (
     r"archivado en|sujets|mots clés|onderwerpen|tematy|konular|теми|الكلمات المفتاحية|كلمات مفتاحية|وسوم|टैग्स|"
     r"topik|chủ đề|từ khóa|关键词|關鍵字|关键字|キーワード|키워드|keywords)\W*$"
 )
+
+# Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
+NEWSLETTER_CUES = (
+    r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+    r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
+    r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
+    r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
+    r"jetzt abonnieren|inscrivez-vous à|assine (já|agora|a nossa)|iscriviti alla|"
+    # the call alone or going on to what to subscribe to (not "Подпишитесь под обращением", "Inscreva-se até
+    # sexta-feira", "Abonnez-vous, désabonnez-vous : ...")
+    r"(abonnieren sie|abonnez-vous|suscríbete|inscreva-se|подпишитесь)(\W*$|\s+(à|a|al|na|no|em|на|unser\w*|den|"
+    r"jetzt|hier|gratuitement|gratis|ya|agora|já|notre|nos|nuestr\w*|nossa|nosso|наш\w*)\b)|"
+    r"订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
+)
+# Words of a cookie or privacy notice, anywhere in a block ("We use cookies", "Privacy Policy | Terms of Use").
+COOKIE_CUES = (
+    r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
+    r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"
+)
+# Words by which a prompt speaks to the reader or names the site ("We use cookies", "Sign up for our newsletter",
+# "Diese Website verwendet Cookies", "您"); a sentence of the article about cookies or a newsletter has none of them.
+READER_ADDRESS = (
+    r"(?<!\w)(you|your|yours|we|we['’](re|ve|ll)|our|(?-i:us)|site|website|web site|browser|browsing|"
+    r"(?-i:Sie|Ihre?[mnrs]?|Ihnen)|wir|uns|unser\w*|website|webseite|"
+    r"vous|votre|vos|nous|notre|nos|usted|tu|tus|te|nuestr[oa]s?|sitio|você|vocês|nosso|nossa|"
+    r"tuo|tua|ti|vostr[oa]|nostr[oa]|sito|uw|jouw|wij|onze|"
+    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron\w*|serwis\w*|"
+    r"siz\w*|biz\w*|anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
+    r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
+    # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
+    r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
+    r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
+    r"您|你|我们|我們|本网站|本網站|本站|当サイト|本サイト|お客様|あなた|귀하|당신|웹사이트|사이트|동의|"
+    r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट"
+)
+# Comment buttons and headings ("Leave a reply", "All comments", "Jane says:", "Tell us what you think"): lines,
+# not sentences; a sentence opening with their words ("All comments will be published by the council in
+# March.", "The minister said: we cannot wait another year.") stays.
+COMMENT_PROMPTS = (
+    r"^\W*(\d+\s+)?(leave a (comment|reply)|post a comment|comment on this (story|article|post)|add a comment|join the (conversation|discussion)|"
+    # "Leave a reply" as blog platforms print it in other languages
+    r"schreibe einen kommentar|laisser un commentaire|deja un comentario|deja una respuesta|deixe um comentário|"
+    r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
+    r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
+    r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed)\b|"
+    # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
+    r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
+    r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
+    r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\s*(\(\d+\)|\d+)?\W*$"
+)
+COMMENT_HEADERS = (
+    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+    r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
+    r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
+    r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"
+)
+COMMENT_INVITATIONS = (
+    r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"
+)
+# The comment form's words that a sentence may hold too ("Leave a comment in the book of condolences, mourners
+# were told.", "Comments are closed at the consultation, but residents can still write to the council.").
+COMMENT_FORM_WORDS = r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)"
+# A contact box's lines: an e-mail or a handle alone, a US street address, a phone or fax number after its label
+# ("Tel.: +49 69 380 795 200"). A sentence giving a number ("Residents can phone 0800 123 456 for advice.") is
+# the article's own.
+# Each form in its own group, so that re tries them in this order at the block's start, as it did when they and
+# the phone forms were one pattern.
+CONTACT_ADDRESSES = (
+    r"^(?:\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$)|^(?:\W*@\w{2,30}\W*$)|"
+    r"^(?:\W*\d+ [\w .,'-]{3,60}, (?-i:[A-Z]{2}) \d{5}(-\d{4})?\W*$)"
+)
+CONTACT_PHONES = (
+    r"\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
+    r"〒\s?\d{3}-\d{4}|【(tel|fax)】"
+)
+# The page's tag line: "Filed under: Politics, Courts", "Tags: ..." (a list, not "Themen: Wohnen und Verkehr
+# bestimmen den Wahlkampf.").
+TAG_LINE = (
+    r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|this article is related to|schlagworte|schlagwörter|themen|"
+    r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"
+)
+# A sentence giving its words to someone after a comma ("Help us keep the library open, residents urged the
+# council.", "..., sagte der Verleger."): the article quoting a call, not the page making it.
+ATTRIBUTION = (
+    r",\s+([\w'’.-]+\s+){0,4}?(said|says|told|urged|warned|advised|advise|added|asked|wrote|explained|insisted|"
+    r"sagte|sagt|erklärte|rief|betonte|warnte|a déclaré|a dit|a affirmé|a lancé|a expliqué|a prévenu|dijo|afirmó|"
+    r"aseguró|señaló|explicó|advirtió|disse|afirmou|explicou|alertou|ha detto|ha affermato|ha spiegato|"
+    r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
+    r"sa|sagde|sanoi|a spus|mondta|είπε)\b"
+)
+# Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
+QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
+# Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
+# 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
+# with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.
+ADDRESSED = frozenset({NEWSLETTER_CUES, COOKIE_CUES, COMMENT_FORM_WORDS})
+# Families of lines: a block of six words or more ending as a sentence is none of theirs.
+NOT_SENTENCES = frozenset({COMMENT_PROMPTS, COMMENT_HEADERS, COMMENT_INVITATIONS, CONTACT_ADDRESSES,
+                           CONTACT_PHONES})
+# Families of lists: a block ending as a sentence is theirs only when it lists (two or more separators).
+LISTS = frozenset({TAG_LINE})
 
 FAMILIES: list[tuple[str, int, str]] = [
     ("comments", 8, COMMENTS_HEADING),
@@ -70,14 +178,21 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"sur le même sujet|saiba mais|"
      r"le puede interesar|te puede interesar|noticias relacionadas|potrebbe interessarti|"
      r"по теме|相关新闻|相關新聞|延伸閱讀|延伸阅读|相关阅读|推荐阅读|関連記事|"
-     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|also on \S+\.\w+|"
+     r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|"
      r"berita terkait|artikel terkait|powiązane artykuły|související články|relaterade artiklar|relaterede artikler|"
      r"relaterte artikler|aiheeseen liittyvät|ilgili haberler|articole similare|kapcsolódó cikkek|σχετικά άρθρα|"
-     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)" + WORD_END + "|"
+     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)" + WORD_END +
+     # ... alone, or with a few words ("More in Politics", "Most read in world news"), or a link after a colon
+     # ("Related post: ..."):
+     # with more, the line is a heading of the article's own ("More in common than divides us", "Most popular
+     # among voters was the plan to cut bus fares")
+     r"(?=(\s+[^\W_]+){0,2}\s*[:：]|\W*([^\W_]+\W*){0,3}$)|^(?!.{12,}[^.][.。!?][^\w.]*$)\W*also on \S+\.\w+|"
      # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r"|also)" + WORD_END + r"[^:：.!?]{0,20}[:：]\s*\S|"
+    # ("Also" and a lowercase word after the colon go on a sentence: "Also on the agenda: the new library ...".)
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"[^:：.!?]{0,20}[:：]\s*\S|"
+                          r"^\W*also\b[^:：.!?]{0,20}[:：]\s*(?-i:(?![a-zß-öø-ÿа-яё]))\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a pointer to a topic page: "Follow our full coverage of the election at ..."
                           r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"
@@ -87,14 +202,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # Anchored at the start, so tried at one place only: "Every day we send an email with the top stories".
     ("newsletter", 30, r"^\W*(\w+ ){0,3}we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail"),
     ("support-appeal", 40, r"^\W*\S+( \S+)? needs your (help|support)"),
-    ("newsletter", 30,
-     r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
-     r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
-     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
-     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
-     r"abonnieren sie|jetzt abonnieren|abonnez-vous|inscrivez-vous à|suscríbete|assine (já|agora|a nossa)|"
-     r"inscreva-se|iscriviti alla|подпишитесь|订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
-     r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться)"),
+    ("newsletter", 30, NEWSLETTER_CUES),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
@@ -103,7 +211,11 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"apoie o jornalismo|sostieni il nostro giornalismo|поддержите (нас|редакцию))"),
     ("notification-prompt", 25,
      r"(turn on|enable|allow) (push )?notifications|get (breaking )?news alerts|download (our|the) app|"
-     r"(follow|like) us on|folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|关注我们|關注我們|"
+     # "Follow us on Twitter", "Suivez-nous sur Facebook" (not "Critics like us on the left", "Suivez-nous, a lancé ...")
+     r"(follow|like) us on(\W*$|\s+(\w+\s+)?(social|twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|"
+     r"telegram|whatsapp|google|flipboard|snapchat|pinterest|mastodon)\b)|"
+     r"(folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами)(\W*$|\s+(auf|bei|sur|en|em|no|nas|su|sui|в|on)\b)|"
+     r"关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
      r"^\W*\S+( \S+)? push notifications\W*$|browser-push|push-(nachrichten|benachrichtigungen)|notifications push|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
     # A poll's counter: "Total Voters: 4,145".
@@ -111,10 +223,11 @@ FAMILIES: list[tuple[str, int, str]] = [
                         r"пользовател\w*) on-?line\W*$"),
     ("share-prompt", 12,
      r"share (it|this( story| article)?) with (a friend|your friends)|like this (story|article)\?|click to tweet\W*$|"
-     r"(has been|was) shared [\d,.]+ times|^\W*sharing is caring\W*$"),
-    ("cookie-notice", 60,
-     r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
-     r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"),
+     # "This story has been shared 44,976 times.": the page's counter (not "The video was shared 20,000 times
+     # before it was removed.")
+     r"\bthis (story|article|post|page) (has been|was) shared [\d,.]+ times|(has been|was) shared [\d,.]+ times\W*$|"
+     r"^\W*sharing is caring\W*$"),
+    ("cookie-notice", 60, COOKIE_CUES),
     # A cookie banner's text opens with what it is about and may run long.
     ("cookie-notice", 100,
      r"^\W*((we|this (web)?site|our (web)?site)( and our partners)? (use|uses) cookies|"
@@ -128,44 +241,29 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유|bagikan|udostępnij|sdílet|"
      r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
-    ("comments", 12,
-     r"^\W*(\d+\s+)?(leave a (comment|reply)|post a comment|comment on this (story|article|post)|add a comment|join the (conversation|discussion)|"
-     # "Leave a reply" as blog platforms print it in other languages
-     r"schreibe einen kommentar|laisser un commentaire|deja un comentario|deja una respuesta|deixe um comentário|"
-     r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
-     r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
-     r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed)\b|"
-     # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
-     r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
-     r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
-     r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\s*(\(\d+\)|\d+)?\W*$"),
+    ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
     ("comments", 30,
      r"((must be )?(logged in|log in|signed in|sign in|connected)( using [\w ]{1,30}?)? to (post|leave|write|add|publish) (a |your )?"
      r"(comment|reply)|your email address will not be published|required fields are marked|"
-     r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)|moderating (all )?comments|"
-     r"(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
+     r"moderating (all )?comments|(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
      r"correo electrónico no será publicad|e-?mail não será publicado|email non sarà pubblicato|"
      r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
      r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
      r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan|"
      r"view the discussion thread|save my name,? e-?mail,? and website|next time I comment|(publishing|publish) your comment)"),
+    ("comments", 30, COMMENT_FORM_WORDS),
     # A comment's header ("jane says: May 4, 2020 at 4:05 pm"), its reply button, the form's fields.
-    ("comments", 12,
-     r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
-     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
-     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
-     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"),
+    ("comments", 12, COMMENT_HEADERS),
     # Markup the scraper left in: escaped or raw HTML tags, attributes, WordPress shortcodes.
     ("markup", 60,
      r"(&amp;lt;|&lt;)/?[a-z]+\b|<(span|div|script|style|iframe|img|a|p|br)\b[^>]*>|"
      r"(?-i:\[/?(button|caption|embed|gallery|video|audio|tweet)\b[^\]]*\])|\b(style|class|data-[\w-]+)=[\"”]"),
     # An invitation to comment: "Tell us what you think", "Let us know in the comments".
-    ("comments", 12,
-     r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"),
+    ("comments", 12, COMMENT_INVITATIONS),
     # A call to action shouted in capitals: "CLICK HERE TO GET THE APP", "READ MORE BY CLICKING HERE".
     ("promo", 15, r"(?-i:\bCLICK(ING)? HERE\b)"),
-    ("promo", 15, r"^\W*got an? (confidential |news )*tip\b"),
+    ("promo", 15, r"^\W*got an? (confidential |news )*tip\b[^.!?]{0,40}\?"),  # a question: "Got a tip? Email us"
     # A notice the page shows where a script did not run.
     ("navigation", 12, r"(requires|enable|please turn on) javascript|javascript (is )?(disabled|required)|"
                        # a video player's dialog text
@@ -181,15 +279,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"\b(comment|commenting|discussion) (policy|guidelines)\b|(read|follow|mindful of) our community (standards|guidelines)"),
     # The publisher behind the site: "Example is part of Example Media, an international media group".
     # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
-    # A block that is only an e-mail address, a handle or a US street address: tried at the block's start only (each
-    # form in its own group, so that re tries them in this order there, as it did when they and the next family's
-    # forms were one pattern); a phone number anywhere, in the next family: its words ("tel", "phone") tell where.
-    ("contact-info", 25,
-     r"^(?:\W*[\w.+-]+@[\w-]+(\.[\w-]+)+\W*$)|^(?:\W*@\w{2,30}\W*$)|"
-     r"^(?:\W*\d+ [\w .,'-]{3,60}, (?-i:[A-Z]{2}) \d{5}(-\d{4})?\W*$)"),
-    ("contact-info", 25,
-     r"\b(tel|phone|fax|telefon|téléphone|teléfono|telefone|телефон|switchboard|toll free)\.?\s*[:：.】]?\s*[+(]?\d[\d\s().-]{6,}|"
-     r"〒\s?\d{3}-\d{4}|【(tel|fax)】"),
+    # A block that is only an e-mail address, a handle or a US street address: tried at the block's start only; a phone
+    # number anywhere, in the next family: its words ("tel", "phone") tell where.
+    ("contact-info", 25, CONTACT_ADDRESSES),
+    ("contact-info", 25, CONTACT_PHONES),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure|"
@@ -201,7 +294,7 @@ FAMILIES: list[tuple[str, int, str]] = [
                        r"financial|medical|investment|professional) advice\b)"),
     ("copyright", 40, r"\bis part of [\w .,&'’-]{2,60}?,? an? ([\w-]+ ){0,3}(media|publishing) (group|company|publisher)"),
     ("copyright", 40,
-     r"(©|\(c\) ?\d{4}|\bcopyright\b|" + RIGHTS_RESERVED + r"|hak cipta|(personal|private),? non-?commercial use only)"),
+     r"(©|\(c\) ?\d{4}|" + COPYRIGHT_WORD + "|" + RIGHTS_RESERVED_NOTICE + r"|(personal|private),? non-?commercial use only)"),
     ("reading-time", 8,
      r"^\W*(\d+\s*(-| )?(min(ute)?s?|minuten|minutos|minuti|мин(ут[аы]?)?|分钟|分鐘|分)\.?\s*(read|de lecture|"
      r"de lectura|de leitura|di lettura|lesezeit|чтения|阅读|閱讀|で読めます)|(lesezeit|temps de lecture|"
@@ -222,9 +315,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("navigation", 20, r"^([^»›>]{1,40}\s[»›>]\s){2,}[^»›>]{1,80}$"),
     ("navigation", 2, TAG_HEADING),
     # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
-    ("navigation", 25,
-     r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|this article is related to|schlagworte|schlagwörter|themen|"
-     r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"),
+    ("navigation", 25, TAG_LINE),
     # What a form says back: "Thanks for contacting us.", "An error has occurred, please try again later."
     ("form-message", 25,
      r"^\W*(thanks|thank you) for (contacting|your (submission|feedback|message))|"
@@ -495,7 +586,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
 FAMILIES += PLATFORM_FAMILIES
 
 # A copyright notice of the page itself (not a "© Name" credit inside a caption): it closes the article.
-COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|copyright\b)|" + RIGHTS_RESERVED
+COPYRIGHT_NOTICE = r"^\W*(©|\(c\)|" + COPYRIGHT_WORD + ")|" + RIGHTS_RESERVED_NOTICE
 
 READ_ALSO_MORE = (
     r"también lee|lee además|mira también|ver también|vedi anche|leggi pure|à voir aussi|siehe auch|"

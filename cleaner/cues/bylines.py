@@ -26,6 +26,13 @@ ROLE_WORDS = (
     "haber merkezi"
 )
 
+# Role words that only qualify a role ("Senior Writer", "Opinion Columnist"): in a sentence they qualify anything
+# ("a political compromise", "a staff sergeant", "the chief executive"), so an author's bio needs a role noun.
+ROLE_MODIFIERS = frozenset(
+    "senior chief political business technology tech science health sports opinion staff desk bureau contributing "
+    "freelance".split()
+)
+
 # Outlets' short names that may follow an author's name as their employer ("Jane Doe, CNN"), besides the news
 # agencies (credits.AGENCIES); not any capitals, which may be a role ("Jane Smith, CEO", "John Roe, MP").
 OUTLET_ACRONYMS = (

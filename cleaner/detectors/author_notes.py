@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..cues import author_notes, bylines
+from ..cues.stopwords import STOPWORDS
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter
@@ -17,19 +18,40 @@ from ..prefilter import Prefilter
 NAME = "author_notes"
 KINDS = ("author-note",)
 MAX_WORDS = 70
+_ROLE_NOUNS = "|".join(w for w in bylines.ROLE_WORDS.split("|") if w not in bylines.ROLE_MODIFIERS) + "|bureau chief"
+_CONTRIBUTOR, _BIO, _CONTACT = "a contributor credit", "an author's bio", "a line to contact or follow the author"
 _NOTES = [
-    ("a contributor credit", re.compile(author_notes.CONTRIBUTOR_NOTES, re.IGNORECASE)),
-    ("an author's bio", re.compile(author_notes.AUTHOR_BIO.replace("ROLES", bylines.ROLE_WORDS), re.IGNORECASE)),
-    ("a line to contact or follow the author", re.compile(author_notes.CONTACT, re.IGNORECASE)),
+    (_CONTRIBUTOR, re.compile(author_notes.CONTRIBUTOR_NOTES, re.IGNORECASE)),
+    (_BIO, re.compile(author_notes.AUTHOR_BIO.replace("ROLES", _ROLE_NOUNS), re.IGNORECASE)),
+    (_CONTACT, re.compile(author_notes.CONTACT, re.IGNORECASE)),
 ]
 _PREFILTER = Prefilter(pattern for _, pattern in _NOTES)
+_CONTACT_POINT = re.compile(author_notes.CONTACT_POINT, re.IGNORECASE)
+_LOWERCASE_WORD = re.compile(r"[^\W\d_]{3,}")
+_PROSE_MIN_WORDS = 2  # lowercase words of meaning after a contributor note's cue: a sentence
+_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\W*$", re.DOTALL)
 
 
 def note(text: str) -> str | None:
     """What kind of note about the author ``text`` is, or None."""
     candidates = _PREFILTER.candidates(text)  # the notes whose cue words are in it
-    return next((reason for i, (reason, pattern) in enumerate(_NOTES) if i in candidates and pattern.search(text)),
-                None)
+    for i, (reason, pattern) in enumerate(_NOTES):
+        if i in candidates and (match := pattern.search(text)) and _reads_as_note(reason, text, match):
+            return reason
+    return None
+
+
+def _reads_as_note(reason: str, text: str, match: re.Match[str]) -> bool:
+    """A contributor note names people or agencies after its cue, not a sentence ("D'après l'AFP, le bilan
+    s'élève à douze morts", "Con información de la policía, los vecinos organizaron ..."); a line to contact the
+    author names where to ("Follow the signs on the motorway", "reach agreement on the budget" name none)."""
+    if reason == _CONTACT:
+        return bool(_CONTACT_POINT.search(text))
+    if reason == _CONTRIBUTOR and not _BRACKETED.match(text):  # "(Reportage ...; version française ...)": a note
+        words = [w for w in _LOWERCASE_WORD.findall(text, match.end()) if w[0].islower()
+                 and w not in STOPWORDS and w not in author_notes.NOTE_WORDS]
+        return len(words) < _PROSE_MIN_WORDS
+    return True
 
 
 def detect(doc: Document) -> list[Label]:

@@ -6,7 +6,16 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from ..cues.boilerplate import FAMILIES
+from .. import text as tx
+from ..cues.boilerplate import (
+    ADDRESSED,
+    ATTRIBUTION,
+    FAMILIES,
+    LISTS,
+    NOT_SENTENCES,
+    QUOTED_KINDS,
+    READER_ADDRESS,
+)
 from ..document import Document
 from ..model import Label
 from ..prefilter import Prefilter, anchored, first_letters, start_of
@@ -16,15 +25,55 @@ KINDS = tuple(kind for kind, _, _ in FAMILIES)
 _MAX_WORDS = max(limit for _, limit, _ in FAMILIES)
 
 
-def compiled() -> list[tuple[str, int, re.Pattern[str]]]:
+class Family(NamedTuple):
+    kind: str
+    most: int  # words a matching block may have
+    regex: re.Pattern[str]
+    guard: str  # what a block reading as a sentence needs to be the family's (see admits)
+
+
+def _guard(kind: str, pattern: str) -> str:
+    return ("addressed" if pattern in ADDRESSED else "line" if pattern in NOT_SENTENCES
+            else "list" if pattern in LISTS else "quoted" if kind in QUOTED_KINDS else "")
+
+
+def compiled() -> list[Family]:
     """The families with their patterns compiled, on first use: importing the detectors stays cheap."""
     return [_family(index) for index in range(len(FAMILIES))]
 
 
 @cache  # each family when a tier first needs it: the tier of a longer block holds only the families that allow it
-def _family(index: int) -> tuple[str, int, re.Pattern[str]]:
+def _family(index: int) -> Family:
     kind, limit, pattern = FAMILIES[index]
-    return kind, limit, re.compile(pattern, re.IGNORECASE)
+    return Family(kind, limit, re.compile(pattern, re.IGNORECASE), _guard(kind, pattern))
+
+
+_READER_ADDRESS = re.compile(READER_ADDRESS, re.IGNORECASE)
+_ATTRIBUTION = re.compile(ATTRIBUTION, re.IGNORECASE)
+_SENTENCE_MIN_WORDS = 5
+_LINE_MAX_WORDS = 5  # a longer block ending as a sentence is a sentence, not a button or a heading
+_LINK_ROW = re.compile(r"[|©]")
+_LIST_SEPARATOR = re.compile(r"[,;|·•、，]")
+_LIST_MIN_SEPARATORS = 2
+
+
+def admits(family: Family, text: str, words: int) -> bool:
+    """Whether ``family``, matching the block ``text`` of ``words`` words, may take it. Some families' cue words
+    an article's sentence may hold too: a block reading as a sentence (ending as one) is taken by a family of
+    prompts only when it speaks to the reader or is a row of links ("addressed") and is no quote ("quoted": not
+    given to someone after a comma), by a family of lines (buttons, headings, contact lines) never ("line"), by a
+    family of lists only when it lists ("list")."""
+    if not family.guard or not tx.ends_with_mark(text):
+        return True
+    if family.guard in ("addressed", "quoted") and _ATTRIBUTION.search(text):
+        return False
+    if family.guard == "quoted":
+        return True
+    if family.guard == "line":
+        return words <= _LINE_MAX_WORDS
+    if family.guard == "list":
+        return words <= _LINE_MAX_WORDS or len(_LIST_SEPARATOR.findall(text)) >= _LIST_MIN_SEPARATORS
+    return words < _SENTENCE_MIN_WORDS or bool(_LINK_ROW.search(text)) or bool(_READER_ADDRESS.search(text))
 
 
 class _AtStart:
@@ -39,8 +88,9 @@ class _AtStart:
         self.families = [(i, regex, first_letters(regex)) for i, regex in families]
         self._by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
 
-    def match(self, text: str) -> tuple[int, re.Match[str]] | None:
-        """The first family that matches, by its index in the tier, and its match."""
+    def match(self, text: str, words: int, families: list[Family]) -> tuple[int, re.Match[str]] | None:
+        """The first family that matches and takes the block (of ``words`` words), by its index in the tier
+        (``families``), and its match."""
         at = _LEAD.match(text).end()  # type: ignore[union-attr]
         start = start_of(text, at)
         if (chosen := self._by_start.get(start)) is None:
@@ -49,7 +99,7 @@ class _AtStart:
             chosen = self._by_start[start] = [(i, regex) for i, regex, starts in self.families
                                               if starts is None or start[:1] in starts or start[:2] in starts]
         for i, regex in chosen:
-            if match := regex.match(text):
+            if (match := regex.match(text)) and admits(families[i], text, words):
                 return i, match
         return None
 
@@ -62,7 +112,7 @@ class _Tier(NamedTuple):
     """The families a block of up to ``most`` words may be, in their order, and how to find them fast."""
 
     most: int
-    families: list[tuple[str, int, re.Pattern[str]]]
+    families: list[Family]
     prefilter: Prefilter  # which families' cue words are in a block
     anchored: _AtStart | None  # the families anchored at the block's start, tried at that one place
     searched: list[int]  # the others, searched one by one where the prefilter lets them
@@ -71,9 +121,9 @@ class _Tier(NamedTuple):
 @cache  # built on first use, each tier when a block first needs it: one short text needs one or two
 def _tier(most: int) -> _Tier:
     families = [_family(index) for index, (_, limit, _) in enumerate(FAMILIES) if limit >= most]
-    at_start = [i for i, (_, _, regex) in enumerate(families) if anchored(regex)]
-    return _Tier(most, families, Prefilter(regex for _, _, regex in families),
-                 _AtStart([(i, families[i][2]) for i in at_start]) if at_start else None,
+    at_start = [i for i, family in enumerate(families) if anchored(family.regex)]
+    return _Tier(most, families, Prefilter(family.regex for family in families),
+                 _AtStart([(i, families[i].regex) for i in at_start]) if at_start else None,
                  [i for i in range(len(families)) if i not in at_start])
 
 
@@ -87,16 +137,16 @@ def furniture(text: str, words: int) -> tuple[str, str] | None:
     """The kind of site furniture a block of ``words`` words is, and the cue found in it; None for none."""
     tier = _tier(next(most for most in _LIMITS if words <= most))
     # the first anchored family that matches, in the families' order; a searched family before it goes first
-    first = tier.anchored.match(text) if tier.anchored else None
+    first = tier.anchored.match(text, words, tier.families) if tier.anchored else None
     last = first[0] if first else len(tier.families)
     candidates = tier.prefilter.candidates(text)
     for i in tier.searched:
         if i > last:
             break
-        kind, _, regex = tier.families[i]
-        if i in candidates and (match := regex.search(text)):
-            return kind, match.group().strip()[:40]
-    return (tier.families[last][0], first[1].group().strip()[:40]) if first else None
+        family = tier.families[i]
+        if i in candidates and (match := family.regex.search(text)) and admits(family, text, words):
+            return family.kind, match.group().strip()[:40]
+    return (tier.families[last].kind, first[1].group().strip()[:40]) if first else None
 
 
 def detect(doc: Document) -> list[Label]:

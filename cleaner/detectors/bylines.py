@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .. import patterns as pt
+from .. import text as tx
 from ..document import Document
 from ..model import Label
 from .dates import find_date, is_stamp
@@ -29,9 +30,11 @@ def authors(names: str) -> list[str]:
 
 def _match(text: str) -> tuple[str, list[str]] | None:
     """(reason, authors) when ``text`` is a byline, else None."""
-    if m := pt.BY_LINE.match(text):
+    if (m := pt.BY_LINE.match(text)) and not _goes_on_as_a_sentence(text, m.group("rest")):
         return "a byline (\"By\" and the author's name)", authors(m.group("names"))
-    if (m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text) or pt.JA_BYLINE.match(text)) and len(text) <= 40:
+    # "记者了解到，……。" ("the reporter learned that ..."): a sentence, ended by its full stop, not a byline
+    if ((m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text) or pt.JA_BYLINE.match(text)) and len(text) <= 40
+            and not tx.ends_with_mark(text)):
         return "a byline (reporter's name)", re.split(r"\s*[ 、·・ㆍ,]\s*", m.group("names"))
     if (m := pt.NAME_ROLE_LINE.match(text)) and pt.ROLE.search(m.group("role")) and _is_role(m.group("role")):
         return "an author's name with their role", authors(m.group("names"))
@@ -41,6 +44,20 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
     return None
+
+
+def _goes_on_as_a_sentence(text: str, rest: str | None) -> bool:
+    """A sentence opening with a by-word and a capitalised word, not a byline: "By Monday, officials hope to
+    ...", "Par Internet, les usagers peuvent ...", "Di Maio, intanto, ha annunciato ...". It ends as a sentence
+    and its rest holds lowercase words of meaning (a byline's rest is an outlet, a role, a place, a date)."""
+    if not rest or not tx.ends_with_mark(text):
+        return False
+    lowercase = [w for w in _LOWERCASE_WORD.findall(rest) if w[0].islower() and not pt.ROLE.fullmatch(w)]
+    return len(lowercase) >= _SENTENCE_MIN_LOWERCASE
+
+
+_LOWERCASE_WORD = re.compile(r"[^\W\d_]{4,}")
+_SENTENCE_MIN_LOWERCASE = 2
 
 
 def _is_role(text: str) -> bool:

@@ -75,10 +75,19 @@ def is_stamp(text: str) -> bool:
 
     Two dates with no label ("29 November 2018 | 20 January 2019") or a "~" make a range: an event's dates.
     """
-    if "~" in text or (_date_count(text) > 1 and not pt.DATE_LABEL.search(text)):
-        return False
+    if "~" in text or "。" in text or (_date_count(text) > 1 and not pt.DATE_LABEL.search(text)):
+        return False  # a range, or a sentence ended by an East Asian full stop ("2026年1月24日，市议会通过了预算。")
     others = _other_words(text)
-    return len(others) <= STAMP_MAX_OTHER_WORDS and not any(w[0].islower() for w in others)
+    if len(others) > STAMP_MAX_OTHER_WORDS or any(w[0].islower() for w in others):
+        return False
+    # in a script without capitals no word tells prose: a full stop after a word does ("..., 시의회는 예산안을
+    # 통과시켰다."), where a stamp ends on its date or time ("입력 2026.01.24.")
+    return not (tx.ends_sentence_after_a_word(text) and any(_caseless(w) for w in others))
+
+
+def _caseless(word: str) -> bool:
+    """A word in a script without capitals (Hangul, Arabic, Hebrew, Devanagari, Han)."""
+    return word[0].isalpha() and word[0].lower() == word[0].upper()
 
 
 def _leading_date_end(text: str, match: re.Match[str]) -> int | None:
@@ -121,6 +130,8 @@ def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
                      found={"date": iso})
     if pt.DATE_LABEL.match(text.lstrip()):
         span = (0, _SEPARATORS.match(text, end).end())
+        if text[span[1]:span[1] + 1].islower():
+            return None  # the sentence goes on: "Published on 12 March 2019, the report found ..."
         return Label(0, kind, "a labelled date opening the first paragraph", NAME, 0.8, span=span,
                      found={"date": iso})
     return None

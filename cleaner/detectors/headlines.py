@@ -19,7 +19,7 @@ KINDS = ("headline",)
 MIN_WORDS, MAX_WORDS = 3, 20
 DEK_MAX_WORDS = 40
 # A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
-_STOP_OR_COLON = re.compile(r"[.。:：]\W*$")
+_STOP_OR_COLON = re.compile(r"[.。:：।॥۔։።]\W*$")
 # A headline is one phrase: a line ending in hashtags or carrying a web address after its words is a note or a
 # fact box ("... All opinions are mine. #sponsored #ad"); a hashtag inside a headline ("Why #MeToo matters") is not.
 _NOT_A_TITLE = re.compile(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORECASE)

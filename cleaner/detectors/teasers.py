@@ -40,8 +40,9 @@ _FULL_STOP = re.compile(r"[.。]\W*$")
 
 
 def is_cut(text: str) -> bool:
-    """True when the block stops mid-sentence (not on a link, handle or all-caps sign-off)."""
-    if tx.ends_with_mark(text) or _LINK_END.search(text):
+    """True when the block stops mid-sentence (not on a link, handle or all-caps sign-off; a block in a script
+    that writes no mark at a sentence's end, Thai or Lao, may be finished wherever it stops)."""
+    if tx.ends_with_mark(text) or _LINK_END.search(text) or tx.ENDS_UNMARKED.search(text):
         return False
     sign_off = _SIGN_OFF.search(text)
     return not (sign_off and sign_off.group("word").isupper())
