@@ -168,6 +168,14 @@ def test_words_of_meaning_in_one_language_are_not_another_s_stopwords() -> None:
     assert {"men", "care", "mint", "pro", "sit"} <= tx.terms(line)
 
 
+def test_a_labelled_date_signed_with_a_name_goes_and_a_sentence_after_a_date_stays() -> None:
+    from cleaner.detectors.dates import dated
+
+    label = dated("Pubblicato il 5 maggio 2023 da Marco", 7, top=True, header=True)
+    assert label is not None and label.span == (0, len("Pubblicato il 5 maggio 2023 "))
+    assert removed("Published on 12 March 2019, the report found that most of the schools lacked heating.\n") == []
+
+
 def test_a_us_date_gives_the_date() -> None:
     assert clean_text("Updated 1/24/2026\n" + BODY, language="en").metadata.date == "2026-01-24"
 
@@ -288,6 +296,8 @@ def test_site_furniture(line: str, kind: str) -> None:
     ("저작권자 ⓒ 연합뉴스, 무단전재 및 재배포 금지", "copyright"),
     ("Udostępnij", "share-prompt"),
     ("Zapisz się na nasz newsletter", "newsletter"),
+    ("Suscríbete para seguir leyendo", "newsletter"),
+    ("Also Read | Heatwave alert issued for five states as temperatures soar", "related-links"),
 ])
 def test_site_furniture_in_more_languages(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]

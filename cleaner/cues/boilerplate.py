@@ -65,7 +65,7 @@ NEWSLETTER_CUES = (
     r"jetzt abonnieren|inscrivez-vous à|assine (já|agora|a nossa)|iscriviti alla|"
     # the call alone or going on to what to subscribe to (not "Подпишитесь под обращением", "Inscreva-se até
     # sexta-feira", "Abonnez-vous, désabonnez-vous : ...")
-    r"(abonnieren sie|abonnez-vous|suscríbete|inscreva-se|подпишитесь)(\W*$|\s+(à|a|al|na|no|em|на|unser\w*|den|"
+    r"(abonnieren sie|abonnez-vous|suscríbete|inscreva-se|подпишитесь)(\W*$|\s+(à|a|al|para|pour|per|um|na|no|em|на|unser\w*|den|"
     r"jetzt|hier|gratuitement|gratis|ya|agora|já|notre|nos|nuestr\w*|nossa|nosso|наш\w*)\b)|"
     r"订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
     r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
@@ -186,7 +186,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      # ("Related post: ..."):
      # with more, the line is a heading of the article's own ("More in common than divides us", "Most popular
      # among voters was the plan to cut bus fares")
-     r"(?=(\s+[^\W_]+){0,2}\s*[:：]|\W*([^\W_]+\W*){0,3}$)|^(?!.{12,}[^.][.。!?][^\w.]*$)\W*also on \S+\.\w+|"
+     r"(?=(\s+[^\W_]+){0,2}\s*[:：|]|\W*([^\W_]+\W*){0,3}$)|^(?!.{12,}[^.][.。!?][^\w.]*$)\W*also on \S+\.\w+|"
      # a linked headline tagged at its end: "Storm hits the coast [INSIGHT]"
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.

@@ -18,6 +18,7 @@ KINDS = ("date-header", "timestamp")
 # A stamp line may carry a few words beside its date ("/ CBS News", "Berlin").
 STAMP_MAX_WORDS = 24  # two labelled dates with times: "Mis à jour le 24/01/2026 à 10:32 Publié le ..."
 STAMP_MAX_OTHER_WORDS = 4
+SIGNATURE_MAX_WORDS = 3  # what may follow a labelled date in lowercase on its line: "… 2023 da Marco", "… par AFP"
 _SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
 _DIGIT = re.compile(r"\d")
 _DATES = Prefilter(pt.DATES_FLAT)  # a month name, or a year's first two digits: which of pt.DATES may match
@@ -130,8 +131,9 @@ def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
                      found={"date": iso})
     if pt.DATE_LABEL.match(text.lstrip()):
         span = (0, _SEPARATORS.match(text, end).end())
-        if text[span[1]:span[1] + 1].islower():
-            return None  # the sentence goes on: "Published on 12 March 2019, the report found ..."
+        rest = text[span[1]:]
+        if rest[:1].islower() and tx.word_count(rest) > SIGNATURE_MAX_WORDS and not pt.BY_LINE.match(rest):
+            return None  # the sentence goes on: "Published on 12 March 2019, the report found ..." (not "... by Name")
         return Label(0, kind, "a labelled date opening the first paragraph", NAME, 0.8, span=span,
                      found={"date": iso})
     return None
