@@ -297,6 +297,11 @@ def test_site_furniture(line: str, kind: str) -> None:
     ("Udostępnij", "share-prompt"),
     ("Zapisz się na nasz newsletter", "newsletter"),
     ("Suscríbete para seguir leyendo", "newsletter"),
+    ("An email with an activation link has just been sent to your email address. Please activate your subscription "
+     "by clicking on the activation link inside the email.", "form-message"),
+    ("Wir haben Ihnen eine E-Mail mit einem Bestätigungslink gesendet.", "form-message"),
+    ("Un e-mail de confirmation vous a été envoyé.", "form-message"),
+    ("Te hemos enviado un correo para confirmar tu suscripción.", "form-message"),
     ("Also Read | Heatwave alert issued for five states as temperatures soar", "related-links"),
 ])
 def test_site_furniture_in_more_languages(line: str, kind: str) -> None:

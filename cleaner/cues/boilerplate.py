@@ -317,10 +317,14 @@ FAMILIES: list[tuple[str, int, str]] = [
     # The page's tag line: "Filed under: Politics, Courts", "Tags: ...".
     ("navigation", 25, TAG_LINE),
     # What a form says back: "Thanks for contacting us.", "An error has occurred, please try again later."
-    ("form-message", 25,
+    ("form-message", 40,
      r"^\W*(thanks|thank you) for (contacting|your (submission|feedback|message))|"
      r"(an error has occurred|something went wrong|there was an error)[^.!]{0,60}(try again|processing)|"
      r"activation link has (just )?been sent|please (check your e-?mail|activate your (account|subscription))|"
+     # the form's confirmation that a mail is on its way: "Wir haben Ihnen eine E-Mail mit einem Bestätigungslink gesendet"
+     r"\bbestätigungslink\b|wir haben (ihnen|dir) (eine|soeben eine) e-?mail|"
+     r"(e-?mail|courriel) de confirmation vous a été envoyé|(te|le) hemos enviado un (correo|e-?mail)|"
+     r"enviamos um e-?mail (de confirmação )?para|ti abbiamo inviato (una|un['’]) ?e-?mail|"
      r"^\W*(thank you|thanks|sorry)\W*$"),
 
     ("navigation", 6,
