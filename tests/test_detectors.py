@@ -750,6 +750,14 @@ def test_a_date_line_under_the_summary_line_goes() -> None:
     assert result.metadata.date == "2019-11-18"
 
 
+def test_a_labelled_date_line_between_paragraphs_goes_and_a_dated_sentence_stays() -> None:
+    paragraphs = BODY.strip().split("\n")
+    for line, kind in (("Published: Monday, November 18th, 2019 at 11:08 a.m.", "timestamp"),
+                       ("Updated figures published on November 18, 2019 show the deficit grew.", None)):
+        text = "\n".join([*paragraphs[:2], line, *paragraphs[2:]]) + "\n"
+        assert [r.kind for r in clean_text(text, language="en").removals if r.text == line] == ([kind] if kind else [])
+
+
 def test_a_summary_line_under_the_headline_goes_with_it() -> None:
     head = "Council Approves New Budget\nThe vote ends a year of debate over schools and roads\n"
     assert [kind for kind, _ in removed(head)] == ["headline", "headline"]

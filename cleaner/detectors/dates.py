@@ -139,6 +139,14 @@ def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
     return None
 
 
+def _labelled_stamp(text: str) -> bool:
+    """A line that is only a labelled date with its year ("Published: Monday, November 18th, 2019 at 11:08 a.m.")."""
+    if not pt.DATE_LABEL.match(text.lstrip()):
+        return False
+    found = find_date(text)
+    return bool(found and found[1] and is_stamp(text))
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks:
@@ -150,6 +158,9 @@ def detect(doc: Document) -> list[Label]:
         if len(text) <= 40 and pt.BARE_STAMP.match(text):  # anywhere; at the top it is the page's date line
             labels.append(Label(block.index, "date-header" if top else "timestamp", "a line that is only a machine "
                                 "or relative time stamp (\"3 hours ago\", \"Today, 10:32\")", NAME, 0.9))
+            continue
+        if not top and block.index < doc.tail_start and words <= STAMP_MAX_WORDS and doc.cached(_labelled_stamp, text):
+            labels.append(Label(block.index, "timestamp", "a labelled date line between paragraphs", NAME, 0.85))
             continue
         if not top and (block.index < doc.tail_start or "@" in text or words > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
