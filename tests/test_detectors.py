@@ -297,6 +297,8 @@ def test_site_furniture(line: str, kind: str) -> None:
     ("Udostępnij", "share-prompt"),
     ("Zapisz się na nasz newsletter", "newsletter"),
     ("Suscríbete para seguir leyendo", "newsletter"),
+    ("Get breaking space news and the latest updates on rocket launches, skywatching events and more!", "newsletter"),
+    ("Recevez les dernières actualités directement par e-mail", "newsletter"),
     ("An email with an activation link has just been sent to your email address. Please activate your subscription "
      "by clicking on the activation link inside the email.", "form-message"),
     ("Wir haben Ihnen eine E-Mail mit einem Bestätigungslink gesendet.", "form-message"),

@@ -203,6 +203,12 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("newsletter", 30, r"^\W*(\w+ ){0,3}we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail"),
     ("support-appeal", 40, r"^\W*\S+( \S+)? needs your (help|support)"),
     ("newsletter", 30, NEWSLETTER_CUES),
+    # A sign-up box's pitch, speaking to the reader by its imperative only: "Get breaking space news and the latest
+    # updates on rocket launches and more!"
+    ("newsletter", 30,
+     r"^\W*get (the )?(latest|breaking|daily|weekly|our best)\b.{0,100}\band more\W*$|"
+     r"^\W*(erhalten sie|recevez|recibe|receba|ricevi) (die neuesten|les dernières|las últimas|as últimas|le ultime) "
+     r"(nachrichten|actualités|informations|noticias|notícias|notizie)\b"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
