@@ -299,6 +299,8 @@ def test_site_furniture(line: str, kind: str) -> None:
     ("Suscríbete para seguir leyendo", "newsletter"),
     ("Get breaking space news and the latest updates on rocket launches, skywatching events and more!", "newsletter"),
     ("Recevez les dernières actualités directement par e-mail", "newsletter"),
+    ("The best of culture from the magazine. Subscribe now for more from the authority on music and film.",
+     "newsletter"),
     ("An email with an activation link has just been sent to your email address. Please activate your subscription "
      "by clicking on the activation link inside the email.", "form-message"),
     ("Wir haben Ihnen eine E-Mail mit einem Bestätigungslink gesendet.", "form-message"),

@@ -59,7 +59,7 @@ TAG_HEADING = (
 # Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
 NEWSLETTER_CUES = (
     r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
-    r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|^\W*(sign up|subscribe) (now|today|here|for free)\b|"
+    r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|(^|[.!?]\s+)\W*(sign up|subscribe) (now|today|here|for free)\b|"
     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
     r"jetzt abonnieren|inscrivez-vous à|assine (já|agora|a nossa)|iscriviti alla|"
