@@ -741,11 +741,14 @@ def test_paragraphs_above_a_date_line_stay() -> None:
 
 
 def test_a_korean_article_above_a_date_line_at_its_end_stays() -> None:
-    """Short paragraphs without a line of prose: where the header ends cannot be told, nothing goes."""
-    text = ("서울 아파트값 5주 연속 하락\n"
-            "서울 아파트값이 5주 연속 하락세를 이어갔지만 하락 폭은 줄어든 것으로 나타났다.\n"
-            "부동산원 관계자는 \"매수 문의가 일부 늘어나면서 하락 폭이 줄었다\"고 설명했다.\n2024/03/14 14:00 송고\n")
-    assert "headline" not in [r.kind for r in clean_text(text).removals]
+    """Short Korean paragraphs over a date line at the end: the paragraphs are prose (Korean counts fewer words),
+    so only the headline above them and the date go, never the paragraphs."""
+    paragraphs = ["서울 아파트값이 5주 연속 하락세를 이어갔지만 하락 폭은 줄어든 것으로 나타났다.",
+                  "부동산원 관계자는 \"매수 문의가 일부 늘어나면서 하락 폭이 줄었다\"고 설명했다."]
+    text = "서울 아파트값 5주 연속 하락\n" + "\n".join(paragraphs) + "\n2024/03/14 14:00 송고\n"
+    result = clean_text(text)
+    assert [r.text for r in result.removals] == ["서울 아파트값 5주 연속 하락", "2024/03/14 14:00 송고"]
+    assert all(p in result.text for p in paragraphs)
 
 
 @pytest.mark.parametrize("line", ["संबंधित खबरें", "यह भी पढ़ें: दिल्ली में अगले तीन दिन बारिश के आसार", "اقرأ أيضاً"])
@@ -912,3 +915,24 @@ def test_a_reading_time_with_its_label_first(line: str) -> None:
 
 def test_a_turkish_news_desk_byline() -> None:
     assert removed(head="Haber Merkezi\n") == [("byline", "Haber Merkezi")]
+
+
+KO_BODY = ("수도권 지하철 기본요금이 다음 달부터 150원 오른다.\n"
+           "서울시는 14일 이 같은 내용의 대중교통 요금 조정안을 발표했다.\n"
+           "이에 따라 카드 기준 기본요금은 1400원에서 1550원으로 인상된다.\n"
+           "시는 누적된 적자를 해소하기 위해 불가피한 조치라고 설명했다.\n")
+
+
+def test_short_korean_sentences_are_prose_that_ends_the_header() -> None:
+    """A Korean news sentence has about half the words of an English one: 8 words make a paragraph, so the
+    header's headline and the links after the article are told from the article."""
+    text = "수도권 지하철 요금 내달부터 150원 인상\n김지훈 기자\n입력 2024.03.14. 10:15\n" + KO_BODY + (
+        "관련 기사\n서울 시내버스 요금 300원 인상\n택시 기본요금 4800원으로\n")
+    result = clean_text(text)
+    assert [r.kind for r in result.removals] == ["headline", "byline", "date-header", "related-links",
+                                                 "link-list", "link-list"]
+    assert all(line in result.text for line in KO_BODY.splitlines())
+
+
+def test_a_short_korean_article_stays_whole() -> None:
+    assert clean_text(KO_BODY).removals == []
