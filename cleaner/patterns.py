@@ -27,6 +27,7 @@ MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MON
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 
 def _month(alternation: Callable[[list[str] | str], str]) -> str:
@@ -38,13 +39,15 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
     month = _month(alternation)
     month_alone = rf"(?P<month>{alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
     return [
-        rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
+        # ISO, "...T08:57" after it
+        rf"(?:\b|{_AFTER_CJK_LABEL}){_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",
         rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
         rf"\b(?P<mnum>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b",  # "1/24/2026": a US date, when the day tells
         rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b",
         rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?\s+{_YEAR}\b",
         rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+        r"(?<!\d)(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)\s*[(（][月火水木金土日][)）]",  # Japanese "3/14(木)"
         rf"(?<!\w){month_alone}\s+{_DAY}\b",
     ]
 
@@ -53,7 +56,7 @@ DATE_FORMS = _date_forms(_alternation)
 DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
 # The same forms with flat alternations, for the prefilter to read the words they need from: they match alike.
 DATES_FLAT = [re.compile(form, re.IGNORECASE) for form in _date_forms(_flat_alternation)]
-DATES_WITH_YEAR = DATES[:-1]  # all but the last form, month and day alone
+DATES_WITH_YEAR = DATES[:-2]  # all but the last two forms, month and day alone
 TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)

@@ -936,3 +936,23 @@ def test_short_korean_sentences_are_prose_that_ends_the_header() -> None:
 
 def test_a_short_korean_article_stays_whole() -> None:
     assert clean_text(KO_BODY).removals == []
+
+
+@pytest.mark.parametrize("line", [
+    "Thứ ba, 12/3/2024, 10:15 (GMT+7)", "Chủ nhật, 14/4/2024 - 08:00", "3/14(木) 10:15配信",
+    "2024年2月6日 18:00 (2024年2月6日 19:30更新)", "송고시간2024-03-20 15:00",
+])
+def test_date_headers_in_asian_forms(line: str) -> None:
+    """Two-word Vietnamese weekdays, Japanese month/day with the weekday, a time glued to its label."""
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+def test_a_labelled_stamp_without_a_year_at_the_end() -> None:
+    assert removed(tail="最終更新:3/19(火) 16:20\n") == [("timestamp", "最終更新:3/19(火) 16:20")]
+
+
+@pytest.mark.parametrize("line", ["Thứ ba, 12/3/2024, chúng tôi đã gặp ông ấy tại Hà Nội để bàn dự án.",
+                                  "3/14(木)に東京で説明会が開かれ、多くの学生が参加した。",
+                                  "3/14 Berlin, Columbiahalle"])
+def test_sentences_and_tour_dates_with_those_date_forms_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
