@@ -117,7 +117,7 @@ def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
         rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
         rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE}))\s*"
-        rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE})?\s*$"
+        rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
     )
 
 

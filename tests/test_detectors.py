@@ -956,3 +956,20 @@ def test_a_labelled_stamp_without_a_year_at_the_end() -> None:
                                   "3/14 Berlin, Columbiahalle"])
 def test_sentences_and_tour_dates_with_those_date_forms_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Nhiều phương tiện chết máy khi đi qua đoạn đường ngập (Ảnh: Mạnh Quân).", "caption"),
+    ("Tàu metro số 1 chạy thử nghiệm - Ảnh: QUANG ĐỊNH", "caption"), ("Ảnh: Giang Huy", "photo-credit"),
+    ("Firefighters at the scene on Monday (Photo: Jane Roe).", "caption"),
+])
+def test_vietnamese_photo_credits_and_a_credit_in_brackets_before_a_full_stop(line: str, kind: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Hình ảnh: người dân chật vật di chuyển qua các điểm ngập được chia sẻ nhiều trên mạng xã hội.",
+    "Mưa lớn ảnh hưởng đến nhiều tuyến phố, theo ảnh: chụp từ trên cao cho thấy nước ngập sâu.",
+])
+def test_vietnamese_prose_with_the_word_for_photo_stays(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
