@@ -973,3 +973,25 @@ def test_vietnamese_photo_credits_and_a_credit_in_brackets_before_a_full_stop(li
 ])
 def test_vietnamese_prose_with_the_word_for_photo_stays(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Sao chép liên kết", "share-prompt"), ("この記事をシェアする", "share-prompt"), ("글씨크기", "share-prompt"),
+    ("공감 12", "share-prompt"), ("(abc/das)", "byline"), ("この記事を書いた人", "byline"),
+    ("Pilihan Editor: Gugatan Hasil Pemilu Mulai Didaftarkan ke MK", "related-links"),
+    ("Ikuti berita terkini dari Tempo di Google News, klik di sini.", "notification-prompt"),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup "
+     "Telegram, kemudian join.", "notification-prompt"),
+    ("제보는 카카오톡 okjebo", "contact-info"), ("이 기사가 마음에 드셨다면", "promo"), ("【PR】", "advertisement"),
+])
+def test_furniture_of_asian_news_pages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Warga diminta mengikuti berita terkini dari BMKG agar tidak panik saat banjir datang.",
+    "제보는 카카오톡으로 받았다고 경찰 관계자는 설명했다.", "이 기사가 마음에 드셨다면 좋겠다고 그는 웃으며 말했다.",
+    "Pilihan editor jatuh pada foto seorang petani yang memanen padi di tengah hujan deras.",
+])
+def test_prose_with_asian_furniture_words_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []

@@ -23,7 +23,7 @@ CREDIT_WORDS = (
 CAPTION_LABELS = "|".join([
     "caption|image caption|media caption|photo caption|hide caption|toggle caption|show caption|close|"
     "enlarge|expand|enlarge this image|image|photo|gallery|view gallery|play video|watch video|"
-    "file photo|archive photo|資料写真|资料图片|"
+    "file photo|archive photo|資料写真|资料图片|写真・図版|"
     "bildunterschrift|legende|légende|legenda|leyenda|didascalia|подпись|사진 설명|图片说明|圖片說明",
     *FILE_PHOTO_LABELS,
 ])
