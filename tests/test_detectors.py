@@ -995,3 +995,26 @@ def test_furniture_of_asian_news_pages(line: str, kind: str) -> None:
 ])
 def test_prose_with_asian_furniture_words_stays(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+VI_BODY = ("Theo chủ đầu tư, cầu có chiều dài hơn 5 km, rộng 40 m với sáu làn xe cơ giới, được thiết kế theo dạng "
+           "cầu dây văng.\n"
+           "Dự án được kỳ vọng giảm tải cho các cây cầu hiện hữu, vốn thường xuyên ùn tắc vào giờ cao điểm của "
+           "thành phố.\nCông trình dự kiến hoàn thành vào năm 2027.\n")
+
+
+@pytest.mark.parametrize("name", ["Võ Hải", "MINH HÒA", "Nguyễn Thị Thu Hà"])
+def test_a_vietnamese_reporters_name_under_the_article(name: str) -> None:
+    result = clean_text(VI_BODY + name + "\n")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", name)]
+
+
+def test_a_vietnamese_reporters_name_under_the_date() -> None:
+    result = clean_text("Thứ hai, 20/05/2024 - 18:30\nNguyễn Dương\n" + VI_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", "Thứ hai, 20/05/2024 - 18:30"),
+                                                           ("byline", "Nguyễn Dương")]
+
+
+@pytest.mark.parametrize("line", ["John Smith", "Hà Nội đẹp lắm.", "Cảm ơn bạn"])
+def test_a_closing_line_that_is_no_vietnamese_name_stays(line: str) -> None:
+    assert clean_text(VI_BODY + line + "\n").removals == []
