@@ -171,6 +171,9 @@ CJK_PHOTOGRAPHER = re.compile(
     r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
 )
+# "…福井県内、山田太郎撮影", "…＝代表撮影", "（山田太郎撮影）": a Japanese photo credit, the photographer before 撮影
+# ("shot by") after a caption's comma or equals sign, or in brackets.
+JA_PHOTOGRAPHER = re.compile(r"(?:[、=＝]\s*|[(（]\s*)[\u4e00-\u9fff\u30a0-\u30ff・]{2,10}\s*撮影\s*[)）]?\s*$")
 CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"

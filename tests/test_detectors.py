@@ -1018,3 +1018,14 @@ def test_a_vietnamese_reporters_name_under_the_date() -> None:
 @pytest.mark.parametrize("line", ["John Smith", "Hà Nội đẹp lắm.", "Cảm ơn bạn"])
 def test_a_closing_line_that_is_no_vietnamese_name_stays(line: str) -> None:
     assert clean_text(VI_BODY + line + "\n").removals == []
+
+
+@pytest.mark.parametrize("line", ["雪の中で立ち往生するトラック=24日午前7時、福井県内、山田太郎撮影",
+                                  "会見する首相＝首相官邸、代表撮影", "雪に覆われた駅前（山田太郎撮影）"])
+def test_a_japanese_caption_ending_in_its_photographer(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["彼は週末に東京で映画を撮影", "監督は、山田太郎撮影の映画を見て感動したと話した。"])
+def test_japanese_prose_about_filming_stays(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
