@@ -1029,3 +1029,17 @@ def test_a_japanese_caption_ending_in_its_photographer(line: str) -> None:
 @pytest.mark.parametrize("line", ["彼は週末に東京で映画を撮影", "監督は、山田太郎撮影の映画を見て感動したと話した。"])
 def test_japanese_prose_about_filming_stays(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
+
+
+def test_tags_with_no_heading_between_the_article_and_related_links() -> None:
+    tail = "city budget\nschools\nroads\nRelated stories\nCouncil votes on the budget\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["link-list"] * 3 + ["related-links", "link-list"]
+
+
+@pytest.mark.parametrize("tail", ["Thanks for reading\nJane\n", "city budget\nschools\nThe vote is on Monday.\n"])
+def test_short_closing_lines_with_no_furniture_after_them_stay(tail: str) -> None:
+    assert removed(tail=tail) == []
+
+
+def test_a_list_of_ingredients_closing_the_article_stays() -> None:
+    assert removed(tail="2 cups flour\n3 eggs\nShare this:\n") == [("share-prompt", "Share this:")]
