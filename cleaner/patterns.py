@@ -174,6 +174,10 @@ CJK_PHOTOGRAPHER = re.compile(
 # "…福井県内、山田太郎撮影", "…＝代表撮影", "（山田太郎撮影）": a Japanese photo credit, the photographer before 撮影
 # ("shot by") after a caption's comma or equals sign, or in brackets.
 JA_PHOTOGRAPHER = re.compile(r"(?:[、=＝]\s*|[(（]\s*)[\u4e00-\u9fff\u30a0-\u30ff・]{2,10}\s*撮影\s*[)）]?\s*$")
+# "開花した靖国神社の標本木（14日午後）", "会見する首相（14日、首相官邸）": a Japanese caption dating the photo in
+# brackets at its end.
+JA_DATED_CAPTION = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]（[0-3]?\d日(?:[午前後朝夜昼、・\s]|\d|[\u4e00-\u9fff\u30a0-\u30ff]){0,16}）\s*$")
 CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"

@@ -1043,3 +1043,14 @@ def test_short_closing_lines_with_no_furniture_after_them_stay(tail: str) -> Non
 
 def test_a_list_of_ingredients_closing_the_article_stays() -> None:
     assert removed(tail="2 cups flour\n3 eggs\nShare this:\n") == [("share-prompt", "Share this:")]
+
+
+@pytest.mark.parametrize("line", ["開花した靖国神社の標本木（14日午後）", "記者会見する首相（14日、首相官邸）"])
+def test_a_japanese_caption_ending_in_the_day_the_photo_was_taken(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["気象庁は東京で桜が開花したと発表しました（14日午後）。",
+                                  "新型コロナ対策の指針（第2版）"])
+def test_japanese_lines_with_a_day_or_a_number_in_brackets_stay(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
