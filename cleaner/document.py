@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any, TypeVar
@@ -13,6 +14,11 @@ from .model import Block, Label
 T = TypeVar("T")
 # A block that reads as article prose: long enough and finished as a sentence.
 BODY_MIN_WORDS = 15
+# Korean is spaced but agglutinative: a sentence has about half the words of its English translation, so a news
+# sentence of 8 to 14 words is a whole paragraph (the lead "수도권 지하철 기본요금이 다음 달부터 150원 오른다").
+HANGUL_BODY_MIN_WORDS = 8
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LETTER = re.compile(r"[^\W\d_]")
 # A summary line under the headline reads as the first paragraph; the byline and date may stand below it.
 SUMMARY_MAX_WORDS = 40
 LINE_UNDER_SUMMARY_MAX_WORDS = 16
@@ -76,7 +82,10 @@ class Document:
 
     def is_prose(self, index: int) -> bool:
         """A long block that ends as a sentence ends: the shape of an article paragraph."""
-        return self.word_counts[index] >= BODY_MIN_WORDS and tx.ends_sentence(self.blocks[index].text)
+        words, text = self.word_counts[index], self.blocks[index].text
+        if words < BODY_MIN_WORDS and not (words >= HANGUL_BODY_MIN_WORDS and _mostly_hangul(text)):
+            return False
+        return tx.ends_sentence(text)
 
     @cached_property
     def header_end(self) -> int:
@@ -108,3 +117,8 @@ class Document:
     def whole_labels(self) -> set[int]:
         """Indexes of blocks some detector has labelled whole."""
         return {label.block for label in self.labels if label.span is None}
+
+
+def _mostly_hangul(text: str) -> bool:
+    """Most of the letters of ``text`` are Korean syllables."""
+    return not text.isascii() and 2 * len(_HANGUL.findall(text)) > len(_LETTER.findall(text))

@@ -27,6 +27,7 @@ MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MON
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 
 def _month(alternation: Callable[[list[str] | str], str]) -> str:
@@ -38,13 +39,15 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
     month = _month(alternation)
     month_alone = rf"(?P<month>{alternation(_NAMED_MONTHS)})\.?"  # a name that is a month even without a year
     return [
-        rf"\b{_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",  # ISO "...T08:57"
+        # ISO, "...T08:57" after it
+        rf"(?:\b|{_AFTER_CJK_LABEL}){_YEAR}\s*[-/.]\s*(?P<mnum>[01]?\d)\s*[-/.]\s*(?P<day>[0-3]?\d)(?:\b|(?=T\d))",
         rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
         rf"\b(?P<mnum>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b",  # "1/24/2026": a US date, when the day tells
         rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b",
         rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?\s+{_YEAR}\b",
         rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+        r"(?<!\d)(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)\s*[(（][月火水木金土日][)）]",  # Japanese "3/14(木)"
         rf"(?<!\w){month_alone}\s+{_DAY}\b",
     ]
 
@@ -53,7 +56,7 @@ DATE_FORMS = _date_forms(_alternation)
 DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
 # The same forms with flat alternations, for the prefilter to read the words they need from: they match alike.
 DATES_FLAT = [re.compile(form, re.IGNORECASE) for form in _date_forms(_flat_alternation)]
-DATES_WITH_YEAR = DATES[:-1]  # all but the last form, month and day alone
+DATES_WITH_YEAR = DATES[:-2]  # all but the last two forms, month and day alone
 TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
@@ -114,7 +117,7 @@ def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
         rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
         rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE}))\s*"
-        rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE})?\s*$"
+        rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
     )
 
 
@@ -173,6 +176,13 @@ CJK_PHOTOGRAPHER = re.compile(
     r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
 )
+# "…福井県内、山田太郎撮影", "…＝代表撮影", "（山田太郎撮影）": a Japanese photo credit, the photographer before 撮影
+# ("shot by") after a caption's comma or equals sign, or in brackets.
+JA_PHOTOGRAPHER = re.compile(r"(?:[、=＝]\s*|[(（]\s*)[\u4e00-\u9fff\u30a0-\u30ff・]{2,10}\s*撮影\s*[)）]?\s*$")
+# "開花した靖国神社の標本木（14日午後）", "会見する首相（14日、首相官邸）": a Japanese caption dating the photo in
+# brackets at its end.
+JA_DATED_CAPTION = re.compile(
+    r"[\u3040-\u30ff\u4e00-\u9fff]（[0-3]?\d日(?:[午前後朝夜昼、・\s]|\d|[\u4e00-\u9fff\u30a0-\u30ff]){0,16}）\s*$")
 CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"

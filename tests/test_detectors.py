@@ -902,11 +902,14 @@ def test_paragraphs_above_a_date_line_stay() -> None:
 
 
 def test_a_korean_article_above_a_date_line_at_its_end_stays() -> None:
-    """Short paragraphs without a line of prose: where the header ends cannot be told, nothing goes."""
-    text = ("서울 아파트값 5주 연속 하락\n"
-            "서울 아파트값이 5주 연속 하락세를 이어갔지만 하락 폭은 줄어든 것으로 나타났다.\n"
-            "부동산원 관계자는 \"매수 문의가 일부 늘어나면서 하락 폭이 줄었다\"고 설명했다.\n2024/03/14 14:00 송고\n")
-    assert "headline" not in [r.kind for r in clean_text(text).removals]
+    """Short Korean paragraphs over a date line at the end: the paragraphs are prose (Korean counts fewer words),
+    so only the headline above them and the date go, never the paragraphs."""
+    paragraphs = ["서울 아파트값이 5주 연속 하락세를 이어갔지만 하락 폭은 줄어든 것으로 나타났다.",
+                  "부동산원 관계자는 \"매수 문의가 일부 늘어나면서 하락 폭이 줄었다\"고 설명했다."]
+    text = "서울 아파트값 5주 연속 하락\n" + "\n".join(paragraphs) + "\n2024/03/14 14:00 송고\n"
+    result = clean_text(text)
+    assert [r.text for r in result.removals] == ["서울 아파트값 5주 연속 하락", "2024/03/14 14:00 송고"]
+    assert all(p in result.text for p in paragraphs)
 
 
 @pytest.mark.parametrize("line", ["संबंधित खबरें", "यह भी पढ़ें: दिल्ली में अगले तीन दिन बारिश के आसार", "اقرأ أيضاً"])
@@ -1073,3 +1076,142 @@ def test_a_reading_time_with_its_label_first(line: str) -> None:
 
 def test_a_turkish_news_desk_byline() -> None:
     assert removed(head="Haber Merkezi\n") == [("byline", "Haber Merkezi")]
+
+
+KO_BODY = ("수도권 지하철 기본요금이 다음 달부터 150원 오른다.\n"
+           "서울시는 14일 이 같은 내용의 대중교통 요금 조정안을 발표했다.\n"
+           "이에 따라 카드 기준 기본요금은 1400원에서 1550원으로 인상된다.\n"
+           "시는 누적된 적자를 해소하기 위해 불가피한 조치라고 설명했다.\n")
+
+
+def test_short_korean_sentences_are_prose_that_ends_the_header() -> None:
+    """A Korean news sentence has about half the words of an English one: 8 words make a paragraph, so the
+    header's headline and the links after the article are told from the article."""
+    text = "수도권 지하철 요금 내달부터 150원 인상\n김지훈 기자\n입력 2024.03.14. 10:15\n" + KO_BODY + (
+        "관련 기사\n서울 시내버스 요금 300원 인상\n택시 기본요금 4800원으로\n")
+    result = clean_text(text)
+    assert [r.kind for r in result.removals] == ["headline", "byline", "date-header", "related-links",
+                                                 "link-list", "link-list"]
+    assert all(line in result.text for line in KO_BODY.splitlines())
+
+
+def test_a_short_korean_article_stays_whole() -> None:
+    assert clean_text(KO_BODY).removals == []
+
+
+@pytest.mark.parametrize("line", [
+    "Thứ ba, 12/3/2024, 10:15 (GMT+7)", "Chủ nhật, 14/4/2024 - 08:00", "3/14(木) 10:15配信",
+    "2024年2月6日 18:00 (2024年2月6日 19:30更新)", "송고시간2024-03-20 15:00",
+])
+def test_date_headers_in_asian_forms(line: str) -> None:
+    """Two-word Vietnamese weekdays, Japanese month/day with the weekday, a time glued to its label."""
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+def test_a_labelled_stamp_without_a_year_at_the_end() -> None:
+    assert removed(tail="最終更新:3/19(火) 16:20\n") == [("timestamp", "最終更新:3/19(火) 16:20")]
+
+
+@pytest.mark.parametrize("line", ["Thứ ba, 12/3/2024, chúng tôi đã gặp ông ấy tại Hà Nội để bàn dự án.",
+                                  "3/14(木)に東京で説明会が開かれ、多くの学生が参加した。",
+                                  "3/14 Berlin, Columbiahalle"])
+def test_sentences_and_tour_dates_with_those_date_forms_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Nhiều phương tiện chết máy khi đi qua đoạn đường ngập (Ảnh: Mạnh Quân).", "caption"),
+    ("Tàu metro số 1 chạy thử nghiệm - Ảnh: QUANG ĐỊNH", "caption"), ("Ảnh: Giang Huy", "photo-credit"),
+    ("Firefighters at the scene on Monday (Photo: Jane Roe).", "caption"),
+])
+def test_vietnamese_photo_credits_and_a_credit_in_brackets_before_a_full_stop(line: str, kind: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Hình ảnh: người dân chật vật di chuyển qua các điểm ngập được chia sẻ nhiều trên mạng xã hội.",
+    "Mưa lớn ảnh hưởng đến nhiều tuyến phố, theo ảnh: chụp từ trên cao cho thấy nước ngập sâu.",
+])
+def test_vietnamese_prose_with_the_word_for_photo_stays(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Sao chép liên kết", "share-prompt"), ("この記事をシェアする", "share-prompt"), ("글씨크기", "share-prompt"),
+    ("공감 12", "share-prompt"), ("(abc/das)", "byline"), ("この記事を書いた人", "byline"),
+    ("Pilihan Editor: Gugatan Hasil Pemilu Mulai Didaftarkan ke MK", "related-links"),
+    ("Ikuti berita terkini dari Tempo di Google News, klik di sini.", "notification-prompt"),
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup "
+     "Telegram, kemudian join.", "notification-prompt"),
+    ("제보는 카카오톡 okjebo", "contact-info"), ("이 기사가 마음에 드셨다면", "promo"), ("【PR】", "advertisement"),
+])
+def test_furniture_of_asian_news_pages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Warga diminta mengikuti berita terkini dari BMKG agar tidak panik saat banjir datang.",
+    "제보는 카카오톡으로 받았다고 경찰 관계자는 설명했다.", "이 기사가 마음에 드셨다면 좋겠다고 그는 웃으며 말했다.",
+    "Pilihan editor jatuh pada foto seorang petani yang memanen padi di tengah hujan deras.",
+])
+def test_prose_with_asian_furniture_words_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+VI_BODY = ("Theo chủ đầu tư, cầu có chiều dài hơn 5 km, rộng 40 m với sáu làn xe cơ giới, được thiết kế theo dạng "
+           "cầu dây văng.\n"
+           "Dự án được kỳ vọng giảm tải cho các cây cầu hiện hữu, vốn thường xuyên ùn tắc vào giờ cao điểm của "
+           "thành phố.\nCông trình dự kiến hoàn thành vào năm 2027.\n")
+
+
+@pytest.mark.parametrize("name", ["Võ Hải", "MINH HÒA", "Nguyễn Thị Thu Hà"])
+def test_a_vietnamese_reporters_name_under_the_article(name: str) -> None:
+    result = clean_text(VI_BODY + name + "\n")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", name)]
+
+
+def test_a_vietnamese_reporters_name_under_the_date() -> None:
+    result = clean_text("Thứ hai, 20/05/2024 - 18:30\nNguyễn Dương\n" + VI_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", "Thứ hai, 20/05/2024 - 18:30"),
+                                                           ("byline", "Nguyễn Dương")]
+
+
+@pytest.mark.parametrize("line", ["John Smith", "Hà Nội đẹp lắm.", "Cảm ơn bạn"])
+def test_a_closing_line_that_is_no_vietnamese_name_stays(line: str) -> None:
+    assert clean_text(VI_BODY + line + "\n").removals == []
+
+
+@pytest.mark.parametrize("line", ["雪の中で立ち往生するトラック=24日午前7時、福井県内、山田太郎撮影",
+                                  "会見する首相＝首相官邸、代表撮影", "雪に覆われた駅前（山田太郎撮影）"])
+def test_a_japanese_caption_ending_in_its_photographer(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["彼は週末に東京で映画を撮影", "監督は、山田太郎撮影の映画を見て感動したと話した。"])
+def test_japanese_prose_about_filming_stays(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
+
+
+def test_tags_with_no_heading_between_the_article_and_related_links() -> None:
+    tail = "city budget\nschools\nroads\nRelated stories\nCouncil votes on the budget\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["link-list"] * 3 + ["related-links", "link-list"]
+
+
+@pytest.mark.parametrize("tail", ["Thanks for reading\nJane\n", "city budget\nschools\nThe vote is on Monday.\n"])
+def test_short_closing_lines_with_no_furniture_after_them_stay(tail: str) -> None:
+    assert removed(tail=tail) == []
+
+
+def test_a_list_of_ingredients_closing_the_article_stays() -> None:
+    assert removed(tail="2 cups flour\n3 eggs\nShare this:\n") == [("share-prompt", "Share this:")]
+
+
+@pytest.mark.parametrize("line", ["開花した靖国神社の標本木（14日午後）", "記者会見する首相（14日、首相官邸）"])
+def test_a_japanese_caption_ending_in_the_day_the_photo_was_taken(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["気象庁は東京で桜が開花したと発表しました（14日午後）。",
+                                  "新型コロナ対策の指針（第2版）"])
+def test_japanese_lines_with_a_day_or_a_number_in_brackets_stay(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []

@@ -724,3 +724,23 @@ TAGS: list[tuple[str, int, str]] = [
      r"\s*[:：]"),
 ]
 FAMILIES += TAGS
+
+# Furniture of Japanese, Korean, Vietnamese and Indonesian news pages: buttons alone on their line, a wire desk's
+# initials, the prompts to follow the site on a chat app, an author box's heading, a tip line, an ad label.
+ASIAN_FURNITURE: list[tuple[str, int, str]] = [
+    ("share-prompt", 6,
+     r"^\W*(sao chép liên kết|chia sẻ bài viết|この記事をシェア(する)?|はてブ|はてなブックマーク|保存|"
+     r"글[씨자]\s?크기|북마크|이웃\s?추가|공감\s*\d+)\W*$"),
+    # an editor's and a reporter's initials closing a story: "(abc/das)"
+    ("byline", 3, r"^\s*\(\s*[a-z]{2,4}\s*/\s*[a-z]{2,4}\s*\)\s*$"),
+    ("related-links", 30, r"^\W*(pilihan editor)\s*[:：]\s*\S"),
+    # "Ikuti berita terkini dari Tempo di Google News", "... Grup Telegram ..., kemudian join."
+    ("notification-prompt", 60,
+     r"\b(ikuti|simak|dapatkan) (berita|update|breaking news)\b.{0,160}\b(google news|whatsapp|telegram)\b|"
+     r"^\W*pastikan kamu sudah (meng)?install aplikasi whatsapp"),
+    ("byline", 6, r"^\W*(この記事を書いた人|この記事の(筆者|著者)|著者プロフィール)\W*$"),
+    ("contact-info", 10, r"^\W*제보는?\s*(카카오톡|카톡)\s+[\w.-]+\W*$"),
+    ("promo", 8, r"^\W*이 기사가 마음에 (드셨다면|드신다면|드시면)\W*$"),
+    ("advertisement", 3, r"^\s*(【PR】|\[PR\]|＜PR＞)\s*$"),
+]
+FAMILIES += ASIAN_FURNITURE

@@ -16,14 +16,14 @@ CREDIT_WORDS = (
     "ilustración ilustração illustrazione ilustrasi "
     "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede beeld "
     "фото фотография источник снимок иллюстрация "
-    "사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
+    "ảnh 사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
 ).split() + FILE_PHOTO_LABELS + ["photo credit", "image credit", "image source", "image d'illustration", "사진 제공"]
 
 # Lines (short, on their own) that are caption controls or caption labels on many sites.
 CAPTION_LABELS = "|".join([
     "caption|image caption|media caption|photo caption|hide caption|toggle caption|show caption|close|"
     "enlarge|expand|enlarge this image|image|photo|gallery|view gallery|play video|watch video|"
-    "file photo|archive photo|資料写真|资料图片|"
+    "file photo|archive photo|資料写真|资料图片|写真・図版|"
     "bildunterschrift|legende|légende|legenda|leyenda|didascalia|подпись|사진 설명|图片说明|圖片說明",
     *FILE_PHOTO_LABELS,
 ])

@@ -61,7 +61,7 @@ DATE_LABELS = (
     "tarih yayınlanma yayınlandı yayın güncelleme güncellendi güncellenme "
     "tanggal terbit dipublikasikan diposting опубликован опубликована обновлен обновлена "
     "опубліковано оновлено "
-    "日期 发布 發布 发布时间 發布時間 更新 時間 时间 公開 公開日 更新日 更新日時 投稿日 掲載 配信 日付 "
+    "日期 发布 發布 发布时间 發布時間 更新 時間 时间 公開 公開日 更新日 更新日時 投稿日 掲載 配信 日付 最終更新 最終更新日 "
     "작성 입력 수정 업데이트 날짜 등록 승인 기사입력 최종수정"
 ).split()
 
@@ -85,7 +85,10 @@ WEEKDAYS = (
     "poniedziałek wtorek środa czwartek piątek sobota niedziela "
     "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 "
     "월요일 화요일 수요일 목요일 금요일 토요일 일요일"
-).split()
+).split() + [  # Vietnamese names are two words: "Thứ ba, 12/3/2024"
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5",
+    "thứ 6", "thứ 7",
+]
 
 # Time zones and words for "hours" that follow a time ("10:32 Uhr", "10:32 IST").
 _TIME_ZONES = "gmt utc et est edt pt pst pdt cet cest bst ist jst kst hkt sgt wib wita wit msk мск"

@@ -16,6 +16,12 @@ KINDS = ("byline",)
 BYLINE_MAX_WORDS = 16
 ROLE_ONLY_MAX_WORDS = 4
 OUTLET_REASON = "an author's name with their agency or outlet"
+# A Vietnamese reporter's name alone on its line, as VnExpress, Tuổi Trẻ and Dân trí print it under the headline or
+# after the last paragraph ("Võ Hải", "MINH HÒA"): two to four capitalised words, one with a letter only Vietnamese
+# writes. After the article it is taken only right below its last sentences.
+VI_NAME = re.compile(r"^\s*(?=[^\n]*(?i:[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))"
+                     r"(?:[^\W\d_][^\W\d_]{0,6})(?:[ \t]+[^\W\d_]{1,7}){1,3}\s*$")
+VI_NAME_AFTER = 3  # how many short closing sentences may stand between the last prose block and the name
 
 
 def authors(names: str) -> list[str]:
@@ -40,6 +46,8 @@ def _match(text: str) -> tuple[str, list[str]] | None:
         return "an author's name with their role", authors(m.group("names"))
     if m and _is_outlet(m.group("role")) and all(len(name.split()) >= 2 for name in authors(m.group("names"))):
         return OUTLET_REASON, authors(m.group("names"))
+    if _vietnamese_name(text):
+        return "a Vietnamese reporter's name alone on its line", [text.strip()]
     words = text.split()
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
@@ -58,6 +66,11 @@ def _goes_on_as_a_sentence(text: str, rest: str | None) -> bool:
 
 _LOWERCASE_WORD = re.compile(r"[^\W\d_]{4,}")
 _SENTENCE_MIN_LOWERCASE = 2
+
+
+def _vietnamese_name(text: str) -> bool:
+    """Two to four words, each capitalised, one with a Vietnamese letter: "Nguyễn Dương", "MINH HÒA"."""
+    return len(text) <= 40 and bool(VI_NAME.match(text)) and all(w[0].isupper() for w in text.split())
 
 
 def _is_role(text: str) -> bool:
@@ -96,4 +109,12 @@ def detect(doc: Document) -> list[Label]:
     for block in doc.blocks[: doc.byline_end + 1]:
         if found := doc.cached(byline, block.text):
             labels.append(replace(found, block=block.index))
+    for i in range(max(doc.tail_start, doc.byline_end + 1), min(doc.tail_start + VI_NAME_AFTER, len(doc.blocks))):
+        text = doc.blocks[i].text
+        if _vietnamese_name(text):
+            labels.append(Label(i, "byline", "a Vietnamese reporter's name alone, under the article's last "
+                                "sentence", NAME, 0.8, found={"authors": [text.strip()]}))
+            break
+        if not tx.ends_sentence(text):
+            break  # past the article's short closing sentences
     return labels

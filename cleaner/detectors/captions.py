@@ -96,8 +96,11 @@ def caption(text: str, words: int) -> Label | None:
     end = text.rstrip()[-2:]  # both forms end in a bracket, a CJK character or 摄: look only at those lines
     if words <= CAPTION_MAX_WORDS and tx.UNSPACED.search(end) and (
             ("。" not in text and pt.AGENCY_AFTER_CJK.search(text))  # "（共同）" may end a wire story's paragraph
-            or (("摄" in end or "攝" in end) and pt.CJK_PHOTOGRAPHER.search(text))):
-        reason = "a caption ending in its agency or photographer (\"＝共同\", \"张三 摄\")"
+            or (("摄" in end or "攝" in end) and pt.CJK_PHOTOGRAPHER.search(text))
+            or ("影" in end and "。" not in text and pt.JA_PHOTOGRAPHER.search(text))
+            or ("）" in end and "。" not in text and pt.JA_DATED_CAPTION.search(text))):
+        reason = ("a caption ending in its agency, photographer or the day it was taken (\"＝共同\", \"张三 摄\", "
+                  "\"山田太郎撮影\", \"（14日午後）\")")
         return Label(0, "caption", reason, NAME, 0.7)
     credit = credit_at_end(text) if words <= 400 else None
     if not credit:

@@ -76,7 +76,7 @@ def is_stamp(text: str) -> bool:
 
     Two dates with no label ("29 November 2018 | 20 January 2019") or a "~" make a range: an event's dates.
     """
-    if "~" in text or "。" in text or (_date_count(text) > 1 and not pt.DATE_LABEL.search(text)):
+    if "~" in text or "。" in text or (_date_count(text) > 1 and not pt.DATE_LABEL.search(pt.TIME.sub(" ", text))):
         return False  # a range, or a sentence ended by an East Asian full stop ("2026年1月24日，市议会通过了预算。")
     others = _other_words(text)
     if len(others) > STAMP_MAX_OTHER_WORDS or any(w[0].islower() for w in others):
@@ -115,8 +115,8 @@ def dated(text: str, words: int, top: bool, header: bool) -> Label | None:
     ``header``: in the header zone, where a date may also open a caption or the first paragraph.
     """
     found = find_date(text)
-    if not found or not (top or found[1]):
-        return None  # no date, or a date without a year after the article (a tour date)
+    if not found or not (top or found[1] or pt.DATE_LABEL.match(text.lstrip())):
+        return None  # no date, or a date without a year or label after the article (a tour date)
     iso = found[1] if top else None
     where = "at the top" if top else "at the end"
     kind = "date-header" if top else "timestamp"

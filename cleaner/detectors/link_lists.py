@@ -25,6 +25,12 @@ _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•、，]\s*")
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
+# Tags with no heading ("bmkg", "cuaca ekstrem", "giá vàng"): a run of at least this many short lines after the article,
+# each of up to TAG_LINE_MAX_WORDS words, standing between the article's end or its furniture and more furniture.
+MIN_TAG_RUN = 2
+TAG_LINE_MAX_WORDS = 3
+TAG_RUN_ENDS = {"related-links", "share-prompt", "navigation", "notification-prompt", "comments"}
+_DIGIT = re.compile(r"\d")
 _ASKS = re.compile(r"[?!？！]\W*$")  # a headline asking or exclaiming; one ending in a full stop is a sentence
 
 
@@ -81,4 +87,31 @@ def detect(doc: Document) -> list[Label]:
             labels.append(Label(index, "link-list", reason, NAME, 0.6))
         else:
             reason = None
+    listed = {label.block for label in labels}
+    return labels + [label for label in tag_runs(doc) if label.block not in listed]
+
+
+def _tag_line(doc: Document, index: int) -> bool:
+    text = doc.blocks[index].text
+    return (doc.word_counts[index] <= TAG_LINE_MAX_WORDS and not _DIGIT.search(text)  # "2 cups flour": a list's
+            and tx.letter_share(text) > 0.5
+            and not tx.ends_sentence(text) and not _OPENS_LIST.search(text))
+
+
+def tag_runs(doc: Document) -> list[Label]:
+    """Runs of short lines in the tail zone with furniture labelled whole right after them, and right before them
+    the article's last prose block or furniture: the page's tags printed with no heading."""
+    labelled = doc.whole_labels()
+    furniture = {label.block for label in doc.labels if label.span is None and label.kind in TAG_RUN_ENDS}
+    labels: list[Label] = []
+    index = doc.tail_start
+    while index < len(doc.blocks):
+        end = index
+        while end < len(doc.blocks) and end not in labelled and _tag_line(doc, end):
+            end += 1
+        after_article = index == doc.tail_start or index - 1 in labelled
+        if end - index >= MIN_TAG_RUN and end in furniture and after_article:
+            labels += [Label(i, "link-list", "a run of tags between the article's end and the site's furniture",
+                             NAME, 0.6) for i in range(index, end)]
+        index = end + 1
     return labels
