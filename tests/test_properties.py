@@ -1,22 +1,16 @@
 """Invariants of clean_text over generated articles and arbitrary text.
 
 The normal run tries a modest number of examples; set HYPOTHESIS_PROFILE=thorough for the
-long run (10,000 examples per property), as the README's "Testing" section says.
+long run (10,000 examples per property), as the README's "Testing" section says (profiles in conftest.py).
 """
 
-import os
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleaner import clean_text
-
-settings.register_profile("default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("thorough", max_examples=10_000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "scraped"
 PARAGRAPHS = [
