@@ -378,6 +378,7 @@ def held_run(tmp_path: Path, *args: str) -> tuple[subprocess.Popen, Path, Path, 
     deadline = time.monotonic() + 60
     while len(list(out.rglob("*.txt"))) < 16 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
+    time.sleep(0.5)  # the 16th file is in place before the run counts it: let it count it and block on the pipe
     return proc, src, pipe, out
 
 
