@@ -1215,3 +1215,12 @@ def test_a_japanese_caption_ending_in_the_day_the_photo_was_taken(line: str) -> 
                                   "新型コロナ対策の指針（第2版）"])
 def test_japanese_lines_with_a_day_or_a_number_in_brackets_stay(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == []
+
+
+def test_a_place_with_accents_on_a_page_not_in_vietnamese_is_no_reporter_s_name() -> None:
+    page = ("Governo anuncia plano de energia\nSão Paulo\n"
+            "O governo anunciou nesta terça-feira um novo plano para reduzir o preço da energia elétrica em todo "
+            "o país, segundo o ministro.\n"
+            "A medida deve entrar em vigor no próximo mês e vale para residências e pequenas empresas de todo o "
+            "território nacional.\n")
+    assert "São Paulo" not in [r.text for r in clean_text(page, language="pt").removals if r.kind == "byline"]

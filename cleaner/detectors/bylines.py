@@ -17,8 +17,9 @@ BYLINE_MAX_WORDS = 16
 ROLE_ONLY_MAX_WORDS = 4
 OUTLET_REASON = "an author's name with their agency or outlet"
 # A Vietnamese reporter's name alone on its line, as VnExpress, Tuổi Trẻ and Dân trí print it under the headline or
-# after the last paragraph ("Võ Hải", "MINH HÒA"): two to four capitalised words, one with a letter only Vietnamese
-# writes. After the article it is taken only right below its last sentences.
+# after the last paragraph ("Võ Hải", "MINH HÒA"): two to four capitalised words, one with a Vietnamese letter, on a
+# page in Vietnamese (French, Portuguese and Italian write most of those letters too: "São Paulo"). After the
+# article it is taken only right below its last sentences.
 VI_NAME = re.compile(r"^\s*(?=[^\n]*(?i:[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))"
                      r"(?:[^\W\d_][^\W\d_]{0,6})(?:[ \t]+[^\W\d_]{1,7}){1,3}\s*$")
 VI_NAME_AFTER = 3  # how many short closing sentences may stand between the last prose block and the name
@@ -46,8 +47,6 @@ def _match(text: str) -> tuple[str, list[str]] | None:
         return "an author's name with their role", authors(m.group("names"))
     if m and _is_outlet(m.group("role")) and all(len(name.split()) >= 2 for name in authors(m.group("names"))):
         return OUTLET_REASON, authors(m.group("names"))
-    if _vietnamese_name(text):
-        return "a Vietnamese reporter's name alone on its line", [text.strip()]
     words = text.split()
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
@@ -106,9 +105,15 @@ def byline(text: str) -> Label | None:
 
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
+    vietnamese = doc.language == "vi"  # the letters of a Vietnamese name are French, Portuguese or Italian ones too
     for block in doc.blocks[: doc.byline_end + 1]:
         if found := doc.cached(byline, block.text):
             labels.append(replace(found, block=block.index))
+        elif vietnamese and _vietnamese_name(block.text):
+            labels.append(Label(block.index, "byline", "a Vietnamese reporter's name alone on its line at the top",
+                                NAME, 0.85, found={"authors": [block.text.strip()]}))
+    if not vietnamese:
+        return labels
     for i in range(max(doc.tail_start, doc.byline_end + 1), min(doc.tail_start + VI_NAME_AFTER, len(doc.blocks))):
         text = doc.blocks[i].text
         if _vietnamese_name(text):
