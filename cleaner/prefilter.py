@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 try:  # Python 3.11 and later
     from re import _constants as _sre
@@ -48,7 +48,7 @@ def fold(text: str) -> str:
     return folded.translate(_CANONICAL) if _UNUSUAL.search(folded) else folded
 
 
-@cache  # required, anchored, first_letters and most_solid read the same patterns: each is parsed once
+@lru_cache(maxsize=32)  # required, anchored, first_letters and most_solid read a pattern in turn: parse it once
 def _parsed(pattern: str, flags: int) -> _sre_parse.SubPattern:
     """``pattern`` as re's parser reads it (the functions here only read the tree, never change it)."""
     return _sre_parse.parse(pattern, flags)
