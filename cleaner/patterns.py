@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .cues import bylines, credits, dates
+from .cues import LOWERCASE, bylines, credits, dates
 from .prefilter import trie
 
 
@@ -153,13 +153,12 @@ CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$
 CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
 # A lowercase letter, where a caption's text would begin with a capital: "Caption contests were popular ...",
 # "Légende vivante du cyclisme, ...", "1 of 4 bridges will be closed ..." are sentences.
-_LOWERCASE = "(?-i:[a-zß-öø-ÿа-яё])"
 CAPTION_PREFIX = re.compile(
-    rf"^\W*(?:{_alternation(credits.CAPTION_PREFIXES)})(?:\s*[:：]\s*|\s+(?!{_LOWERCASE}))\w", re.IGNORECASE
+    rf"^\W*(?:{_alternation(credits.CAPTION_PREFIXES)})(?:\s*[:：]\s*|\s+(?!{LOWERCASE}))\w", re.IGNORECASE
 )
 # "1 of 4 The minister arrives ...": a photo gallery's counter before the caption.
 GALLERY_CAPTION = re.compile(
-    rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+(?!{_LOWERCASE})\w", re.IGNORECASE
+    rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+(?!{LOWERCASE})\w", re.IGNORECASE
 )
 # A picture label and a sentence after it (a label and a name alone are a credit: "Photo: Jane Roe").
 PICTURE_CAPTION = re.compile(

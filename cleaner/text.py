@@ -24,6 +24,8 @@ _CLOSERS = "»”\"'’)]）」』】"
 # Thai and Lao end a sentence with a space, not a mark: a paragraph ending in their letters may be finished.
 ENDS_UNMARKED = re.compile(r"[\u0e00-\u0eff]\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# What separates the items of a list written on one line: "Politics, Courts", "Tag1 | Tag2", "東京・大阪".
+LIST_SEPARATOR = re.compile(r"\s*[,;|·•、，]\s*")
 
 
 def word_count(text: str) -> int:

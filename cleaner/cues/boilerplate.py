@@ -5,6 +5,8 @@ keeps a cue inside a real paragraph ("...subscribe to the theory that...") from
 removing it. ``^`` and ``$`` anchor a pattern to the whole block.
 """
 
+from . import LOWERCASE
+
 # "Read more", "Lesen Sie auch": a pointer to another story, alone or before its headline ("Read more: ...").
 READ_ALSO = (
     r"read more|read also|also read|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|voir aussi|"
@@ -44,9 +46,8 @@ RIGHTS_RESERVED = (
 # What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
 # rights reserved, the label said"), or straight after the word "copyright" ("Copyright lawyers say ...", "the
 # song's copyright had expired"); a notice goes on with a year, ©, the owner's name or a full stop.
-_GOES_ON_LOWERCASE = r"(?-i:[a-zß-öø-ÿа-яё])"
-RIGHTS_RESERVED_NOTICE = rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{_GOES_ON_LOWERCASE})"
-COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{_GOES_ON_LOWERCASE})"
+RIGHTS_RESERVED_NOTICE = rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{LOWERCASE})"
+COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{LOWERCASE})"
 
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
@@ -192,7 +193,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
     # ("Also" and a lowercase word after the colon go on a sentence: "Also on the agenda: the new library ...".)
     ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"[^:：.!?]{0,20}[:：]\s*\S|"
-                          r"^\W*also\b[^:：.!?]{0,20}[:：]\s*(?-i:(?![a-zß-öø-ÿа-яё]))\S|"
+                          r"^\W*also\b[^:：.!?]{0,20}[:：]\s*(?!" + LOWERCASE + r")\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a pointer to a topic page: "Follow our full coverage of the election at ..."
                           r"^\W*(follow|read|see) \S+ (full|complete|latest|live) coverage of\b|"

@@ -53,7 +53,6 @@ _ATTRIBUTION = re.compile(ATTRIBUTION, re.IGNORECASE)
 _SENTENCE_MIN_WORDS = 5
 _LINE_MAX_WORDS = 5  # a longer block ending as a sentence is a sentence, not a button or a heading
 _LINK_ROW = re.compile(r"[|©]")
-_LIST_SEPARATOR = re.compile(r"[,;|·•、，]")
 _LIST_MIN_SEPARATORS = 2
 
 
@@ -72,7 +71,7 @@ def admits(family: Family, text: str, words: int) -> bool:
     if family.guard == "line":
         return words <= _LINE_MAX_WORDS
     if family.guard == "list":
-        return words <= _LINE_MAX_WORDS or len(_LIST_SEPARATOR.findall(text)) >= _LIST_MIN_SEPARATORS
+        return words <= _LINE_MAX_WORDS or len(tx.LIST_SEPARATOR.findall(text)) >= _LIST_MIN_SEPARATORS
     return words < _SENTENCE_MIN_WORDS or bool(_LINK_ROW.search(text)) or bool(_READER_ADDRESS.search(text))
 
 
@@ -84,22 +83,22 @@ class _AtStart:
     always are). Which they are is worked out once for each such start seen.
     """
 
-    def __init__(self, families: list[tuple[int, re.Pattern[str]]]) -> None:
-        self.families = [(i, regex, first_letters(regex)) for i, regex in families]
-        self._by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    def __init__(self, families: list[tuple[int, Family]]) -> None:
+        self.families = [(i, family, first_letters(family.regex)) for i, family in families]
+        self._by_start: dict[str, list[tuple[int, Family]]] = {}
 
-    def match(self, text: str, words: int, families: list[Family]) -> tuple[int, re.Match[str]] | None:
-        """The first family that matches and takes the block (of ``words`` words), by its index in the tier
-        (``families``), and its match."""
+    def match(self, text: str, words: int) -> tuple[int, re.Match[str]] | None:
+        """The first family that matches and takes the block (of ``words`` words), by its index in the tier, and
+        its match."""
         at = _LEAD.match(text).end()  # type: ignore[union-attr]
         start = start_of(text, at)
         if (chosen := self._by_start.get(start)) is None:
             if len(self._by_start) > _MOST_STARTS:  # text in many scripts: stay bounded
                 self._by_start.clear()
-            chosen = self._by_start[start] = [(i, regex) for i, regex, starts in self.families
+            chosen = self._by_start[start] = [(i, family) for i, family, starts in self.families
                                               if starts is None or start[:1] in starts or start[:2] in starts]
-        for i, regex in chosen:
-            if (match := regex.match(text)) and admits(families[i], text, words):
+        for i, family in chosen:
+            if (match := family.regex.match(text)) and admits(family, text, words):
                 return i, match
         return None
 
@@ -123,7 +122,7 @@ def _tier(most: int) -> _Tier:
     families = [_family(index) for index, (_, limit, _) in enumerate(FAMILIES) if limit >= most]
     at_start = [i for i, family in enumerate(families) if anchored(family.regex)]
     return _Tier(most, families, Prefilter(family.regex for family in families),
-                 _AtStart([(i, families[i].regex) for i in at_start]) if at_start else None,
+                 _AtStart([(i, families[i]) for i in at_start]) if at_start else None,
                  [i for i in range(len(families)) if i not in at_start])
 
 
@@ -137,7 +136,7 @@ def furniture(text: str, words: int) -> tuple[str, str] | None:
     """The kind of site furniture a block of ``words`` words is, and the cue found in it; None for none."""
     tier = _tier(next(most for most in _LIMITS if words <= most))
     # the first anchored family that matches, in the families' order; a searched family before it goes first
-    first = tier.anchored.match(text, words, tier.families) if tier.anchored else None
+    first = tier.anchored.match(text, words) if tier.anchored else None
     last = first[0] if first else len(tier.families)
     candidates = tier.prefilter.candidates(text)
     for i in tier.searched:

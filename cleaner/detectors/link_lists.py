@@ -22,7 +22,6 @@ MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
 _OPENS_LIST = re.compile(r"[:：]\s*$")
 _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r"\s*[,;|·•、，]\s*")
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
 # Tags with no heading ("bmkg", "cuaca ekstrem", "giá vàng"): a run of at least this many short lines after the article,
@@ -36,7 +35,7 @@ _ASKS = re.compile(r"[?!？！]\W*$")  # a headline asking or exclaiming; one en
 
 def is_tag_list(text: str) -> bool:
     """Three or more short items separated by commas or bars, not finished as a sentence: "budget, schools, roads"."""
-    items = _LIST_SEPARATOR.split(text.strip())
+    items = tx.LIST_SEPARATOR.split(text.strip())
     return (len(items) >= MIN_TAGS and not tx.ends_sentence(text)
             and all(0 < tx.word_count(item) <= TAG_MAX_WORDS for item in items))
 
@@ -88,7 +87,7 @@ def detect(doc: Document) -> list[Label]:
         else:
             reason = None
     listed = {label.block for label in labels}
-    return labels + [label for label in tag_runs(doc) if label.block not in listed]
+    return labels + [label for label in tag_runs(doc, labelled) if label.block not in listed]
 
 
 def _tag_line(doc: Document, index: int) -> bool:
@@ -98,10 +97,10 @@ def _tag_line(doc: Document, index: int) -> bool:
             and not tx.ends_sentence(text) and not _OPENS_LIST.search(text))
 
 
-def tag_runs(doc: Document) -> list[Label]:
+def tag_runs(doc: Document, labelled: set[int]) -> list[Label]:
     """Runs of short lines in the tail zone with furniture labelled whole right after them, and right before them
-    the article's last prose block or furniture: the page's tags printed with no heading."""
-    labelled = doc.whole_labels()
+    the article's last prose block or furniture: the page's tags printed with no heading. ``labelled``: the
+    blocks labelled whole."""
     furniture = {label.block for label in doc.labels if label.span is None and label.kind in TAG_RUN_ENDS}
     labels: list[Label] = []
     index = doc.tail_start
