@@ -202,6 +202,13 @@ def test_keep_rejects_an_unknown_kind(tmp_path: Path) -> None:
     assert "bylines" in result.output
 
 
+def test_help_names_each_kind_once() -> None:
+    listed = " ".join(run("clean", "--help").stdout.split()).split("Kinds: ")[1].split(".")[0]
+    kinds = [kind.replace("- ", "-") for kind in listed.split(", ")]
+    assert "comments" in kinds and "byline" in kinds
+    assert len(kinds) == len(set(kinds))
+
+
 # JSON Lines
 
 

@@ -21,4 +21,5 @@ from . import (
 _MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, teasers,
             headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
-KINDS: tuple[str, ...] = tuple(kind for module in _MODULES for kind in module.KINDS)  # every kind they remove
+# every kind they remove, each once, in the detectors' order
+KINDS: tuple[str, ...] = tuple(dict.fromkeys(kind for module in _MODULES for kind in module.KINDS))

@@ -21,7 +21,7 @@ from ..model import Label
 from ..prefilter import Prefilter, anchored, first_letters, start_of
 
 NAME = "boilerplate"
-KINDS = tuple(kind for kind, _, _ in FAMILIES)
+KINDS = tuple(dict.fromkeys(kind for kind, _, _ in FAMILIES))
 _MAX_WORDS = max(limit for _, limit, _ in FAMILIES)
 
 
