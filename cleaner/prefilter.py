@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
+from typing import NamedTuple
 
 try:  # Python 3.11 and later
     from re import _constants as _sre
@@ -48,29 +49,44 @@ def fold(text: str) -> str:
     return folded.translate(_CANONICAL) if _UNUSUAL.search(folded) else folded
 
 
-@lru_cache(maxsize=32)  # required, anchored, first_letters and most_solid read a pattern in turn: parse it once
-def _parsed(pattern: str, flags: int) -> _sre_parse.SubPattern:
-    """``pattern`` as re's parser reads it (the functions here only read the tree, never change it)."""
-    return _sre_parse.parse(pattern, flags)
+_START_SIZE = 2  # characters of a match's start that first_letters gives and start_of reads
 
 
-@cache  # the detectors' tiers share patterns: each is read once
+class Reading(NamedTuple):
+    """What the fast paths need to know of a pattern, read from its parse once (see the functions of the same names)."""
+
+    required: frozenset[str] | None
+    anchored: bool
+    first_letters: frozenset[str] | None
+    most_solid: int | None
+
+
+@cache  # the detectors' tiers share patterns: each is read once, and only the reading is kept, not the parse
+def reading(pattern: str, flags: int = 0) -> Reading:
+    """``pattern`` (with ``flags``) read from re's parse of it."""
+    parsed = _sre_parse.parse(pattern, flags)
+    at_start = _at_start(parsed)
+    found = None if at_start else _required(parsed)
+    starts = {start for start, _ in _starts(list(parsed)[1:], _START_SIZE, True)} if at_start else {""}
+    return Reading(
+        required=frozenset(fold(word) for word in found) if found else None,
+        anchored=at_start,
+        first_letters=None if "" in starts else frozenset(starts),
+        most_solid=_most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None,
+    )
+
+
 def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Folded literal words one of which every match of ``pattern`` contains, or None when it has none.
 
     A pattern anchored at the start (``^...``) is tried at one place only: it needs no prefilter, gets None.
     """
-    parsed = _parsed(pattern, flags)
-    if _at_start(parsed):
-        return None
-    found = _required(parsed)
-    return frozenset(fold(word) for word in found) if found else None
+    return reading(pattern, flags).required
 
 
-@cache
 def anchored(pattern: re.Pattern[str]) -> bool:
     """True when every match of ``pattern`` starts at the start of the text (``^...``): it is tried at one place."""
-    return _at_start(_parsed(pattern.pattern, pattern.flags))
+    return reading(pattern.pattern, pattern.flags).anchored
 
 
 def _at_start(parsed: Iterable[tuple[object, object]]) -> bool:
@@ -185,20 +201,16 @@ class Prefilter:
         return found
 
 
-@cache  # a boilerplate family is in several tiers: each is read once
-def first_letters(pattern: re.Pattern[str], size: int = 2) -> frozenset[str] | None:
+def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """How a text ``pattern`` matches at its start (``^\\W*(share|like)``) goes on from its first word character:
-    folded strings of up to ``size`` characters ({"sh", "li"}), one of which starts it there (as ``start_of`` gives
-    it); a shorter one may go on with anything. None when any text may do (``^\\S+``, ``^\\w+``).
+    folded strings of up to two characters ({"sh", "li"}), one of which starts it there (as ``start_of`` gives
+    it); a shorter one may go on with anything. None when any text may do (``^\\S+``, ``^\\w+``), or when the
+    pattern is not anchored at the start.
 
     The characters before the first word character are not word characters, and so are what the pattern's leading
     non-word parts (``\\W*``, spaces, punctuation) take: ``^\\W*[(]?share`` gives {"sh"} too.
     """
-    items = list(_parsed(pattern.pattern, pattern.flags))
-    if items[:1] != [(_sre.AT, _sre.AT_BEGINNING)]:
-        return None
-    starts = {start for start, _ in _starts(items[1:], size, True)}
-    return None if "" in starts else frozenset(starts)
+    return reading(pattern.pattern, pattern.flags).first_letters
 
 
 # A start of a match: the folded characters taken from the first word character on, and whether the match may go
@@ -258,7 +270,7 @@ _NON_WORD = "\0"  # stands for the non-word characters of a class (\\s, \\W): sk
 _NON_WORD_CLASSES = {_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD}
 
 
-def start_of(text: str, at: int, size: int = 2) -> str:
+def start_of(text: str, at: int, size: int = _START_SIZE) -> str:
     """The start of ``text`` from ``at`` as ``first_letters`` gives starts: folded, a digit as ``DIGIT``."""
     start = fold(text[at : at + size])
     return "".join(DIGIT if ch.isdecimal() else ch for ch in start) if any(map(str.isdecimal, start)) else start
@@ -291,8 +303,7 @@ def most_solid(pattern: re.Pattern[str]) -> int | None:
 
     None when there is no bound or the pattern is not anchored at the end.
     """
-    parsed = _parsed(pattern.pattern, pattern.flags)
-    return _most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None
+    return reading(pattern.pattern, pattern.flags).most_solid
 
 
 def tail_start(text: str, most: int | None) -> int:
