@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from .cues import LOWERCASE, bylines, credits, dates
+from .lazy_regex import compile_later
 from .prefilter import trie
 
 
@@ -53,18 +54,19 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
 
 
 DATE_FORMS = _date_forms(_alternation)
-DATES = [re.compile(form, re.IGNORECASE) for form in DATE_FORMS]
-# The same forms with flat alternations, for the prefilter to read the words they need from: they match alike.
-DATES_FLAT = [re.compile(form, re.IGNORECASE) for form in _date_forms(_flat_alternation)]
+DATES = [compile_later(form, re.IGNORECASE) for form in DATE_FORMS]
+# The same forms with flat alternations, for the prefilter to read the words they need from (never compiled).
+DATES_FLAT = [compile_later(form, re.IGNORECASE) for form in _date_forms(_flat_alternation)]
 DATES_WITH_YEAR = DATES[:-2]  # all but the last two forms, month and day alone
-TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
-DATE_LABEL = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
-DATE_PREPOSITION = re.compile(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
-WEEKDAY = re.compile(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
+TIME = compile_later(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
+DATE_LABEL = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
+DATE_PREPOSITION = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
+WEEKDAY = compile_later(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
 # A site's name as its address ("Kompas.com"), which may stand beside a date in a stamp.
-SITE_NAME = re.compile(r"(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|de|fr|es|it|ru|br|uk|in|jp|kr|cn)(?!\w)",
-                       re.IGNORECASE)
-STAMP_WORD = re.compile(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
+SITE_NAME = compile_later(
+    r"(?<![\w.@])[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co|id|de|fr|es|it|ru|br|uk|in|jp|kr|cn)(?!\w)", re.IGNORECASE
+)
+STAMP_WORD = compile_later(rf"(?<!\w)(?:{_alternation(dates.STAMP_WORDS)})(?!\w)", re.IGNORECASE)
 
 
 def _relative_time(alternation: Callable[[list[str] | str], str]) -> str:
@@ -76,8 +78,8 @@ def _relative_time(alternation: Callable[[list[str] | str], str]) -> str:
 
 
 _RELATIVE_TIME = _relative_time(_alternation)
-RELATIVE_TIME = re.compile(_RELATIVE_TIME, re.IGNORECASE)  # run it where Prefilter([RELATIVE_TIME_FLAT]) allows
-RELATIVE_TIME_FLAT = re.compile(_relative_time(_flat_alternation), re.IGNORECASE)
+RELATIVE_TIME = compile_later(_RELATIVE_TIME, re.IGNORECASE)  # run it where Prefilter([RELATIVE_TIME_FLAT]) allows
+RELATIVE_TIME_FLAT = compile_later(_relative_time(_flat_alternation), re.IGNORECASE)
 _RELATIVE_DAY = rf"(?:{_alternation(dates.RELATIVE_DAYS)})"
 _DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегодня в 10:32"
     rf"(?:(?:{_alternation(dates.DATE_LABELS)})\s*:?\s*)?{_RELATIVE_DAY}\s*,?\s*"
@@ -85,15 +87,15 @@ _DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегод
 )
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
-BARE_STAMP = re.compile(
+BARE_STAMP = compile_later(
     rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME})\W*$",
     re.IGNORECASE,
 )
 
 # A title in quotation marks, as a reference list cites one: 'Tax Foundation, " Tracking the ... ," May 31, 2019'.
-QUOTED_TITLE = re.compile(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
+QUOTED_TITLE = compile_later(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
 # A year ending a block after a comma, with or without a month: ", 2018", ", February 2014".
-YEAR_ENDING = re.compile(rf",\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", re.IGNORECASE)
+YEAR_ENDING = compile_later(rf",\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
@@ -121,18 +123,18 @@ def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     )
 
 
-CREDIT_TAIL = re.compile(_credit_tail(_alternation), re.IGNORECASE)
-CREDIT_TAIL_FLAT = re.compile(_credit_tail(_flat_alternation), re.IGNORECASE)  # for the prefilter: see DATES_FLAT
+CREDIT_TAIL = compile_later(_credit_tail(_alternation), re.IGNORECASE)
+CREDIT_TAIL_FLAT = compile_later(_credit_tail(_flat_alternation), re.IGNORECASE)  # for the prefilter: see DATES_FLAT
 # A capitalised word of a name ("Jane", "Al", "St."), and two to four of them.
 _CAP_WORD = r"[A-ZÀ-ÞА-Я][\w'’\-]{0,24}\.?"
 _CAP_WORDS = rf"{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{1,3}}"  # "[ \t]", not " ": the prefilter must look for the "/"
 # The agency first: "REUTERS/Name Name", "(AFP/Name)" at the end of a block.
-AGENCY_TAIL = re.compile(
+AGENCY_TAIL = compile_later(
     rf"(?:^|(?<=\s))(?:{_OPEN})?(?:{AGENCY})\s*/\s*(?P<name>[\w'’\-. ]{{2,60}})(?:{_CLOSE})?\s*$"
 )
 # The agency last: "... Jane Doe/AP" after a sentence or a dash ("... São Paulo - Jane Doe/Folhapress"),
 # "[Jane Doe/Al Jazeera]", "... /연합뉴스", "[연합뉴스 자료사진]".
-AGENCY_LAST_TAIL = re.compile(
+AGENCY_LAST_TAIL = compile_later(
     rf"(?:(?:(?<=[.!?]\s)|(?<=\s[-–—]\s))(?P<photographer>{_CAP_WORDS})\s*/\s*(?:{AGENCY})|"
     rf"(?<=[.!?]\s)(?P<staff>{_CAP_WORDS})\s+for\s+The(?:[ \t]{_CAP_WORD}){{1,3}}|"  # "Jane Doe for The Times"
     rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})(?:{_CLOSE})|"
@@ -142,62 +144,62 @@ AGENCY_LAST_TAIL = re.compile(
 # "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line. ("Jane Doe
 # for The New York Times" alone is not taken: a heading may read so; after a caption's sentence it is a credit.)
 _CAPITALISED = r"[A-ZÀ-ÞА-Я][\w.'’-]+"
-NAME_AND_OUTLET = re.compile(
+NAME_AND_OUTLET = compile_later(
     rf"^\W*{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}\s*[/|]\s*{_CAPITALISED}(?: {_CAPITALISED}){{0,3}}\W*$"
 )
 # "Reuters", "The Associated Press", "AFP/Name", "연합뉴스 자료사진" (an agency's file photo) alone on a line.
-AGENCY_LINE = re.compile(
+AGENCY_LINE = compile_later(
     rf"^\W*(?:The\s+)?(?:{AGENCY})(?:\s+(?i:{_CREDIT_WORD})|\s*(?:/|\||,|via|for)\s*[\w'’\-. ]{{1,40}})?\W*$"
 )
-CAPTION_LABEL = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
-CAPTION_OPENER = re.compile(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
+CAPTION_LABEL = compile_later(rf"^\W*(?:{_alternation(credits.CAPTION_LABELS)})\W*$", re.IGNORECASE)
+CAPTION_OPENER = compile_later(rf"^\W*(?:{_alternation(credits.CAPTION_OPENERS)})\s*[:：]", re.IGNORECASE)
 # A lowercase letter, where a caption's text would begin with a capital: "Caption contests were popular ...",
 # "Légende vivante du cyclisme, ...", "1 of 4 bridges will be closed ..." are sentences.
-CAPTION_PREFIX = re.compile(
+CAPTION_PREFIX = compile_later(
     rf"^\W*(?:{_alternation(credits.CAPTION_PREFIXES)})(?:\s*[:：]\s*|\s+(?!{LOWERCASE}))\w", re.IGNORECASE
 )
 # "1 of 4 The minister arrives ...": a photo gallery's counter before the caption.
-GALLERY_CAPTION = re.compile(
+GALLERY_CAPTION = compile_later(
     rf"^\s*\d{{1,3}}\s*(?:{_alternation(credits.GALLERY_COUNTERS)})\s*\d{{1,3}}\s+(?!{LOWERCASE})\w", re.IGNORECASE
 )
 # A picture label and a sentence after it (a label and a name alone are a credit: "Photo: Jane Roe").
-PICTURE_CAPTION = re.compile(
+PICTURE_CAPTION = compile_later(
     rf"^\W*(?:{_alternation(credits.PICTURE_LABELS)})\s*[:：]\s*(?:\S+\s+){{5,}}", re.IGNORECASE
 )
-PHOTO_NOTE = re.compile(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
+PHOTO_NOTE = compile_later(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
 # Also with the photographer and their paper first: "(Jane Roe/The Union via AP)".
-AGENCY_IN_PARENS = re.compile(rf"\((?:[^()]{{1,60}}?\svia\s)?(?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
+AGENCY_IN_PARENS = compile_later(rf"\((?:[^()]{{1,60}}?\svia\s)?(?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
 # "記者会見する首相（共同）", "首相＝共同": a caption in an East Asian script credited to an agency at its end.
-AGENCY_AFTER_CJK = re.compile(rf"(?:（(?:{AGENCY})）|[=＝]\s*(?:{AGENCY}))\s*$")
+AGENCY_AFTER_CJK = compile_later(rf"(?:（(?:{AGENCY})）|[=＝]\s*(?:{AGENCY}))\s*$")
 # "新华社记者 张三 摄", "（张三 摄）": a Chinese photo credit, the photographer's name before 摄 ("shot by").
-CJK_PHOTOGRAPHER = re.compile(
+CJK_PHOTOGRAPHER = compile_later(
     r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
 )
 # "…福井県内、山田太郎撮影", "…＝代表撮影", "（山田太郎撮影）": a Japanese photo credit, the photographer before 撮影
 # ("shot by") after a caption's comma or equals sign, or in brackets.
-JA_PHOTOGRAPHER = re.compile(r"(?:[、=＝]\s*|[(（]\s*)[\u4e00-\u9fff\u30a0-\u30ff・]{2,10}\s*撮影\s*[)）]?\s*$")
+JA_PHOTOGRAPHER = compile_later(r"(?:[、=＝]\s*|[(（]\s*)[\u4e00-\u9fff\u30a0-\u30ff・]{2,10}\s*撮影\s*[)）]?\s*$")
 # "開花した靖国神社の標本木（14日午後）", "会見する首相（14日、首相官邸）": a Japanese caption dating the photo in
 # brackets at its end.
-JA_DATED_CAPTION = re.compile(
+JA_DATED_CAPTION = compile_later(
     r"[\u3040-\u30ff\u4e00-\u9fff]（[0-3]?\d日(?:[午前後朝夜昼、・\s]|\d|[\u4e00-\u9fff\u30a0-\u30ff]){0,16}）\s*$")
-CREDIT_SOURCE = re.compile(credits.CREDIT_SOURCES, re.IGNORECASE)
+CREDIT_SOURCE = compile_later(credits.CREDIT_SOURCES, re.IGNORECASE)
 
 _NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
 _BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"
-BY_LINE = re.compile(
+BY_LINE = compile_later(
     rf"^\W*{_BY}\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
     rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
 )
-NAME_ROLE_LINE = re.compile(
+NAME_ROLE_LINE = compile_later(
     rf"^\W*(?P<names>{NAME}(?:{_JOIN}{NAME})*)\s*(?:[,|/–—-]|\bis\b)\s*(?P<role>.{{0,80}})$"
 )
-ROLE = re.compile(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
-NAME_SPLIT = re.compile(_JOIN, re.IGNORECASE)
-CJK_BYLINE = re.compile(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三"
+ROLE = compile_later(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
+NAME_SPLIT = compile_later(_JOIN, re.IGNORECASE)
+CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三"
     r"^(?!.*[摄攝][)）]?\s*$)"  # not a photographer's credit: "新华社记者 张三 摄"
     r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
@@ -205,14 +207,14 @@ CJK_BYLINE = re.compile(  # "记者 张三", "新华社记者 张三", "本报�
 )
 # "홍길동 기자", "(서울=연합뉴스) 홍길동 기자", "조선일보 홍길동·김철수 기자": Korean reporters' names, after the
 # dateline of a wire story or the outlet's name.
-KO_BYLINE = re.compile(
+KO_BYLINE = compile_later(
     r"^(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*|[\[【]\s*)?(?:[\w]{2,10}\s+)?"  # a dateline, or an outlet
     r"(?P<names>[\uac00-\ud7a3]{2,4}(?:[·・ㆍ,]\s*[\uac00-\ud7a3]{2,4}){0,3})\s*(?:기자|특파원)"
     r"(?=\s*(?:$|[=＝\]】)）,]|[(<]?[\w.+-]+@))"  # the line ends, or an e-mail or the story ("= ...") follows
 )
 # "山田太郎記者": a Japanese reporter's name before 記者, alone on the line.
-JA_BYLINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")
+JA_BYLINE = compile_later(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派員|編集委員)$")
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
-AGENCY_WORD = re.compile("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
+AGENCY_WORD = compile_later("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
 # What may follow an author's name as their employer: a news agency, or an outlet's short name ("CNN").
-AGENCY_ROLE = re.compile(rf"(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})")
+AGENCY_ROLE = compile_later(rf"(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})")

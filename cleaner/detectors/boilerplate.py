@@ -17,6 +17,7 @@ from ..cues.boilerplate import (
     READER_ADDRESS,
 )
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..prefilter import Prefilter, anchored, first_letters, start_of
 
@@ -38,14 +39,14 @@ def _guard(kind: str, pattern: str) -> str:
 
 
 def compiled() -> list[Family]:
-    """The families with their patterns compiled, on first use: importing the detectors stays cheap."""
+    """The families, their patterns compiled on first use: importing the detectors stays cheap."""
     return [_family(index) for index in range(len(FAMILIES))]
 
 
-@cache  # each family when a tier first needs it: the tier of a longer block holds only the families that allow it
+@cache  # each family when a tier first needs it, its pattern compiled when first tried on a block
 def _family(index: int) -> Family:
     kind, limit, pattern = FAMILIES[index]
-    return Family(kind, limit, re.compile(pattern, re.IGNORECASE), _guard(kind, pattern))
+    return Family(kind, limit, compile_later(pattern, re.IGNORECASE), _guard(kind, pattern))
 
 
 _READER_ADDRESS = re.compile(READER_ADDRESS, re.IGNORECASE)
