@@ -901,6 +901,16 @@ def test_paragraphs_above_a_date_line_stay() -> None:
     assert all(line in result.text for line in lines)
 
 
+@pytest.mark.parametrize("credit", ["Jean Dupont/AP", "© AFP", "Source: AFP", "(Photo Jean Dupont/AFP)"])
+def test_the_first_paragraph_above_a_photo_credit_stays(credit: str) -> None:
+    """A photo between the first two paragraphs leaves its credit there, in a byline's form at times: the paragraph
+    above it is the article's, not the page's header."""
+    lines = FR_BODY.splitlines()
+    result = clean_text(f"{lines[0]}\n{credit}\n{lines[1]}\n{lines[2]}\n")
+    assert [r.text for r in result.removals] == [credit]
+    assert all(line in result.text for line in lines)
+
+
 def test_a_korean_article_above_a_date_line_at_its_end_stays() -> None:
     """Short Korean paragraphs over a date line at the end: the paragraphs are prose (Korean counts fewer words),
     so only the headline above them and the date go, never the paragraphs."""

@@ -23,8 +23,10 @@ _STOP_OR_COLON = re.compile(r"[.。:：।॥۔։።]\W*$")
 # A headline is one phrase: a line ending in hashtags or carrying a web address after its words is a note or a
 # fact box ("... All opinions are mine. #sponsored #ad"); a hashtag inside a headline ("Why #MeToo matters") is not.
 _NOT_A_TITLE = re.compile(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORECASE)
-# The top lines that mark where the page's header ends: its byline and date.
+# The top lines that mark where the page's header ends: its byline and date; not a photo's credit, which a byline's
+# form may take too ("Jane Doe/AP", "© AFP") and which stands between the article's paragraphs.
 HEADER_MARKS = {"byline", "date-header"}
+CREDIT_KINDS = {"caption", "photo-credit"}
 HEADER_MAX_WORDS = 40  # a summary line may be a sentence or two; a longer block is the article's
 HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's first paragraphs
 
@@ -32,7 +34,9 @@ HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's f
 def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
     """The lines above the first byline or date line at the top of the page: its section, kicker, headline and
     summary."""
-    marks = [x.block for x in doc.labels if x.kind in HEADER_MARKS and x.span is None and x.block <= doc.byline_end]
+    credits = {x.block for x in doc.labels if x.kind in CREDIT_KINDS}
+    marks = [x.block for x in doc.labels
+             if x.kind in HEADER_MARKS and x.span is None and x.block <= doc.byline_end and x.block not in credits]
     if not marks or doc.header_end == len(doc.blocks):  # no prose: no telling the header from the article
         return []
     above = [i for i in range(min(marks)) if i not in labelled]
