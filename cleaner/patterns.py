@@ -108,6 +108,7 @@ _CLOSE = r"[)\]）】］]"
 # cue word, which would cost the length of the run at each of its places.)
 _CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN}\s*)?|[（【［]\s*)"
 _AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s*$"  # "ANSA", "PAP/Jan Kowalski"
+_KO_REPORTER = rf"[\uac00-\ud7a3]{{2,4}}\s*(?:기자|특파원)(?:{_CLOSE})?\s*$"  # "(사진=홍길동 기자)": a reporter's photo
 # A credit standing at the end of a block (or being the whole block): cue word, joiner, name. The joiner may be
 # a colon; or "=" or only a space before an agency that ends the block ("사진=연합뉴스", "Foto ANSA").
 # Each joiner takes the spaces before it itself, and no two runs of spaces meet: split between two, a long run of
@@ -118,7 +119,7 @@ def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
         rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
-        rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE}))\s*"
+        rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE})|\s*[=＝](?=\s*{_KO_REPORTER}))\s*"
         rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
     )
 
@@ -140,6 +141,13 @@ AGENCY_LAST_TAIL = compile_later(
     rf"(?:^|(?<=\s))(?:{_OPEN})(?P<outlet>{_CAP_WORDS}\s*/\s*{_CAP_WORD}(?:[ \t]{_CAP_WORD}){{0,3}})(?:{_CLOSE})|"
     rf"(?<=\s)(?:/\s*(?P<agency>{AGENCY})|(?:{_OPEN})\s*(?P<file_photo>{AGENCY})\s+(?i:{_CREDIT_WORD})\s*(?:{_CLOSE})))"
     rf"\s*$"
+)
+# "Beeld Jan de Vries", "... in Den Haag. Foto Jan de Vries": a picture word and a photographer's name, with no colon
+# between them, alone on a line or ending a caption; the name's words capitalised, two or more.
+_PARTICLES = r"(?:de|da|do|dos|van|von|der|den|ter|di|del|la|le|du)"
+SPACED_CREDIT = compile_later(
+    rf"(?:^|(?<=[.!?]\s))(?:{_OPEN})?(?i:{_alternation(credits.SPACED_CREDIT_WORDS)})\s+"
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_CAP_WORD}){{1,3}})(?:{_CLOSE})?\s*$"
 )
 # "Jason Roe/ZDNet", "Alex Wong | Getty Images": a photographer's name and their outlet, alone on a line. ("Jane Doe
 # for The New York Times" alone is not taken: a heading may read so; after a caption's sentence it is a credit.)
@@ -196,6 +204,13 @@ BY_LINE = compile_later(
 )
 NAME_ROLE_LINE = compile_later(
     rf"^\W*(?P<names>{NAME}(?:{_JOIN}{NAME})*)\s*(?:[,|/–—-]|\bis\b)\s*(?P<role>.{{0,80}})$"
+)
+# "Le Monde avec AFP", "Staff and agencies", "From staff and wire reports": a story credited to agencies' reports,
+# the outlet's name (capitalised) or its staff before them.
+WIRE_BYLINE = compile_later(
+    rf"^\W*(?:(?:[A-ZÀ-ÞА-Я0-9][\w'’.\-]*|(?i:{_alternation(bylines.WIRE_LEAD_WORDS)}))\s+){{0,5}}"
+    rf"(?i:{_alternation(bylines.WIRE_JOINERS)})\s+"
+    rf"(?:(?:{AGENCY})(?:\s*(?:[,/]|and|et|y|e|und)\s*(?:{AGENCY}))*|(?i:{_alternation(bylines.WIRE_SOURCES)}))\W*$"
 )
 ROLE = compile_later(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
 NAME_SPLIT = compile_later(_JOIN, re.IGNORECASE)

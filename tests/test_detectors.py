@@ -118,6 +118,10 @@ def test_date_headers(line: str) -> None:
     ("Photo d'archives", "caption"),
     ("Symbolbild", "caption"),
     ("The minister in London on Monday. Jane Doe for The New York Times", "caption"),
+    ("Beeld Jan de Vries", "photo-credit"),
+    ("De minister spreekt in Den Haag. Foto Jan de Vries", "caption"),
+    ("(사진=홍길동 기자)", "photo-credit"),
+    ("기자회견을 하는 장관. (사진=홍길동 기자)", "caption"),
 ])
 def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -149,6 +153,10 @@ def test_captions_and_credits(line: str, kind: str) -> None:
     ("조선일보 홍길동 기자", ["홍길동"]),
     ("[아시아경제 홍길동 기자]", ["홍길동"]),
     ("홍길동·김철수 기자", ["홍길동", "김철수"]),
+    ("Le Monde avec AFP", []),
+    ("Staff and agencies", []),
+    ("From staff and wire reports", []),
+    ("Redacción con agencias", []),
 ])
 def test_bylines(line: str, authors: list[str]) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
@@ -185,6 +193,12 @@ def test_a_us_date_gives_the_date() -> None:
 def test_a_headline_opening_with_a_noun_that_may_label_a_byline_is_not_one(line: str) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
     assert all(r.kind != "byline" for r in result.removals) and result.metadata.authors == []
+
+
+@pytest.mark.parametrize("line", ["The talks with agencies.", "Er las die Bild am Sonntag", "Photo Gallery Highlights"])
+def test_a_line_naming_agencies_or_a_picture_word_in_a_sentence_stays(line: str) -> None:
+    result = clean_text(line + "\n" + BODY, language="en")
+    assert all(r.kind not in ("byline", "photo-credit", "caption") for r in result.removals)
 
 
 def test_a_korean_sentence_going_on_after_reporters_is_not_a_byline() -> None:

@@ -40,5 +40,16 @@ OUTLET_ACRONYMS = (
     "TF1|RFI|DW|NHK|KBS|MBC|YTN|CCTV|CGTN|NDTV|WSJ|FT|NYT|RT|BFMTV|TVN|TVP|HRT|RTS|RTV"
 )
 
+# A story written from news agencies' reports, credited so under the headline: "Le Monde avec AFP", "Staff and
+# agencies", "From staff and wire reports", "Redacción con agencias". The words joining the outlet to them ...
+WIRE_JOINERS = "with|and|avec|et|con|y|com|e|mit|und|met|en|z|i|и|с"
+# ... the lowercase words that may come before them ...
+WIRE_LEAD_WORDS = "staff|from|the|our|de|la|le|el|da|do|di"
+# ... and the words for the agencies, besides their names (credits.AGENCIES).
+WIRE_SOURCES = (
+    "agencies|news agencies|wire reports|wire services|agences|agencias|agências|agenzie|agenturen|agentschappen|"
+    "agencjami|agencji|агентствами|агентств|material von dpa|información de efe|informações de agências"
+)
+
 # Words joining two authors' names.
 NAME_JOINERS = r"and|&|und|et|y|e|en|og|och|i|и|ve|dan|與|与|和|・"

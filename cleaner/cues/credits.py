@@ -19,6 +19,9 @@ CREDIT_WORDS = (
     "ảnh 사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
 ).split() + FILE_PHOTO_LABELS + ["photo credit", "image credit", "image source", "image d'illustration", "사진 제공"]
 
+# Picture words that a photographer's name may follow with no colon ("Beeld Jan de Vries", "Foto Jan de Vries").
+SPACED_CREDIT_WORDS = ["beeld", "foto", "fotografie"]
+
 # Lines (short, on their own) that are caption controls or caption labels on many sites.
 CAPTION_LABELS = "|".join([
     "caption|image caption|media caption|photo caption|hide caption|toggle caption|show caption|close|"

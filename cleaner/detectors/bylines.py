@@ -15,6 +15,7 @@ NAME = "bylines"
 KINDS = ("byline",)
 BYLINE_MAX_WORDS = 16
 ROLE_ONLY_MAX_WORDS = 4
+WIRE_MAX_WORDS = 7
 OUTLET_REASON = "an author's name with their agency or outlet"
 # A Vietnamese reporter's name alone on its line, as VnExpress, Tuổi Trẻ and Dân trí print it under the headline or
 # after the last paragraph ("Võ Hải", "MINH HÒA"): two to four capitalised words, one with a Vietnamese letter, on a
@@ -48,6 +49,8 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     if m and _is_outlet(m.group("role")) and all(len(name.split()) >= 2 for name in authors(m.group("names"))):
         return OUTLET_REASON, authors(m.group("names"))
     words = text.split()
+    if len(words) <= WIRE_MAX_WORDS and pt.WIRE_BYLINE.match(text) and not tx.ends_with_mark(text):
+        return "a byline crediting news agencies (\"Le Monde avec AFP\", \"Staff and agencies\")", []
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
     return None

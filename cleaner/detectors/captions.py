@@ -53,6 +53,16 @@ def _agency_last(text: str) -> re.Match[str] | None:
     return pt.AGENCY_LAST_TAIL.search(text, tail_start(text, _most_agency_last()))
 
 
+def _spaced_credit(text: str) -> re.Match[str] | None:
+    """A picture word and a photographer's name with no colon ending ``text`` ("... Den Haag. Beeld Jan de Vries")."""
+    return pt.SPACED_CREDIT.search(text, tail_start(text, _most_spaced()))
+
+
+@cache
+def _most_spaced() -> int | None:
+    return most_solid(pt.SPACED_CREDIT)
+
+
 def credit_at_end(text: str) -> re.Match[str] | None:
     """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
     start = tail_start(text, _most())  # a credit starts in the block's last part
@@ -102,7 +112,7 @@ def caption(text: str, words: int) -> Label | None:
         reason = ("a caption ending in its agency, photographer or the day it was taken (\"＝共同\", \"张三 摄\", "
                   "\"山田太郎撮影\", \"（14日午後）\")")
         return Label(0, "caption", reason, NAME, 0.7)
-    credit = credit_at_end(text) if words <= 400 else None
+    credit = (credit_at_end(text) or _spaced_credit(text)) if words <= 400 else None
     if not credit:
         return None
     caption = text[: credit.start()].strip()
