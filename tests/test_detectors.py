@@ -447,13 +447,28 @@ def test_teaser_cut_off_at_the_end() -> None:
     assert removed(tail=TEASER + "\n") == [("teaser", TEASER)]
 
 
+OTHER_TEASER = ("Shares of the carmaker fell sharply in early trading in Frankfurt after it cut its forecast for "
+                "the year, citing weaker demand for its electric models in China and rising costs of batteries and")
+
+
 @pytest.mark.parametrize("title", ["Carmaker cuts its forecast for the year", "MARKETS:"])
-def test_headlines_between_teasers_go_with_them_and_the_first_stays(title: str) -> None:
-    """The line over the first blurb may as well be the article's last line: only the ones between blurbs go."""
-    other = ("Shares of the carmaker fell sharply in early trading in Frankfurt after it cut its forecast for "
-             "the year, citing weaker demand for its electric models in China and rising costs of batteries and")
-    tail = f"Airport expands its preclearance service\n{TEASER}\n{title}\n{other}\n"
-    assert removed(tail=tail) == [("teaser", TEASER), ("teaser", title), ("teaser", other)]
+def test_headlines_between_teasers_go_with_them_and_a_last_line_of_the_article_stays(title: str) -> None:
+    """The line over the first blurb may be the article's last line, which shares the article's words, not the
+    blurb's: it stays; the lines between blurbs go."""
+    last_line = "The council meets again in March to vote on the budget for schools"
+    tail = f"{last_line}\n{TEASER}\n{title}\n{OTHER_TEASER}\n"
+    assert removed(tail=tail) == [("teaser", TEASER), ("teaser", title), ("teaser", OTHER_TEASER)]
+
+
+def test_the_headline_over_the_first_teaser_goes_when_it_names_the_blurb_s_story() -> None:
+    title = "Airport expands its preclearance service"
+    assert removed(tail=f"{title}\n{TEASER}\n") == [("teaser", title), ("teaser", TEASER)]
+
+
+def test_a_short_blurb_cut_off_under_a_teaser_goes_with_it() -> None:
+    short = "Shares of the carmaker fell sharply in early trading in Frankfurt after it"
+    assert removed(tail=f"{TEASER}\n{short}\n") == [("teaser", TEASER), ("teaser", short)]
+    assert removed(tail=f"{short}\n") == []  # alone, a short cut line may be the article's
 
 
 HINDI_ARTICLE = (

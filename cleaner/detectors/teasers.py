@@ -7,8 +7,10 @@ shares less than half its content terms with the article before it (a block with
 addresses is a list of links, the article's own, not a blurb). One finished block
 as foreign between teasers (or after the last one) goes with them; two in a row are the
 article's own ending, and the walk stops there, as it does at the first short block, unless
-that block is a headline standing between two teasers (the one over the first teaser may be the
-article's last line, and stays).
+that block is a headline standing between two teasers. The line over the first teaser may be the
+article's last line: it goes only when its words are more the blurb's than the article's (a
+headline names its story). Short blocks cut off mid-sentence last on the page go with a teaser
+above them; alone they may be the article's.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 # A blurb's headline or kicker ("HIGH STAKES:"): a short line not ending in a full stop.
 TITLE_MAX_WORDS = 20
+HEADLINE_MIN_SHARE = 0.3  # of a headline's words that its blurb holds
+SHORT_REASON = "a short blurb of another story at the end of the page, cut off mid-sentence, under another's"
 _FULL_STOP = re.compile(r"[.。]\W*$")
 
 
@@ -67,8 +71,10 @@ def detect(doc: Document) -> list[Label]:
     distinct = len(body)  # terms of the article before the current block
     labels: list[Label] = []
     pending: list[tuple[int, float]] = []  # finished blocks after the last teaser found so far
+    trailing: list[int] = []  # short blocks cut off mid-sentence at the page's end, under any teaser found so far
     below_is_teaser = False  # the block under this one is a teaser cut off mid-sentence
     title: int | None = None  # a headline between that teaser and the block above, if that is a teaser too
+    topmost: int | None = None  # the topmost teaser found so far
     for index in reversed(range(len(doc.blocks))):
         if index in labelled:
             continue
@@ -79,22 +85,40 @@ def detect(doc: Document) -> list[Label]:
             below_is_teaser, title = False, index
             continue
         below_is_teaser = False
+        text = doc.blocks[index].text
+        if doc.word_counts[index] < TEASER_MIN_WORDS and not (labels or pending or title is not None) and (
+                doc.cached(is_cut, text)):
+            trailing.append(index)  # a short blurb last on the page: another story's if a teaser stands above it
+            continue
         if doc.word_counts[index] < TEASER_MIN_WORDS or not terms or distinct < MIN_ARTICLE_TERMS:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
-        text = doc.blocks[index].text
         cut = doc.cached(is_cut, text) or (distinct >= TRAILING_MIN_ARTICLE_TERMS and _trails_off(text))
         if cut and share < MAX_OVERLAP and len(_URL.findall(text)) < 2:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
+            labels.extend(Label(i, "teaser", SHORT_REASON, NAME, 0.7) for i in trailing)
             if title is not None:
                 labels.append(Label(title, "teaser", "the headline between two blurbs of other stories", NAME, 0.7))
-            pending, title, below_is_teaser = [], None, True
+            pending, trailing, title, below_is_teaser, topmost = [], [], None, True, index
         elif pending or title is not None or share >= MAX_OVERLAP:
             break
         else:
             pending.append((index, share))
+    if title is not None and topmost is not None and _heads(doc, title, topmost, labelled):
+        labels.append(Label(title, "teaser", "the headline of the first blurb of another story", NAME, 0.6))
     return labels
+
+
+def _heads(doc: Document, title: int, blurb: int, labelled: set[int]) -> bool:
+    """Whether the line ``title`` over the topmost teaser is that blurb's headline, not the article's last line:
+    its words are the blurb's more than the article's (a headline names its story's people and things)."""
+    words = doc.terms[title]
+    if not words:
+        return False
+    article: set[str] = set().union(*(doc.terms[i] for i in range(title) if i not in labelled))
+    with_blurb = len(words & doc.terms[blurb]) / len(words)
+    return with_blurb >= HEADLINE_MIN_SHARE and with_blurb > len(words & article) / len(words)
 
 
 def _is_title(doc: Document, index: int) -> bool:
@@ -103,10 +127,15 @@ def _is_title(doc: Document, index: int) -> bool:
 
 
 def _walk(doc: Document, labelled: set[int]) -> Iterator[int]:
-    """The blocks the walk back from the end can reach: unlabelled, long, up to the first short one."""
+    """The blocks the walk back from the end can reach: unlabelled, long, up to the first short one (short blocks
+    cut off mid-sentence at the very end aside)."""
+    at_end = True
     for index in reversed(range(len(doc.blocks))):
         if index in labelled:
             continue
         if doc.word_counts[index] < TEASER_MIN_WORDS:
+            if at_end and doc.cached(is_cut, doc.blocks[index].text):
+                continue
             return
+        at_end = False
         yield index
