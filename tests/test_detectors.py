@@ -1224,3 +1224,18 @@ def test_a_place_with_accents_on_a_page_not_in_vietnamese_is_no_reporter_s_name(
             "A medida deve entrar em vigor no próximo mês e vale para residências e pequenas empresas de todo o "
             "território nacional.\n")
     assert "São Paulo" not in [r.text for r in clean_text(page, language="pt").removals if r.kind == "byline"]
+
+
+def test_short_paragraphs_above_a_source_line_at_the_end_stay() -> None:
+    """A listicle in a language of long words: one paragraph of body length, then short steps and sentences, and a
+    "Source:" note closing it. The lines above that note are no header (they are a run of sentences)."""
+    lines = ["Kış aylarında artan faturalar pek çok ailenin bütçesini zorluyor. İşte enerji tüketimini azaltmanın "
+             "birkaç basit yolu.",
+             "1. Termostatı bir derece düşürün",
+             "Uzmanlara göre her derece yaklaşık yüzde 6 tasarruf sağlıyor.",
+             "2. Pencereleri kontrol edin",
+             "Kapı ve pencere aralıklarından kaçan ısı, faturayı ciddi biçimde artırabiliyor.",
+             "3. LED ampul kullanın",
+             "LED ampuller klasik ampullere göre yüzde 80 daha az enerji harcıyor."]
+    result = clean_text("\n".join(lines) + "\nKaynak: Enerji Bakanlığı\n")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", "Kaynak: Enerji Bakanlığı")]

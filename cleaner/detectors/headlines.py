@@ -27,6 +27,11 @@ _NOT_A_TITLE = re.compile(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORE
 HEADER_MARKS = {"byline", "date-header"}
 HEADER_MAX_WORDS = 40  # a summary line may be a sentence or two; a longer block is the article's
 HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's first paragraphs
+# A shorter line ending in a full stop counts as prose too: a header has one summary, not a run of sentences (in
+# languages of long words an article's paragraphs may be shorter than a body's 15 words). A question or an
+# exclamation may be the headline.
+HEADER_SENTENCE_MIN_WORDS = 6
+_FULL_STOP = re.compile(r"\w[.。।॥۔]\W{0,3}$")
 
 
 def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
@@ -37,7 +42,9 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
         return []
     above = [i for i in range(min(marks)) if i not in labelled]
     if (any(doc.word_counts[i] > HEADER_MAX_WORDS for i in above)
-            or sum(doc.is_prose(i) for i in above) > HEADER_MAX_PROSE):
+            or sum(doc.is_prose(i) or (doc.word_counts[i] >= HEADER_SENTENCE_MIN_WORDS
+                                       and _FULL_STOP.search(doc.blocks[i].text) is not None)
+                   for i in above) > HEADER_MAX_PROSE):
         return []
     return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6) for i in above]
 
