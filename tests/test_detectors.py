@@ -1239,3 +1239,18 @@ def test_short_paragraphs_above_a_source_line_at_the_end_stay() -> None:
              "LED ampuller klasik ampullere göre yüzde 80 daha az enerji harcıyor."]
     result = clean_text("\n".join(lines) + "\nKaynak: Enerji Bakanlığı\n")
     assert [(r.kind, r.text) for r in result.removals] == [("byline", "Kaynak: Enerji Bakanlığı")]
+
+
+@pytest.mark.parametrize("line", [
+    "Dela", "Dela på Facebook", "Del artikkelen", "Del på Facebook", "Jaa", "Jaa Facebookissa", "Zdieľať",
+    "Sdílet na Facebooku", "שתפו בפייסבוק", "Comparteix", "Kongsi", "Ibahagi", "Shiriki", "اشتراک گذاری", "شیئر کریں",
+    "শেয়ার করুন", "பகிர்",
+])
+def test_share_buttons_in_nordic_central_european_and_south_asian_languages(line: str) -> None:
+    assert removed(tail=line + "\n") == [("share-prompt", line)]
+
+
+@pytest.mark.parametrize("line", ["Del av Oslo sentrum er stengt etter brannen.", "Dela upp kostnaderna",
+                                  "Jaa mitä?"])
+def test_lines_opening_with_a_nordic_share_word_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []

@@ -246,7 +246,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post)| us| this)?|"
      r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
      r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유|bagikan|udostępnij|sdílet|"
-     r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися)(\W+(share|tweet|email|"
+     r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися|dela|del|jaa|zdieľať|"
+     r"comparteix|kongsi|ibahagi|shiriki|اشتراک‌?\s?گذاری|شیئر کریں|শেয়ার করুন|பகிர்)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
     ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
@@ -653,7 +654,10 @@ PROMPTS: list[tuple[str, int, str]] = [
     # a button alone on its line: "Partager sur Facebook", "Envoyer par e-mail", "شارك", "ツイート"
     ("share-prompt", 8,
      r"^\W*((partager|compartir|compartilhar|partilhar|condividi|teilen|delen|udostępnij|поделиться|поділитися|"
-     r"paylaş|bagikan|chia sẻ)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên)\s+\S+( \S+)?|"
+     r"paylaş|bagikan|chia sẻ|dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên|"
+     r"på|a|di)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
+     # Finnish puts the network in a case ending: "Jaa Facebookissa"; the Nordic button names the article
+     r"jaa \S+(ssa|ssä|lla|llä)|(del|dela) (artikkelen|artikeln|artiklen|saken|sagen)|"
      r"(envoyer|enviar|inviare|senden|versturen|wyślij|отправить|gönder|kirim)\s+(par|por|per|als|per|przez|по|ile|lewat|via)\s+"
      r"(e-?mail|courriel|correo|correio|почте|e-?posta)|"
      r"شارك|شاركها|شارك الخبر|शेयर करें|शेयर|ツイート|ポスト|공감|공감하기|"
