@@ -1254,3 +1254,36 @@ def test_share_buttons_in_nordic_central_european_and_south_asian_languages(line
                                   "Jaa mitä?"])
 def test_lines_opening_with_a_nordic_share_word_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Prečítajte si aj: Opravy ciest meškajú, ministerstvo hľadá peniaze", "related-links"),
+    ("Llegeix també: El Bicing incorpora 500 bicicletes elèctriques", "related-links"),
+    ("Soma pia: Bei ya mafuta yapanda kwa mwezi wa tatu mfululizo", "related-links"),
+    ("BASAHIN: Mga magsasaka, humingi ng tulong sa gobyerno", "related-links"),
+    ("بیشتر بخوانید: نرخ تورم در ماه گذشته اعلام شد", "related-links"),
+    ("مزید پڑھیں: ملک کے بیشتر علاقوں میں گرمی کی شدت میں اضافہ", "related-links"),
+    ("আরও পড়ুন: মেট্রোরেলের ভাড়া কমানোর দাবি যাত্রীদের", "related-links"),
+    ("இதையும் படிங்க: வடகிழக்கு பருவமழை இயல்பை விட அதிகம்", "related-links"),
+    ("Notícies relacionades", "related-links"), ("Berita berkaitan", "related-links"),
+    ("Mga kaugnay na balita", "related-links"), ("Habari zinazohusiana", "related-links"),
+    ("اخبار مرتبط", "related-links"), ("தொடர்புடைய செய்திகள்", "related-links"), ("Mer om Brann", "related-links"),
+    ("Mest lest", "related-links"), ("Luetuimmat", "related-links"),
+    ("Tots els drets reservats.", "copyright"),
+    ("کلیه حقوق این سایت محفوظ است.", "copyright"), ("جملہ حقوق محفوظ ہیں", "copyright"),
+    ("Komentáre (23)", "comments"), ("نظرات", "comments"), ("Maoni (4)", "comments"),
+])
+def test_related_links_copyright_and_comments_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("heading", ["Aiheet", "Emneord", "Ämnen", "Etiquetes", "برچسب‌ها"])
+def test_the_tags_under_a_tag_heading_go_in_more_languages(heading: str) -> None:
+    tail = f"{heading}\nVivienda\nAlquiler\nGobierno de España\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["navigation"] + ["link-list"] * 3
+
+
+@pytest.mark.parametrize("line", ["Mer om det senare.", "Basahin ang buong pahayag ng pangulo sa ibaba.",
+                                  "Soma pia ni muhimu kwa watoto wote, alisema waziri."])
+def test_sentences_opening_with_read_also_words_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []

@@ -13,7 +13,9 @@ READ_ALSO = (
     r"leia (também|mais)|veja também|lea también|lee también|leggi anche|читайте также|смотрите также|baca juga|lees ook|"
     r"czytaj (też|także|również)|zobacz (też|także)|čtěte (také|též)|přečtěte si (také|též)|läs (också|även)|læs også|"
     r"les også|lue myös|ayrıca (bakınız|okuyun)|bunu da okuyun|citește și|olvassa el ezt is|διαβάστε (επίσης|ακόμη)|"
-    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також"
+    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
+    r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|llegeix (també|més)|llegiu també|soma pia|soma zaidi|basahin( din| rin)?|"
+    r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க"
 )
 
 # The end of a cue word: \b, or after a word's last vowel sign or diacritic (Devanagari "पढ़ें", Arabic "أيضاً"),
@@ -26,7 +28,8 @@ COMMENTS_HEADING = (
     r"users?'?|visitors?'?|your)?\s*"
     r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
     r"コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|hozzászólások|σχόλια|"
-    r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі)\s*(\(\d+\)|\d+)?\W*$|"
+    r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі|komentáre|diskusia|diskuse|kommentaarit|"
+    r"comentaris|komen|maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$|"
     # "Reacties" alone may head the reactions to the news inside the article: with its count it heads comments
     r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$"
 )
@@ -40,7 +43,9 @@ RIGHTS_RESERVED = (
     r"wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
     r"alle rettigheter reservert|kaikki oikeudet pidätetään|tüm hakları saklıdır|toate drepturile rezervate|"
     r"minden jog fenntartva|με επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|"
-    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|hak cipta terpelihara|"
+    r"tots els drets reservats|všetky práva vyhradené|haki zote zimehifadhiwa|"
+    r"(کلیه|تمامی) حقوق( [^\s.]+){0,4} محفوظ|جملہ حقوق محفوظ|সর্বস্বত্ব সংরক্ষিত|"
     r"版权所有|版權所有|無断転載|무단\s?전재"
 )
 # What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
@@ -54,7 +59,8 @@ TAG_HEADING = (
     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
     r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ|"
     r"archivado en|sujets|mots clés|onderwerpen|tematy|konular|теми|الكلمات المفتاحية|كلمات مفتاحية|وسوم|टैग्स|"
-    r"topik|chủ đề|từ khóa|关键词|關鍵字|关键字|キーワード|키워드|keywords)\W*$"
+    r"topik|chủ đề|từ khóa|关键词|關鍵字|关键字|キーワード|키워드|keywords|aiheet|avainsanat|emneord|emner|ämnen|témy|"
+    r"témata|etiquetes|برچسب‌ها|برچسب ها|ٹیگز|ট্যাগ|குறிச்சொற்கள்|mga tag)\W*$"
 )
 
 # Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
@@ -105,7 +111,8 @@ COMMENT_PROMPTS = (
     # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
     r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
     r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
-    r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\s*(\(\d+\)|\d+)?\W*$"
+    r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі|komentáre|diskusia|diskuse|kommentaarit|comentaris|komen|"
+    r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
 )
 COMMENT_HEADERS = (
     r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
@@ -182,7 +189,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|"
      r"berita terkait|artikel terkait|powiązane artykuły|související články|relaterade artiklar|relaterede artikler|"
      r"relaterte artikler|aiheeseen liittyvät|ilgili haberler|articole similare|kapcsolódó cikkek|σχετικά άρθρα|"
-     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)" + WORD_END +
+     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини|"
+     r"súvisiace články|notícies relacionades|articles relacionats|berita berkaitan|artikel berkaitan|"
+     r"mga kaugnay na (balita|artikulo)|habari zinazohusiana|اخبار مرتبط|مطالب مرتبط|متعلقہ خبریں|সম্পর্কিত খবর|"
+     r"தொடர்புடைய செய்திகள்|mer om|mere om|lisää aiheesta|více o tématu|viac k téme)" + WORD_END +
      # ... alone, or with a few words ("More in Politics", "Most read in world news"), or a link after a colon
      # ("Related post: ..."):
      # with more, the line is a heading of the article's own ("More in common than divides us", "Most popular
@@ -627,7 +637,10 @@ RELATED_HEADINGS: list[tuple[str, int, str]] = [
      r"الأكثر (قراءة|مشاهدة|تداولا)|مواضيع ذات صلة|أخبار متعلقة|اخترنا لك|قد يعجبك أيضا|المزيد من \S+|"
      r"सबसे (ज्यादा|ज़्यादा) पढ़ी गई[ंं]?( खबरें)?|लोकप्रिय खबरें|अन्य खबरें|और खबरें|संबंधित ख़बरें|"
      r"(berita|artikel) (terpopuler|populer|lainnya)|terpopuler|paling banyak dibaca|rekomendasi untuk anda|"
-     r"pilihan editor|"
+     r"pilihan editor|berita lain|"
+     r"mest lest|mest lästa|mest læste|luetuimmat|nejčtenější|najčítanejšie|cele mai citite|legolvasottabb|"
+     r"τα πιο δημοφιλή|δημοφιλή|הכי נקראים|پربازدیدترین|پربیننده‌ترین|সর্বাধিক পঠিত|আরও খবর|மேலும் செய்திகள்|"
+     r"habari nyingine|pinakabagong balita|més llegides|les més llegides|"
      r"(tin )?(đọc|xem) nhiều( nhất)?|tin cùng chuyên mục|có thể bạn quan tâm|tin khác|tin nổi bật|"
      r"更多新闻|更多新聞|热点新闻|熱點新聞|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|相關閱讀|精彩推荐|"
      r"点击排行|點閱排行|热门排行|排行榜|アクセスランキング|ランキング|おすすめ記事|あわせて読みたい|こちらもおすすめ|"
