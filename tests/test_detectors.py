@@ -1287,3 +1287,16 @@ def test_the_tags_under_a_tag_heading_go_in_more_languages(heading: str) -> None
                                   "Soma pia ni muhimu kwa watoto wote, alisema waziri."])
 def test_sentences_opening_with_read_also_words_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+def test_short_tamil_paragraphs_are_prose_that_ends_the_header() -> None:
+    """Tamil is agglutinative, as Korean is: a paragraph of ten words is the article's, so the section and headline
+    above the date line are told from it."""
+    paragraphs = ["சென்னை மற்றும் சுற்றுவட்டார மாவட்டங்களில் பெய்து வரும் கனமழை காரணமாக இன்று பள்ளிகளுக்கு "
+                  "விடுமுறை அறிவிக்கப்பட்டுள்ளது.",
+                  "வானிலை ஆய்வு மையம் அடுத்த இரண்டு நாட்களுக்கு மழை தொடரும் என்று தெரிவித்துள்ளது.",
+                  "தாழ்வான பகுதிகளில் வசிக்கும் மக்கள் பாதுகாப்பான இடங்களுக்கு செல்லுமாறு அறிவுறுத்தப்பட்டுள்ளனர்."]
+    head = "தமிழ்நாடு\nசென்னையில் கனமழை: பள்ளிகளுக்கு விடுமுறை\n12.03.2024 07:30\n"
+    result = clean_text(head + "\n".join(paragraphs) + "\n")
+    assert [r.kind for r in result.removals] == ["headline", "headline", "date-header"]
+    assert result.text.strip() == "\n\n".join(paragraphs)
