@@ -1300,3 +1300,17 @@ def test_short_tamil_paragraphs_are_prose_that_ends_the_header() -> None:
     result = clean_text(head + "\n".join(paragraphs) + "\n")
     assert [r.kind for r in result.removals] == ["headline", "headline", "date-header"]
     assert result.text.strip() == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Imechapishwa: Machi 12, 2024", "Marso 12, 2024 | 10:45 AM", "Publicat el 12 de març de 2024 a les 10:45",
+    "Dikemas kini: 12 Mac 2024, 3:45 ptg", "Zverejnené 13. marca 2024 o 6:00", "12 במרץ 2024", "12 ژوئن 2024",
+    "வெளியிடப்பட்டது: 12 மார்ச் 2024, 07:30", "شائع 12 مارچ 2024 10:45am",
+])
+def test_date_headers_in_more_languages(line: str) -> None:
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+@pytest.mark.parametrize("line", ["Kini 12 Mac 2024 pasukan itu menang", "Mac 12 is the new chip"])
+def test_lines_with_a_new_month_word_that_are_no_date_stay(line: str) -> None:
+    assert "date-header" not in [kind for kind, _ in removed(line + "\n")]
