@@ -1314,3 +1314,22 @@ def test_date_headers_in_more_languages(line: str) -> None:
 @pytest.mark.parametrize("line", ["Kini 12 Mac 2024 pasukan itu menang", "Mac 12 is the new chip"])
 def test_lines_with_a_new_month_word_that_are_no_date_stay(line: str) -> None:
     assert "date-header" not in [kind for kind, _ in removed(line + "\n")]
+
+
+KO_PARAGRAPHS = ["한국은행 금융통화위원회는 12일 기준금리를 연 3.5%로 동결했다고 밝혔다.",
+                 "물가 상승률이 점차 둔화하고 있지만 여전히 목표 수준을 웃돌고 있다는 판단에 따른 것이다.",
+                 "시장에서는 하반기에 금리 인하가 시작될 것이라는 전망이 우세하다."]
+
+
+@pytest.mark.parametrize("line", ["서울 중구 한국은행 본관 전경. 연합뉴스", "기자간담회에 참석한 한국은행 총재. 뉴스1",
+                                  "서울 도심에서 시민들이 양산을 쓰고 걸어가고 있다. 연합뉴스"])
+def test_a_korean_caption_ending_in_its_agency_after_a_full_stop_goes(line: str) -> None:
+    text = "\n".join([KO_PARAGRAPHS[0], KO_PARAGRAPHS[1], line, KO_PARAGRAPHS[2]]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["정부는 이날 새 대책을 발표했다. 뉴스1 취재 결과 이 같은 사실이 확인됐다.",
+                                  "이 소식은 연합뉴스"])
+def test_korean_lines_naming_an_agency_otherwise_stay(line: str) -> None:
+    text = "\n".join([KO_PARAGRAPHS[0], KO_PARAGRAPHS[1], line, KO_PARAGRAPHS[2]]) + "\n"
+    assert clean_text(text).removals == []
