@@ -98,7 +98,8 @@ YEAR_ENDING = re.compile(rf",\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", re.I
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
 # A name of up to 100 characters, ending in no space (a run of spaces after it is tried once, not at each length).
-_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{0,99}?[\w'’\-.,/／&@+、・]"
+# The Indic scripts' vowel signs, which \w leaves out, are inside a name ("ছবি: প্রথম আলো"); their dandas are not.
+_NAMEISH = r"[\w\u0900-\u0963\u0966-\u0dff'’\-.,/／&@+、・ ]{0,99}?[\w\u0900-\u0963\u0966-\u0dff'’\-.,/／&@+、・]"
 _OPEN = r"[(\[（【［]"
 _CLOSE = r"[)\]）】］]"
 # Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.

@@ -1333,3 +1333,26 @@ def test_a_korean_caption_ending_in_its_agency_after_a_full_stop_goes(line: str)
 def test_korean_lines_naming_an_agency_otherwise_stay(line: str) -> None:
     text = "\n".join([KO_PARAGRAPHS[0], KO_PARAGRAPHS[1], line, KO_PARAGRAPHS[2]]) + "\n"
     assert clean_text(text).removals == []
+
+
+@pytest.mark.parametrize("line", [
+    "नई दिल्ली में बारिश। फोटो: पीटीआई", "নতুন স্টেশনে যাত্রীদের ভিড়। ছবি: প্রথম আলো",
+    "Οι παίκτες πανηγυρίζουν το γκολ. (Φωτογραφία: Eurokinissi)", "בניין בנק ישראל בירושלים (צילום: אוליבייה פיטוסי)",
+    "Wakazi wakichota maji kisimani. Picha: Maktaba", "Kovács Anna a próbán. Fotó: Tóth Gábor",
+])
+def test_captions_credited_in_more_languages_go(line: str) -> None:
+    lines = BODY.splitlines()
+    assert removed(lines[0] + "\n" + line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["عکس: خبرگزاری ایسنا", "Larawan: Juan dela Cruz", "Gambar: Bernama"])
+def test_photo_credits_in_more_languages_go(line: str) -> None:
+    lines = BODY.splitlines()
+    assert removed(lines[0] + "\n" + line + "\n") == [("photo-credit", line)]
+
+
+@pytest.mark.parametrize("line", ["Picha hii ilipigwa na mwandishi wetu mjini Dodoma wiki iliyopita.",
+                                  "A kép a múzeum gyűjteményében található."])
+def test_sentences_opening_with_a_picture_word_stay(line: str) -> None:
+    lines = BODY.splitlines()
+    assert removed(lines[0] + "\n" + line + "\n") == []
