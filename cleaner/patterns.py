@@ -44,7 +44,7 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
         rf"\b(?P<day>[0-3]?\d)\s*[./-]\s*(?P<mnum>[01]?\d)\s*[./-]\s*{_YEAR}\b",
         rf"\b(?P<mnum>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/{_YEAR}\b",  # "1/24/2026": a US date, when the day tells
         rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b",
-        rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?\s+{_YEAR}\b",
+        rf"\b{_DAY}\s*(?:de\s+)?{month}(?:(?:\s+de|,)?\s+|(?<=\.)){_YEAR}\b",  # "29.fev.2024" too
         rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
         r"(?<!\d)(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)\s*[(（][月火水木金土日][)）]",  # Japanese "3/14(木)"

@@ -1356,3 +1356,8 @@ def test_photo_credits_in_more_languages_go(line: str) -> None:
 def test_sentences_opening_with_a_picture_word_stay(line: str) -> None:
     lines = BODY.splitlines()
     assert removed(lines[0] + "\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("line", ["29.fev.2024 às 9h00", "Atualizado: 29.fev.2024 às 11h30"])
+def test_a_date_with_its_month_between_full_stops_is_a_stamp(line: str) -> None:
+    assert removed(line + "\n") == [("date-header", line)]
