@@ -1361,3 +1361,20 @@ def test_sentences_opening_with_a_picture_word_stay(line: str) -> None:
 @pytest.mark.parametrize("line", ["29.fev.2024 às 9h00", "Atualizado: 29.fev.2024 às 11h30"])
 def test_a_date_with_its_month_between_full_stops_is_a_stamp(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Přihlaste se k odběru našeho newsletteru a dostávejte nejdůležitější zprávy do e-mailu.",
+    "Newsletter-ul nostru gratuit vă aduce cele mai importante știri.",
+    "Iratkozzon fel hírlevelünkre, és Önnek is elküldjük a legfontosabb híreket.",
+    "Recevez chaque matin l'essentiel de l'actualité internationale",
+])
+def test_newsletter_prompts_in_central_european_languages_and_french(line: str) -> None:
+    assert removed(tail=line + "\n") == [("newsletter", line)]
+
+
+@pytest.mark.parametrize("line", ["Vydavatel oznámil, že newsletter, který odebírá 40 000 lidí, bude zrušen.",
+                                  "A hírlevelet 40 ezer olvasó kapja, közölte a kiadó.",
+                                  "Recibe cada año miles de solicitudes, dijo el director."])
+def test_sentences_about_a_newsletter_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []

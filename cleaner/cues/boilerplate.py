@@ -75,7 +75,7 @@ NEWSLETTER_CUES = (
     r"(abonnieren sie|abonnez-vous|suscríbete|inscreva-se|подпишитесь)(\W*$|\s+(à|a|al|para|pour|per|um|na|no|em|на|unser\w*|den|"
     r"jetzt|hier|gratuitement|gratis|ya|agora|já|notre|nos|nuestr\w*|nossa|nosso|наш\w*)\b)|"
     r"订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
-    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlev[eé]l|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
 )
 # Words of a cookie or privacy notice, anywhere in a block ("We use cookies", "Privacy Policy | Terms of Use").
 COOKIE_CUES = (
@@ -92,6 +92,7 @@ READER_ADDRESS = (
     r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron\w*|serwis\w*|"
     r"siz\w*|biz\w*|anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
+    r"vás|vám|váš\w*|vaš\w*|nás|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
     # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
     r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
     r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
@@ -219,7 +220,11 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("newsletter", 30,
      r"^\W*get (the )?(latest|breaking|daily|weekly|our best)\b.{0,100}\band more\W*$|"
      r"^\W*(erhalten sie|recevez|recibe|receba|ricevi) (die neuesten|les dernières|las últimas|as últimas|le ultime) "
-     r"(nachrichten|actualités|informations|noticias|notícias|notizie)\b"),
+     r"(nachrichten|actualités|informations|noticias|notícias|notizie)\b|"
+     # "Recevez chaque matin l'essentiel de l'actualité": the reader gets it every morning
+     r"^\W*(erhalten sie (jeden|jede)|recevez (chaque|tous les)|recibe (cada|todos los|todas las)|"
+     r"receba (cada|todos os|todas as)|ricevi (ogni|tutti i|tutte le)) (morgen|woche|abend|matin|soir|jour|semaine|"
+     r"mañana|noche|día|días|semana|manhã|dia|dias|mattina|sera|giorno|giorni|settimana)\w*\b"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
