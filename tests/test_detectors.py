@@ -1378,3 +1378,17 @@ def test_newsletter_prompts_in_central_european_languages_and_french(line: str) 
                                   "Recibe cada año miles de solicitudes, dijo el director."])
 def test_sentences_about_a_newsletter_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+def test_the_header_ends_at_its_last_byline_or_date_line() -> None:
+    """A role word in the site's menu ("Newsroom") reads as a byline above the headline; the header runs on to the
+    date line under the headline."""
+    head = "Newsroom\nPress releases\nNorthfield Hospital opens new children's cancer unit\n12 March 2024\n"
+    result = clean_text(head + BODY, language="en")
+    assert [r.kind for r in result.removals] == ["byline", "headline", "headline", "date-header"]
+    assert result.text.startswith("The city council")
+
+
+def test_a_short_lead_between_the_byline_and_the_date_stays() -> None:
+    result = clean_text("By Jane Roe\nThe council met on Tuesday.\nPublished 12 March 2024\n" + BODY, language="en")
+    assert "The council met on Tuesday." in result.text

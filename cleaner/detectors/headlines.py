@@ -40,13 +40,18 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
     marks = [x.block for x in doc.labels if x.kind in HEADER_MARKS and x.span is None and x.block <= doc.byline_end]
     if not marks or doc.header_end == len(doc.blocks):  # no prose: no telling the header from the article
         return []
-    above = [i for i in range(min(marks)) if i not in labelled]
-    if (any(doc.word_counts[i] > HEADER_MAX_WORDS for i in above)
-            or sum(doc.is_prose(i) or (doc.word_counts[i] >= HEADER_SENTENCE_MIN_WORDS
-                                       and _FULL_STOP.search(doc.blocks[i].text) is not None)
-                   for i in above) > HEADER_MAX_PROSE):
-        return []
-    return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6) for i in above]
+    first = min(marks)
+    # the last mark whose lines above read as a header; past the first mark, over lines that are no sentence only
+    # (a menu's role word read as a byline above the headline: "Newsroom"), not over a lead between two marks
+    for mark in sorted(set(marks), reverse=True):
+        above = [i for i in range(mark) if i not in labelled]
+        sentences = [i for i in above if doc.is_prose(i) or (doc.word_counts[i] >= HEADER_SENTENCE_MIN_WORDS
+                                                             and _FULL_STOP.search(doc.blocks[i].text) is not None)]
+        if (all(doc.word_counts[i] <= HEADER_MAX_WORDS for i in above) and len(sentences) <= HEADER_MAX_PROSE
+                and (mark == first or not any(tx.ends_sentence(doc.blocks[i].text) for i in above if i > first))):
+            return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6)
+                    for i in above]
+    return []
 
 
 def detect(doc: Document) -> list[Label]:
