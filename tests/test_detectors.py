@@ -1392,3 +1392,19 @@ def test_the_header_ends_at_its_last_byline_or_date_line() -> None:
 def test_a_short_lead_between_the_byline_and_the_date_stays() -> None:
     result = clean_text("By Jane Roe\nThe council met on Tuesday.\nPublished 12 March 2024\n" + BODY, language="en")
     assert "The council met on Tuesday." in result.text
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Urmărește-ne pe Google News", "notification-prompt"), ("Sledujte nás na Facebooku", "notification-prompt"),
+    ("Følg oss på Facebook og Instagram", "notification-prompt"), ("Seuraa meitä Instagramissa", "notification-prompt"),
+    ("Media contact: press@northfield-hospital.example", "contact-info"),
+    ("Ufficio stampa: Maria Rossi, 051 219 4400", "contact-info"),
+])
+def test_follow_prompts_and_press_contacts_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["Følg oss på tur gjennom fjellheimen, sa guiden til turistene.",
+                                  "Press office staff said the minister would not comment."])
+def test_sentences_with_follow_and_press_office_words_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []

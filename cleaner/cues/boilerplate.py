@@ -306,6 +306,11 @@ FAMILIES: list[tuple[str, int, str]] = [
     # number anywhere, in the next family: its words ("tel", "phone") tell where.
     ("contact-info", 25, CONTACT_ADDRESSES),
     ("contact-info", 25, CONTACT_PHONES),
+    # a press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..."
+    ("contact-info", 25,
+     r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
+     r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
+     r"kontakt pro média|kontakt dla mediów)\s*[:：]\s*\S"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure|"
@@ -687,7 +692,10 @@ PROMPTS: list[tuple[str, int, str]] = [
     # the prompts to follow the site or get its app: "Obserwuj nas w Wiadomościach Google", "ऐप डाउनलोड करें"
     ("notification-prompt", 25,
      r"\b(obserwuj nas|підписуйтесь на наш|подписывайтесь на наш|takip edin|ikuti kami|theo dõi chúng tôi|"
-     r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel)\b|تابعونا|تابعنا على|"
+     r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel|urmărește-ne pe|urmăriți-ne pe|"
+     r"sledujte nás na|sledujte nás aj na|følg oss på|följ oss på|følg os på|seuraa meitä|segueix-nos a|"
+     r"kövess(en)? minket|ακολουθήστε μας στ\w*|sundan kami sa|tufuate)\b|تابعونا|تابعنا على|עקבו אחרינו ב|"
+     r"ما را در \S+ دنبال کنید|ہمیں \S+ پر فالو کریں|"
      r"(हमारा |हमारे )?ऐप डाउनलोड करें|baixe (o|nosso) (app|aplicativo)|descarga (la|nuestra) app|"
      r"téléchargez (l'application|notre application)|scarica (l'app|la nostra app)|pobierz aplikację|"
      r"uygulamayı indir|unduh aplikasi|tải ứng dụng|下载app|下載app|アプリをダウンロード|앱 다운로드|"
