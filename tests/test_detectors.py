@@ -1408,3 +1408,15 @@ def test_follow_prompts_and_press_contacts_in_more_languages(line: str, kind: st
                                   "Press office staff said the minister would not comment."])
 def test_sentences_with_follow_and_press_office_words_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line", ["Redaktion: Max Bauer", "Editor: Jane Roe", "Penyunting: Dimas Wahyu",
+                                  "Редактор: Ирина Петрова"])
+def test_the_desk_editor_named_under_the_story_goes(line: str) -> None:
+    assert removed(tail=line + "\n") == [("author-note", line)]
+
+
+@pytest.mark.parametrize("line", ["Editor: This is the worst budget in a decade, said Jane Roe.",
+                                  "Editors: the ones who decide"])
+def test_lines_opening_with_an_editor_label_that_go_on_as_a_sentence_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
