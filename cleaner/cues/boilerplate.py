@@ -89,8 +89,10 @@ READER_ADDRESS = (
     r"(?-i:Sie|Ihre?[mnrs]?|Ihnen)|wir|uns|unser\w*|website|webseite|"
     r"vous|votre|vos|nous|notre|nos|usted|tu|tus|te|nuestr[oa]s?|sitio|você|vocês|nosso|nossa|"
     r"tuo|tua|ti|vostr[oa]|nostr[oa]|sito|uw|jouw|wij|onze|"
-    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron\w*|serwis\w*|"
-    r"siz\w*|biz\w*|anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
+    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|"
+    # Turkish "you" and "we" in their forms: not "size" (English too), "bizarre"; Polish "strona", not "strong"
+    r"siz|sizin|sizi|sizinle|sizler\w*|biz|bizim|bizi|bize|bizimle|bizler\w*|"
+    r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
     r"vás|vám|váš\w*|vaš\w*|nás|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
     # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
@@ -153,7 +155,7 @@ ATTRIBUTION = (
     r"sagte|sagt|erklärte|rief|betonte|warnte|a déclaré|a dit|a affirmé|a lancé|a expliqué|a prévenu|dijo|afirmó|"
     r"aseguró|señaló|explicó|advirtió|disse|afirmou|explicou|alertou|ha detto|ha affermato|ha spiegato|"
     r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
-    r"sa|sagde|sanoi|a spus|mondta|είπε)\b"
+    r"sa|sagde|sanoi|a spus|mondta|είπε|found|noted|reported|argued|stated|concluded)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
