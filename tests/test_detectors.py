@@ -1433,3 +1433,19 @@ def test_sentences_about_newsletters_with_look_alike_words_stay(line: str) -> No
     """"strong" and "size" are no Polish "strona" or Turkish "size" speaking to the reader; a pitch quoted with
     what a survey found is the article's."""
     assert removed(tail=line + "\n") == []
+
+
+def test_a_finnish_comment_section_goes() -> None:
+    tail = ("2 kommenttia\nMatti sanoo:\n5.4.2024 klo 9.12\n"
+            "Hieno kokeilu! Itse olen ollut ilman autoa jo kolme vuotta.\n")
+    assert [kind for kind, _ in removed(tail=tail)][:2] == ["comments", "comments"]
+    assert "Hieno kokeilu" not in clean_text(BODY + tail, language="en").text
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Kirjoita kommentti", "comments"), ("Lämna en kommentar", "comments"), ("Napište komentář", "comments"),
+    ("Sajtókapcsolat: sajto@varos.example", "contact-info"),
+    ("Ez a weboldal sütiket (cookie-kat) használ a jobb felhasználói élmény érdekében.", "cookie-notice"),
+])
+def test_comment_prompts_press_contacts_and_cookie_notices_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]

@@ -31,7 +31,10 @@ COMMENTS_HEADING = (
     r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі|komentáre|diskusia|diskuse|kommentaarit|"
     r"comentaris|komen|maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$|"
     # "Reacties" alone may head the reactions to the news inside the article: with its count it heads comments
-    r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$"
+    r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$|"
+    # ... and so may a word that is also the opinion column's label ("Kommentar"), or is in the count's case
+    r"^\W*\d+\s+(kommentar|kommenttia|kommentti|komentářů|komentáře|komentárov|komentáre|komentarzy|hozzászólás|"
+    r"comentarii|comentaris|σχόλια)\W*$"
 )
 # The blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'.
 COMMENTS_ON_POST = r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
@@ -94,6 +97,7 @@ READER_ADDRESS = (
     r"siz|sizin|sizi|sizinle|sizler\w*|biz|bizim|bizi|bize|bizimle|bizler\w*|"
     r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
+    r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
     r"vás|vám|váš\w*|vaš\w*|nás|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
     # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
     r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
@@ -118,7 +122,8 @@ COMMENT_PROMPTS = (
     r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
 )
 COMMENT_HEADERS = (
-    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал|sanoo|säger|"
+    r"siger|sier|zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:|"
     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"
@@ -312,7 +317,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("contact-info", 25,
      r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
      r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
-     r"kontakt pro média|kontakt dla mediów)\s*[:：]\s*\S"),
+     r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure|"
@@ -455,6 +460,9 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"enregistrer un commentaire|publicar un comentario|postar um comentário|posta un commento|posting komentar|"
      r"een reactie (posten|achterlaten|plaatsen)|отправить комментарий|добавить комментарий|"
      r"(dodaj|napisz) komentarz|bir (yanıt|cevap|yorum) (yazın|yaz|bırakın)|yorum yap|コメントを(書く|投稿)|"
+     r"kirjoita kommentti|jätä kommentti|skriv en kommentar|lämna en kommentar|legg igjen en kommentar|"
+     r"efterlad en kommentar|napište komentář|napíšte komentár|scrie un comentariu|lasă un comentariu|"
+     r"írj hozzászólást|szólj hozzá|γράψτε (ένα )?σχόλιο|deixa un comentari|"
      r"发表评论|留言|댓글 (달기|쓰기)|"
      # Blogger's "No comments:"
      r"no comments( yet)?|keine kommentare|no hay comentarios|nenhum comentário|sem comentários|aucun commentaire|"
