@@ -4,40 +4,40 @@
 MONTHS: dict[int, str] = {
     1: "january jan januar jänner janvier enero janeiro gennaio januari januarie stycznia января январь ocak "
        "ledna ianuarie január tammikuuta ιανουαρίου січня يناير"
-       " januára gener ژانویه جنوری ஜனவரி জানুয়ারি ינואר",
+       " januára gener ژانویه جنوری ஜனவரி জানুয়ারি ינואר siječnja",
     2: "february feb febr februar février fevrier febrero fevereiro febbraio februari lutego февраля февраль şubat "
        "února februarie február helmikuuta φεβρουαρίου лютого فبراير"
-       " februára febrer pebrero فوریه فروری பிப்ரவரி ফেব্রুয়ারি פברואר",
+       " februára febrer pebrero فوریه فروری பிப்ரவரி ফেব্রুয়ারি פברואר veljače",
     3: "march mar märz maerz mars marzo março marco maart maret marca марта март mart "
        "března martie március maaliskuuta μαρτίου березня مارس"
-       " març machi marso مارچ மார்ச் মার্চ מרץ במרץ",
+       " març machi marso مارچ மார்ச் মার্চ מרץ במרץ marts ožujka",
     4: "april apr avril abril aprile kwietnia апреля апрель nisan "
        "dubna aprilie április huhtikuuta απριλίου квітня أبريل"
-       " apríla aprili آوریل اپریل ஏப்ரல் এপ্রিল אפריל באפריל",
+       " apríla aprili آوریل اپریل ஏப்ரல் এপ্রিল אפריל באפריל travnja",
     5: "may mai mayo maio maggio mei maja мая май mayıs maj "
        "května május toukokuuta μαΐου травня مايو"
-       " mája maig مئی מאי במאי",
+       " mája maig مئی מאי במאי svibnja",
     6: "june jun juni juin junio junho giugno czerwca июня июнь haziran "
        "června iunie június kesäkuuta ιουνίου червня يونيو"
-       " júna juny hunyo ژوئن جون ஜூன் জুন יוני ביוני",
+       " júna juny hunyo ژوئن جون ஜூன் জুন יוני ביוני lipnja",
     7: "july jul juli juillet julio julho luglio lipca июля июль temmuz "
        "července iulie július heinäkuuta ιουλίου липня يوليو"
-       " júla juliol julai hulyo ژوئیه جولائی ஜூலை জুলাই יולי ביולי",
+       " júla juliol julai hulyo ژوئیه جولائی ஜூலை জুলাই יולי ביולי srpnja",
     8: "august aug august août aout agosto augustus agustus sierpnia августа август ağustos augusti "
        "srpna augusztus elokuuta αυγούστου серпня أغسطس"
-       " agost agosti ogos اوت اگست ஆகஸ்ட் আগস্ট אוגוסט באוגוסט",
+       " agost agosti ogos اوت اگست ஆகஸ்ட் আগস্ট אוגוסט באוגוסט kolovoza",
     9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь eylül "
        "září septembrie szeptember syyskuuta σεπτεμβρίου вересня سبتمبر"
-       " septembra setembre septemba setyembre سپتامبر ستمبر செப்டம்பர் সেপ্টেম্বর ספטמבר בספטמבר",
+       " septembra setembre septemba setyembre سپتامبر ستمبر செப்டம்பர் সেপ্টেম্বর ספטמבר בספטמבר rujna",
     10: "october oct oktober octobre octubre outubro ottobre okt oktober października октября октябрь ekim "
         "října octombrie október lokakuuta οκτωβρίου жовтня أكتوبر"
-       " októbra oktoba oktubre اکتبر اکتوبر அக்டோபர் অক্টোবর אוקטובר באוקטובר",
+       " októbra oktoba oktubre اکتبر اکتوبر அக்டோபர் অক্টোবর אוקטובר באוקטובר listopada",
     11: "november nov novembre noviembre novembro listopada ноября ноябрь kasım "
         "listopadu noiembrie marraskuuta νοεμβρίου листопада نوفمبر"
-       " novembra novemba nobyembre نوامبر نومبر நவம்பர் নভেম্বর נובמבר בנובמבר",
+       " novembra novemba nobyembre نوامبر نومبر நவம்பர் নভেম্বর נובמבר בנובמבר studenoga studenog",
     12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь aralık "
         "prosince decembrie joulukuuta δεκεμβρίου грудня ديسمبر"
-       " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר",
+       " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר prosinca",
 }
 
 # Short month names that are also common words ("ago", "out", "set", "may"): taken for a month only between a
@@ -83,7 +83,7 @@ DATE_LABELS = (
 # Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
 DATE_PREPOSITIONS = (
     "on at am um le el em il alle ore ora pada pukul op om de del às à a las в kl klo saat godz "
-    "les o saa alas"  # "a les 10:45", "o 6:00", "saa 4:30", "alas 10:45"
+    "les o u saa alas"  # "a les 10:45", "o 6:00", "u 14:05", "saa 4:30", "alas 10:45"
 ).split()
 
 # Weekday names (so "Monday, 18 November 2019" is still only a date).
