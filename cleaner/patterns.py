@@ -25,8 +25,9 @@ def _flat_alternation(words: list[str] | str) -> str:
 MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A day and a year in the digits of Bengali, Devanagari, Persian and Arabic pages too ("১২ মার্চ ২০২৪"): \d reads them.
+_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠)\d\d)"
 _AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 

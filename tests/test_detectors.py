@@ -1450,3 +1450,14 @@ def test_a_finnish_comment_section_goes() -> None:
 ])
 def test_comment_prompts_press_contacts_and_cookie_notices_in_more_languages(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["প্রকাশ: ১২ মার্চ ২০২৪, ১০:৪৫", "١٢ مارس ٢٠٢٤"])
+def test_dates_in_bengali_and_arabic_digits_are_stamps(line: str) -> None:
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+def test_a_date_in_bengali_digits_gives_the_date() -> None:
+    body = ("রাজধানীতে মেট্রোরেলের আরও একটি স্টেশন মঙ্গলবার থেকে যাত্রীদের জন্য খুলে দেওয়া হয়েছে। এতে উত্তরা থেকে "
+            "মতিঝিল পর্যন্ত সব স্টেশনেই ট্রেন থামবে।\n")
+    assert clean_text("১২ মার্চ ২০২৪\n" + body).metadata.date == "2024-03-12"
