@@ -1306,7 +1306,7 @@ def test_short_tamil_paragraphs_are_prose_that_ends_the_header() -> None:
     "Imechapishwa: Machi 12, 2024", "Marso 12, 2024 | 10:45 AM", "Publicat el 12 de març de 2024 a les 10:45",
     "Dikemas kini: 12 Mac 2024, 3:45 ptg", "Zverejnené 13. marca 2024 o 6:00", "12 במרץ 2024", "12 ژوئن 2024",
     "வெளியிடப்பட்டது: 12 மார்ச் 2024, 07:30", "شائع 12 مارچ 2024 10:45am", "12. marts 2024 kl. 14.05",
-    "12. ožujka 2024. u 14:05",
+    "12. ožujka 2024. u 14:05", "प्रकाशित: 12 मार्च 2024, 10:45 AM", "अपडेटेड: 12 मार्च 2024",
 ])
 def test_date_headers_in_more_languages(line: str) -> None:
     assert removed(line + "\n") == [("date-header", line)]
