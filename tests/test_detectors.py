@@ -1406,6 +1406,7 @@ def test_follow_prompts_and_press_contacts_in_more_languages(line: str, kind: st
 
 
 @pytest.mark.parametrize("line", ["Følg oss på tur gjennom fjellheimen, sa guiden til turistene.",
+                                  "Følg oss på tur gjennom nye lokaler, inviterte hun.", "Følg oss på tur",
                                   "Press office staff said the minister would not comment."])
 def test_sentences_with_follow_and_press_office_words_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []

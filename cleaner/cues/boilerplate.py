@@ -160,7 +160,9 @@ ATTRIBUTION = (
     r"sagte|sagt|erklärte|rief|betonte|warnte|a déclaré|a dit|a affirmé|a lancé|a expliqué|a prévenu|dijo|afirmó|"
     r"aseguró|señaló|explicó|advirtió|disse|afirmou|explicou|alertou|ha detto|ha affermato|ha spiegato|"
     r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
-    r"sa|sagde|sanoi|a spus|mondta|είπε|found|noted|reported|argued|stated|concluded)\b"
+    r"sa|sagde|sanoi|a spus|mondta|είπε|found|noted|reported|argued|stated|concluded|"
+    r"sier|sade|uttalte|fortalte|berättade|inviterte|kertoi|totesi|řekl|řekla|uvedl|uvedla|povedal|povedala|"
+    r"a declarat|a afirmat|nyilatkozta|δήλωσε|alisema|aliongeza|sabi|va dir|va afirmar|zegt|aldus)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
@@ -702,9 +704,13 @@ PROMPTS: list[tuple[str, int, str]] = [
     # the prompts to follow the site or get its app: "Obserwuj nas w Wiadomościach Google", "ऐप डाउनलोड करें"
     ("notification-prompt", 25,
      r"\b(obserwuj nas|підписуйтесь на наш|подписывайтесь на наш|takip edin|ikuti kami|theo dõi chúng tôi|"
-     r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel|urmărește-ne pe|urmăriți-ne pe|"
-     r"sledujte nás na|sledujte nás aj na|følg oss på|följ oss på|følg os på|seuraa meitä|segueix-nos a|"
-     r"kövess(en)? minket|ακολουθήστε μας στ\w*|sundan kami sa|tufuate)\b|تابعونا|تابعنا على|עקבו אחרינו ב|"
+     r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel)\b|"
+     # "Urmărește-ne pe Google News", "Seuraa meitä Instagramissa": the call and a network (not "Følg oss på tur")
+     r"(urmărește-ne|urmăriți-ne|sledujte nás|følg oss|följ oss|følg os|seuraa meitä|segueix-nos|kövess(en)? minket|"
+     r"ακολουθήστε μας|sundan kami|tufuate)\s+((pe|na|aj na|på|a|sa|στ\w*|kwenye)\s+)?(\w+\s+)?"
+     r"(google|facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky|snapchat|"
+     r"flipboard|pinterest|mastodon|φέισμπουκ|ίνσταγκραμ)\w*|تابعونا|تابعنا على|"
+     r"עקבו אחרינו ב(פייסבוק|טוויטר|אינסטגרם|טלגרם|וואטסאפ|יוטיוב|טיקטוק|גוגל)|"
      r"ما را در \S+ دنبال کنید|ہمیں \S+ پر فالو کریں|"
      r"(हमारा |हमारे )?ऐप डाउनलोड करें|baixe (o|nosso) (app|aplicativo)|descarga (la|nuestra) app|"
      r"téléchargez (l'application|notre application)|scarica (l'app|la nostra app)|pobierz aplikację|"
