@@ -1462,3 +1462,27 @@ def test_a_date_in_bengali_digits_gives_the_date() -> None:
     body = ("রাজধানীতে মেট্রোরেলের আরও একটি স্টেশন মঙ্গলবার থেকে যাত্রীদের জন্য খুলে দেওয়া হয়েছে। এতে উত্তরা থেকে "
             "মতিঝিল পর্যন্ত সব স্টেশনেই ট্রেন থামবে।\n")
     assert clean_text("১২ মার্চ ২০২৪\n" + body).metadata.date == "2024-03-12"
+
+
+@pytest.mark.parametrize("head,name", [
+    ("Sport\nBrann snudde kampen og er klar for finalen\nPublisert: 12.03.2024 21:14\nKari Nilsen\nJournalist\n",
+     "Kari Nilsen"),
+    ("Αθλητικά\nΟ Ολυμπιακός νίκησε τον ΠΑΟΚ\n12 Μαρτίου 2024, 21:45\nΓιώργος Παπαδόπουλος\n", "Γιώργος Παπαδόπουλος"),
+])
+def test_an_author_s_name_alone_under_the_date_line_is_a_byline(head: str, name: str) -> None:
+    assert ("byline", name) in removed(head)
+
+
+@pytest.mark.parametrize("head", ["12 March 2024\nKey points\n", "Published 12 March 2024\nLondon, 12 March\n"])
+def test_lines_beside_the_date_line_that_are_no_name_stay(head: str) -> None:
+    assert "byline" not in [kind for kind, _ in removed(head)]
+
+
+def test_a_name_alone_inside_the_article_stays() -> None:
+    lines = BODY.splitlines()
+    assert clean_text("\n".join([lines[0], "Jane Roe", *lines[1:]]) + "\n", language="en").removals == []
+
+
+def test_a_title_case_headline_above_the_date_line_is_no_author() -> None:
+    result = clean_text("News\nStorm Isla Live\n12 March 2024\n" + BODY, language="en")
+    assert result.metadata.authors == []
