@@ -1486,3 +1486,20 @@ def test_a_name_alone_inside_the_article_stays() -> None:
 def test_a_title_case_headline_above_the_date_line_is_no_author() -> None:
     result = clean_text("News\nStorm Isla Live\n12 March 2024\n" + BODY, language="en")
     assert result.metadata.authors == []
+
+
+NO_SHORT = ["Fra april blir biblioteket i sentrum åpent til klokken 22 på hverdager, opplyser kommunen.",
+            "Del av finansieringen kommer fra et statlig tilskudd til lokale kulturtilbud.",
+            "Mer om ordningen vil bli presentert på et folkemøte neste uke."]
+
+
+def test_the_header_of_a_story_of_short_paragraphs_goes() -> None:
+    """No paragraph has a body's 15 words, but sentences follow the date line near the top: the lines above it are
+    the header."""
+    result = clean_text("Kultur\nBiblioteket får nye åpningstider\nPublisert: 14.03.2024 10:12\n" + "\n".join(NO_SHORT))
+    assert [r.kind for r in result.removals] == ["headline", "headline", "date-header"]
+
+
+def test_lines_above_a_date_line_with_one_short_sentence_under_it_stay() -> None:
+    result = clean_text("Kultur\nBiblioteket får nye åpningstider\nPublisert: 14.03.2024 10:12\n" + NO_SHORT[0])
+    assert "headline" not in [r.kind for r in result.removals]
