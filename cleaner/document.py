@@ -16,8 +16,9 @@ T = TypeVar("T")
 BODY_MIN_WORDS = 15
 # Korean is spaced but agglutinative: a sentence has about half the words of its English translation, so a news
 # sentence of 8 to 14 words is a whole paragraph (the lead "수도권 지하철 기본요금이 다음 달부터 150원 오른다").
+# So are Tamil, Telugu, Kannada and Malayalam: a Tamil news paragraph of 8 to 14 words is a whole one too.
 HANGUL_BODY_MIN_WORDS = 8
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u0b80-\u0d7f]")  # Hangul syllables; the Tamil to Malayalam blocks
 _LETTER = re.compile(r"[^\W\d_]")
 # A summary line under the headline reads as the first paragraph; the byline and date may stand below it.
 SUMMARY_MAX_WORDS = 40
@@ -120,5 +121,5 @@ class Document:
 
 
 def _mostly_hangul(text: str) -> bool:
-    """Most of the letters of ``text`` are Korean syllables."""
+    """Most of the letters of ``text`` are Korean syllables (or Dravidian letters and signs)."""
     return not text.isascii() and 2 * len(_HANGUL.findall(text)) > len(_LETTER.findall(text))

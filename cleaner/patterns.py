@@ -26,8 +26,9 @@ def _flat_alternation(words: list[str] | str) -> str:
 MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A day and a year in the digits of Bengali, Devanagari, Persian and Arabic pages too ("১২ মার্চ ২০২৪"): \d reads them.
+_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠)\d\d)"
 _AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 
@@ -100,7 +101,8 @@ YEAR_ENDING = compile_later(rf",\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", r
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
 # A name of up to 100 characters, ending in no space (a run of spaces after it is tried once, not at each length).
-_NAMEISH = r"[\w'’\-.,/／&@+、・ ]{0,99}?[\w'’\-.,/／&@+、・]"
+# The Indic scripts' vowel signs, which \w leaves out, are inside a name ("ছবি: প্রথম আলো"); their dandas are not.
+_NAMEISH = r"[\w\u0900-\u0963\u0966-\u0dff'’\-.,/／&@+、・ ]{0,99}?[\w\u0900-\u0963\u0966-\u0dff'’\-.,/／&@+、・]"
 _OPEN = r"[(\[（【［]"
 _CLOSE = r"[)\]）】］]"
 # Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.

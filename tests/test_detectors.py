@@ -1264,3 +1264,282 @@ def test_a_place_with_accents_on_a_page_not_in_vietnamese_is_no_reporter_s_name(
             "A medida deve entrar em vigor no próximo mês e vale para residências e pequenas empresas de todo o "
             "território nacional.\n")
     assert "São Paulo" not in [r.text for r in clean_text(page, language="pt").removals if r.kind == "byline"]
+
+
+def test_short_paragraphs_above_a_source_line_at_the_end_stay() -> None:
+    """A listicle in a language of long words: one paragraph of body length, then short steps and sentences, and a
+    "Source:" note closing it. The lines above that note are no header (they are a run of sentences)."""
+    lines = ["Kış aylarında artan faturalar pek çok ailenin bütçesini zorluyor. İşte enerji tüketimini azaltmanın "
+             "birkaç basit yolu.",
+             "1. Termostatı bir derece düşürün",
+             "Uzmanlara göre her derece yaklaşık yüzde 6 tasarruf sağlıyor.",
+             "2. Pencereleri kontrol edin",
+             "Kapı ve pencere aralıklarından kaçan ısı, faturayı ciddi biçimde artırabiliyor.",
+             "3. LED ampul kullanın",
+             "LED ampuller klasik ampullere göre yüzde 80 daha az enerji harcıyor."]
+    result = clean_text("\n".join(lines) + "\nKaynak: Enerji Bakanlığı\n")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", "Kaynak: Enerji Bakanlığı")]
+
+
+@pytest.mark.parametrize("line", [
+    "Dela", "Dela på Facebook", "Del artikkelen", "Del på Facebook", "Jaa", "Jaa Facebookissa", "Zdieľať",
+    "Sdílet na Facebooku", "שתפו בפייסבוק", "Comparteix", "Kongsi", "Ibahagi", "Shiriki", "اشتراک گذاری", "شیئر کریں",
+    "শেয়ার করুন", "பகிர்",
+])
+def test_share_buttons_in_nordic_central_european_and_south_asian_languages(line: str) -> None:
+    assert removed(tail=line + "\n") == [("share-prompt", line)]
+
+
+@pytest.mark.parametrize("line", ["Del av Oslo sentrum er stengt etter brannen.", "Dela upp kostnaderna",
+                                  "Jaa mitä?"])
+def test_lines_opening_with_a_nordic_share_word_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Prečítajte si aj: Opravy ciest meškajú, ministerstvo hľadá peniaze", "related-links"),
+    ("Llegeix també: El Bicing incorpora 500 bicicletes elèctriques", "related-links"),
+    ("Soma pia: Bei ya mafuta yapanda kwa mwezi wa tatu mfululizo", "related-links"),
+    ("BASAHIN: Mga magsasaka, humingi ng tulong sa gobyerno", "related-links"),
+    ("بیشتر بخوانید: نرخ تورم در ماه گذشته اعلام شد", "related-links"),
+    ("مزید پڑھیں: ملک کے بیشتر علاقوں میں گرمی کی شدت میں اضافہ", "related-links"),
+    ("আরও পড়ুন: মেট্রোরেলের ভাড়া কমানোর দাবি যাত্রীদের", "related-links"),
+    ("இதையும் படிங்க: வடகிழக்கு பருவமழை இயல்பை விட அதிகம்", "related-links"),
+    ("Notícies relacionades", "related-links"), ("Berita berkaitan", "related-links"),
+    ("Mga kaugnay na balita", "related-links"), ("Habari zinazohusiana", "related-links"),
+    ("اخبار مرتبط", "related-links"), ("தொடர்புடைய செய்திகள்", "related-links"), ("Mer om Brann", "related-links"),
+    ("Mest lest", "related-links"), ("Luetuimmat", "related-links"),
+    ("Tots els drets reservats.", "copyright"),
+    ("کلیه حقوق این سایت محفوظ است.", "copyright"), ("جملہ حقوق محفوظ ہیں", "copyright"),
+    ("Komentáre (23)", "comments"), ("نظرات", "comments"), ("Maoni (4)", "comments"),
+])
+def test_related_links_copyright_and_comments_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("heading", ["Aiheet", "Emneord", "Ämnen", "Etiquetes", "برچسب‌ها"])
+def test_the_tags_under_a_tag_heading_go_in_more_languages(heading: str) -> None:
+    tail = f"{heading}\nVivienda\nAlquiler\nGobierno de España\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["navigation"] + ["link-list"] * 3
+
+
+@pytest.mark.parametrize("line", ["Mer om det senare.", "Basahin ang buong pahayag ng pangulo sa ibaba.",
+                                  "Soma pia ni muhimu kwa watoto wote, alisema waziri."])
+def test_sentences_opening_with_read_also_words_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+def test_short_tamil_paragraphs_are_prose_that_ends_the_header() -> None:
+    """Tamil is agglutinative, as Korean is: a paragraph of ten words is the article's, so the section and headline
+    above the date line are told from it."""
+    paragraphs = ["சென்னை மற்றும் சுற்றுவட்டார மாவட்டங்களில் பெய்து வரும் கனமழை காரணமாக இன்று பள்ளிகளுக்கு "
+                  "விடுமுறை அறிவிக்கப்பட்டுள்ளது.",
+                  "வானிலை ஆய்வு மையம் அடுத்த இரண்டு நாட்களுக்கு மழை தொடரும் என்று தெரிவித்துள்ளது.",
+                  "தாழ்வான பகுதிகளில் வசிக்கும் மக்கள் பாதுகாப்பான இடங்களுக்கு செல்லுமாறு அறிவுறுத்தப்பட்டுள்ளனர்."]
+    head = "தமிழ்நாடு\nசென்னையில் கனமழை: பள்ளிகளுக்கு விடுமுறை\n12.03.2024 07:30\n"
+    result = clean_text(head + "\n".join(paragraphs) + "\n")
+    assert [r.kind for r in result.removals] == ["headline", "headline", "date-header"]
+    assert result.text.strip() == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("line", [
+    "Imechapishwa: Machi 12, 2024", "Marso 12, 2024 | 10:45 AM", "Publicat el 12 de març de 2024 a les 10:45",
+    "Dikemas kini: 12 Mac 2024, 3:45 ptg", "Zverejnené 13. marca 2024 o 6:00", "12 במרץ 2024", "12 ژوئن 2024",
+    "வெளியிடப்பட்டது: 12 மார்ச் 2024, 07:30", "شائع 12 مارچ 2024 10:45am", "12. marts 2024 kl. 14.05",
+    "12. ožujka 2024. u 14:05", "प्रकाशित: 12 मार्च 2024, 10:45 AM", "अपडेटेड: 12 मार्च 2024",
+])
+def test_date_headers_in_more_languages(line: str) -> None:
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+@pytest.mark.parametrize("line", ["Kini 12 Mac 2024 pasukan itu menang", "Mac 12 is the new chip"])
+def test_lines_with_a_new_month_word_that_are_no_date_stay(line: str) -> None:
+    assert "date-header" not in [kind for kind, _ in removed(line + "\n")]
+
+
+KO_PARAGRAPHS = ["한국은행 금융통화위원회는 12일 기준금리를 연 3.5%로 동결했다고 밝혔다.",
+                 "물가 상승률이 점차 둔화하고 있지만 여전히 목표 수준을 웃돌고 있다는 판단에 따른 것이다.",
+                 "시장에서는 하반기에 금리 인하가 시작될 것이라는 전망이 우세하다."]
+
+
+@pytest.mark.parametrize("line", ["서울 중구 한국은행 본관 전경. 연합뉴스", "기자간담회에 참석한 한국은행 총재. 뉴스1",
+                                  "서울 도심에서 시민들이 양산을 쓰고 걸어가고 있다. 연합뉴스"])
+def test_a_korean_caption_ending_in_its_agency_after_a_full_stop_goes(line: str) -> None:
+    text = "\n".join([KO_PARAGRAPHS[0], KO_PARAGRAPHS[1], line, KO_PARAGRAPHS[2]]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["정부는 이날 새 대책을 발표했다. 뉴스1 취재 결과 이 같은 사실이 확인됐다.",
+                                  "이 소식은 연합뉴스"])
+def test_korean_lines_naming_an_agency_otherwise_stay(line: str) -> None:
+    text = "\n".join([KO_PARAGRAPHS[0], KO_PARAGRAPHS[1], line, KO_PARAGRAPHS[2]]) + "\n"
+    assert clean_text(text).removals == []
+
+
+@pytest.mark.parametrize("line", [
+    "नई दिल्ली में बारिश। फोटो: पीटीआई", "নতুন স্টেশনে যাত্রীদের ভিড়। ছবি: প্রথম আলো",
+    "Οι παίκτες πανηγυρίζουν το γκολ. (Φωτογραφία: Eurokinissi)", "בניין בנק ישראל בירושלים (צילום: אוליבייה פיטוסי)",
+    "Wakazi wakichota maji kisimani. Picha: Maktaba", "Kovács Anna a próbán. Fotó: Tóth Gábor",
+])
+def test_captions_credited_in_more_languages_go(line: str) -> None:
+    lines = BODY.splitlines()
+    assert removed(lines[0] + "\n" + line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", ["عکس: خبرگزاری ایسنا", "Larawan: Juan dela Cruz", "Gambar: Bernama"])
+def test_photo_credits_in_more_languages_go(line: str) -> None:
+    lines = BODY.splitlines()
+    assert removed(lines[0] + "\n" + line + "\n") == [("photo-credit", line)]
+
+
+@pytest.mark.parametrize("line", ["Picha hii ilipigwa na mwandishi wetu mjini Dodoma wiki iliyopita.",
+                                  "A kép a múzeum gyűjteményében található."])
+def test_sentences_opening_with_a_picture_word_stay(line: str) -> None:
+    lines = BODY.splitlines()
+    assert removed(lines[0] + "\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("line", ["29.fev.2024 às 9h00", "Atualizado: 29.fev.2024 às 11h30"])
+def test_a_date_with_its_month_between_full_stops_is_a_stamp(line: str) -> None:
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Přihlaste se k odběru našeho newsletteru a dostávejte nejdůležitější zprávy do e-mailu.",
+    "Newsletter-ul nostru gratuit vă aduce cele mai importante știri.",
+    "Iratkozzon fel hírlevelünkre, és Önnek is elküldjük a legfontosabb híreket.",
+    "Recevez chaque matin l'essentiel de l'actualité internationale",
+])
+def test_newsletter_prompts_in_central_european_languages_and_french(line: str) -> None:
+    assert removed(tail=line + "\n") == [("newsletter", line)]
+
+
+@pytest.mark.parametrize("line", ["Vydavatel oznámil, že newsletter, který odebírá 40 000 lidí, bude zrušen.",
+                                  "A hírlevelet 40 ezer olvasó kapja, közölte a kiadó.",
+                                  "Recibe cada año miles de solicitudes, dijo el director."])
+def test_sentences_about_a_newsletter_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+def test_the_header_ends_at_its_last_byline_or_date_line() -> None:
+    """A role word in the site's menu ("Newsroom") reads as a byline above the headline; the header runs on to the
+    date line under the headline."""
+    head = "Newsroom\nPress releases\nNorthfield Hospital opens new children's cancer unit\n12 March 2024\n"
+    result = clean_text(head + BODY, language="en")
+    assert [r.kind for r in result.removals] == ["byline", "headline", "headline", "date-header"]
+    assert result.text.startswith("The city council")
+
+
+def test_a_short_lead_between_the_byline_and_the_date_stays() -> None:
+    result = clean_text("By Jane Roe\nThe council met on Tuesday.\nPublished 12 March 2024\n" + BODY, language="en")
+    assert "The council met on Tuesday." in result.text
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Urmărește-ne pe Google News", "notification-prompt"), ("Sledujte nás na Facebooku", "notification-prompt"),
+    ("Følg oss på Facebook og Instagram", "notification-prompt"), ("Seuraa meitä Instagramissa", "notification-prompt"),
+    ("Media contact: press@northfield-hospital.example", "contact-info"),
+    ("Ufficio stampa: Maria Rossi, 051 219 4400", "contact-info"),
+])
+def test_follow_prompts_and_press_contacts_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["Følg oss på tur gjennom fjellheimen, sa guiden til turistene.",
+                                  "Følg oss på tur gjennom nye lokaler, inviterte hun.", "Følg oss på tur",
+                                  "Press office staff said the minister would not comment."])
+def test_sentences_with_follow_and_press_office_words_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line", ["Redaktion: Max Bauer", "Editor: Jane Roe", "Penyunting: Dimas Wahyu",
+                                  "Редактор: Ирина Петрова"])
+def test_the_desk_editor_named_under_the_story_goes(line: str) -> None:
+    assert removed(tail=line + "\n") == [("author-note", line)]
+
+
+@pytest.mark.parametrize("line", ["Editor: This is the worst budget in a decade, said Jane Roe.",
+                                  "Editors: the ones who decide"])
+def test_lines_opening_with_an_editor_label_that_go_on_as_a_sentence_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices of several media groups rose this week after they reported strong growth in paid newsletter "
+    "subscriptions.",
+    "The newsletter grew to a size no one at the paper had expected, its editor recalled.",
+    '"Subscribe now and never miss a story" is still the most common pitch, the survey found, though readers say it '
+    "annoys them.",
+])
+def test_sentences_about_newsletters_with_look_alike_words_stay(line: str) -> None:
+    """"strong" and "size" are no Polish "strona" or Turkish "size" speaking to the reader; a pitch quoted with
+    what a survey found is the article's."""
+    assert removed(tail=line + "\n") == []
+
+
+def test_a_finnish_comment_section_goes() -> None:
+    tail = ("2 kommenttia\nMatti sanoo:\n5.4.2024 klo 9.12\n"
+            "Hieno kokeilu! Itse olen ollut ilman autoa jo kolme vuotta.\n")
+    assert [kind for kind, _ in removed(tail=tail)][:2] == ["comments", "comments"]
+    assert "Hieno kokeilu" not in clean_text(BODY + tail, language="en").text
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Kirjoita kommentti", "comments"), ("Lämna en kommentar", "comments"), ("Napište komentář", "comments"),
+    ("Sajtókapcsolat: sajto@varos.example", "contact-info"),
+    ("Ez a weboldal sütiket (cookie-kat) használ a jobb felhasználói élmény érdekében.", "cookie-notice"),
+])
+def test_comment_prompts_press_contacts_and_cookie_notices_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["প্রকাশ: ১২ মার্চ ২০২৪, ১০:৪৫", "١٢ مارس ٢٠٢٤"])
+def test_dates_in_bengali_and_arabic_digits_are_stamps(line: str) -> None:
+    assert removed(line + "\n") == [("date-header", line)]
+
+
+def test_a_date_in_bengali_digits_gives_the_date() -> None:
+    body = ("রাজধানীতে মেট্রোরেলের আরও একটি স্টেশন মঙ্গলবার থেকে যাত্রীদের জন্য খুলে দেওয়া হয়েছে। এতে উত্তরা থেকে "
+            "মতিঝিল পর্যন্ত সব স্টেশনেই ট্রেন থামবে।\n")
+    assert clean_text("১২ মার্চ ২০২৪\n" + body).metadata.date == "2024-03-12"
+
+
+@pytest.mark.parametrize("head,name", [
+    ("Sport\nBrann snudde kampen og er klar for finalen\nPublisert: 12.03.2024 21:14\nKari Nilsen\nJournalist\n",
+     "Kari Nilsen"),
+    ("Αθλητικά\nΟ Ολυμπιακός νίκησε τον ΠΑΟΚ\n12 Μαρτίου 2024, 21:45\nΓιώργος Παπαδόπουλος\n", "Γιώργος Παπαδόπουλος"),
+])
+def test_an_author_s_name_alone_under_the_date_line_is_a_byline(head: str, name: str) -> None:
+    assert ("byline", name) in removed(head)
+
+
+@pytest.mark.parametrize("head", ["12 March 2024\nKey points\n", "Published 12 March 2024\nLondon, 12 March\n"])
+def test_lines_beside_the_date_line_that_are_no_name_stay(head: str) -> None:
+    assert "byline" not in [kind for kind, _ in removed(head)]
+
+
+def test_a_name_alone_inside_the_article_stays() -> None:
+    lines = BODY.splitlines()
+    assert clean_text("\n".join([lines[0], "Jane Roe", *lines[1:]]) + "\n", language="en").removals == []
+
+
+def test_a_title_case_headline_above_the_date_line_is_no_author() -> None:
+    result = clean_text("News\nStorm Isla Live\n12 March 2024\n" + BODY, language="en")
+    assert result.metadata.authors == []
+
+
+NO_SHORT = ["Fra april blir biblioteket i sentrum åpent til klokken 22 på hverdager, opplyser kommunen.",
+            "Del av finansieringen kommer fra et statlig tilskudd til lokale kulturtilbud.",
+            "Mer om ordningen vil bli presentert på et folkemøte neste uke."]
+
+
+def test_the_header_of_a_story_of_short_paragraphs_goes() -> None:
+    """No paragraph has a body's 15 words, but sentences follow the date line near the top: the lines above it are
+    the header."""
+    result = clean_text("Kultur\nBiblioteket får nye åpningstider\nPublisert: 14.03.2024 10:12\n" + "\n".join(NO_SHORT))
+    assert [r.kind for r in result.removals] == ["headline", "headline", "date-header"]
+
+
+def test_lines_above_a_date_line_with_one_short_sentence_under_it_stay() -> None:
+    result = clean_text("Kultur\nBiblioteket får nye åpningstider\nPublisert: 14.03.2024 10:12\n" + NO_SHORT[0])
+    assert "headline" not in [r.kind for r in result.removals]

@@ -13,7 +13,9 @@ READ_ALSO = (
     r"leia (também|mais)|veja também|lea también|lee también|leggi anche|читайте также|смотрите также|baca juga|lees ook|"
     r"czytaj (też|także|również)|zobacz (też|także)|čtěte (také|též)|přečtěte si (také|též)|läs (också|även)|læs også|"
     r"les også|lue myös|ayrıca (bakınız|okuyun)|bunu da okuyun|citește și|olvassa el ezt is|διαβάστε (επίσης|ακόμη)|"
-    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також"
+    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
+    r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|llegeix (també|més)|llegiu també|soma pia|soma zaidi|basahin( din| rin)?|"
+    r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க"
 )
 
 # The end of a cue word: \b, or after a word's last vowel sign or diacritic (Devanagari "पढ़ें", Arabic "أيضاً"),
@@ -26,9 +28,13 @@ COMMENTS_HEADING = (
     r"users?'?|visitors?'?|your)?\s*"
     r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
     r"コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|hozzászólások|σχόλια|"
-    r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі)\s*(\(\d+\)|\d+)?\W*$|"
+    r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі|komentáre|diskusia|diskuse|kommentaarit|"
+    r"comentaris|komen|maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$|"
     # "Reacties" alone may head the reactions to the news inside the article: with its count it heads comments
-    r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$"
+    r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$|"
+    # ... and so may a word that is also the opinion column's label ("Kommentar"), or is in the count's case
+    r"^\W*\d+\s+(kommentar|kommenttia|kommentti|komentářů|komentáře|komentárov|komentáre|komentarzy|hozzászólás|"
+    r"comentarii|comentaris|σχόλια)\W*$"
 )
 # The blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'.
 COMMENTS_ON_POST = r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
@@ -40,7 +46,9 @@ RIGHTS_RESERVED = (
     r"wszelkie prawa zastrzeżone|všechna práva vyhrazena|alla rättigheter förbehållna|alle rettigheder forbeholdes|"
     r"alle rettigheter reservert|kaikki oikeudet pidätetään|tüm hakları saklıdır|toate drepturile rezervate|"
     r"minden jog fenntartva|με επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|"
-    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|hak cipta terpelihara|"
+    r"tots els drets reservats|všetky práva vyhradené|haki zote zimehifadhiwa|"
+    r"(کلیه|تمامی) حقوق( [^\s.]+){0,4} محفوظ|جملہ حقوق محفوظ|সর্বস্বত্ব সংরক্ষিত|"
     r"版权所有|版權所有|無断転載|무단\s?전재"
 )
 # What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
@@ -54,7 +62,8 @@ TAG_HEADING = (
     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
     r"标签|標籤|タグ|태그|tagi|štítky|taggar|avainsanat|etiketler|etichete|címkék|ετικέτες|الوسوم|תגיות|thẻ|"
     r"archivado en|sujets|mots clés|onderwerpen|tematy|konular|теми|الكلمات المفتاحية|كلمات مفتاحية|وسوم|टैग्स|"
-    r"topik|chủ đề|từ khóa|关键词|關鍵字|关键字|キーワード|키워드|keywords)\W*$"
+    r"topik|chủ đề|từ khóa|关键词|關鍵字|关键字|キーワード|키워드|keywords|aiheet|avainsanat|emneord|emner|ämnen|témy|"
+    r"témata|etiquetes|برچسب‌ها|برچسب ها|ٹیگز|ট্যাগ|குறிச்சொற்கள்|mga tag)\W*$"
 )
 
 # Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
@@ -69,7 +78,7 @@ NEWSLETTER_CUES = (
     r"(abonnieren sie|abonnez-vous|suscríbete|inscreva-se|подпишитесь)(\W*$|\s+(à|a|al|para|pour|per|um|na|no|em|на|unser\w*|den|"
     r"jetzt|hier|gratuitement|gratis|ya|agora|já|notre|nos|nuestr\w*|nossa|nosso|наш\w*)\b)|"
     r"订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
-    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlevél|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlev[eé]l|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
 )
 # Words of a cookie or privacy notice, anywhere in a block ("We use cookies", "Privacy Policy | Terms of Use").
 COOKIE_CUES = (
@@ -83,9 +92,13 @@ READER_ADDRESS = (
     r"(?-i:Sie|Ihre?[mnrs]?|Ihnen)|wir|uns|unser\w*|website|webseite|"
     r"vous|votre|vos|nous|notre|nos|usted|tu|tus|te|nuestr[oa]s?|sitio|você|vocês|nosso|nossa|"
     r"tuo|tua|ti|vostr[oa]|nostr[oa]|sito|uw|jouw|wij|onze|"
-    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron\w*|serwis\w*|"
-    r"siz\w*|biz\w*|anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
+    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|"
+    # Turkish "you" and "we" in their forms: not "size" (English too), "bizarre"; Polish "strona", not "strong"
+    r"siz|sizin|sizi|sizinle|sizler\w*|biz|bizim|bizi|bize|bizimle|bizler\w*|"
+    r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
+    r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
+    r"vás|vám|váš\w*|vaš\w*|nás|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
     # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
     r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
     r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
@@ -105,10 +118,12 @@ COMMENT_PROMPTS = (
     # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
     r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
     r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
-    r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі)\s*(\(\d+\)|\d+)?\W*$"
+    r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі|komentáre|diskusia|diskuse|kommentaarit|comentaris|komen|"
+    r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
 )
 COMMENT_HEADERS = (
-    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал|sanoo|säger|"
+    r"siger|sier|zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:|"
     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"
@@ -145,7 +160,9 @@ ATTRIBUTION = (
     r"sagte|sagt|erklärte|rief|betonte|warnte|a déclaré|a dit|a affirmé|a lancé|a expliqué|a prévenu|dijo|afirmó|"
     r"aseguró|señaló|explicó|advirtió|disse|afirmou|explicou|alertou|ha detto|ha affermato|ha spiegato|"
     r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
-    r"sa|sagde|sanoi|a spus|mondta|είπε)\b"
+    r"sa|sagde|sanoi|a spus|mondta|είπε|found|noted|reported|argued|stated|concluded|"
+    r"sier|sade|uttalte|fortalte|berättade|inviterte|kertoi|totesi|řekl|řekla|uvedl|uvedla|povedal|povedala|"
+    r"a declarat|a afirmat|nyilatkozta|δήλωσε|alisema|aliongeza|sabi|va dir|va afirmar|zegt|aldus)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
@@ -182,7 +199,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"関連ニュース|人気記事|最新記事|热门新闻|热门文章|熱門新聞|最新文章|관련기사|관련 기사|주요뉴스|많이 본 뉴스|인기기사|meer over|"
      r"berita terkait|artikel terkait|powiązane artykuły|související články|relaterade artiklar|relaterede artikler|"
      r"relaterte artikler|aiheeseen liittyvät|ilgili haberler|articole similare|kapcsolódó cikkek|σχετικά άρθρα|"
-     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини)" + WORD_END +
+     r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини|"
+     r"súvisiace články|notícies relacionades|articles relacionats|berita berkaitan|artikel berkaitan|"
+     r"mga kaugnay na (balita|artikulo)|habari zinazohusiana|اخبار مرتبط|مطالب مرتبط|متعلقہ خبریں|সম্পর্কিত খবর|"
+     r"தொடர்புடைய செய்திகள்|mer om|mere om|lisää aiheesta|více o tématu|viac k téme)" + WORD_END +
      # ... alone, or with a few words ("More in Politics", "Most read in world news"), or a link after a colon
      # ("Related post: ..."):
      # with more, the line is a heading of the article's own ("More in common than divides us", "Most popular
@@ -209,7 +229,11 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("newsletter", 30,
      r"^\W*get (the )?(latest|breaking|daily|weekly|our best)\b.{0,100}\band more\W*$|"
      r"^\W*(erhalten sie|recevez|recibe|receba|ricevi) (die neuesten|les dernières|las últimas|as últimas|le ultime) "
-     r"(nachrichten|actualités|informations|noticias|notícias|notizie)\b"),
+     r"(nachrichten|actualités|informations|noticias|notícias|notizie)\b|"
+     # "Recevez chaque matin l'essentiel de l'actualité": the reader gets it every morning
+     r"^\W*(erhalten sie (jeden|jede)|recevez (chaque|tous les)|recibe (cada|todos los|todas las)|"
+     r"receba (cada|todos os|todas as)|ricevi (ogni|tutti i|tutte le)) (morgen|woche|abend|matin|soir|jour|semaine|"
+     r"mañana|noche|día|días|semana|manhã|dia|dias|mattina|sera|giorno|giorni|settimana)\w*\b"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
@@ -246,7 +270,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*((share|tweet|email|print|copy link|save|pin|like|follow)( (this|the) (article|story|page|post)| us| this)?|"
      r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
      r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유|bagikan|udostępnij|sdílet|"
-     r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися)(\W+(share|tweet|email|"
+     r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися|dela|del|jaa|zdieľať|"
+     r"comparteix|kongsi|ibahagi|shiriki|اشتراک‌?\s?گذاری|شیئر کریں|শেয়ার করুন|பகிர்)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
     ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
@@ -290,6 +315,11 @@ FAMILIES: list[tuple[str, int, str]] = [
     # number anywhere, in the next family: its words ("tel", "phone") tell where.
     ("contact-info", 25, CONTACT_ADDRESSES),
     ("contact-info", 25, CONTACT_PHONES),
+    # a press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..."
+    ("contact-info", 25,
+     r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
+     r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
+     r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure|"
@@ -432,6 +462,9 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"enregistrer un commentaire|publicar un comentario|postar um comentário|posta un commento|posting komentar|"
      r"een reactie (posten|achterlaten|plaatsen)|отправить комментарий|добавить комментарий|"
      r"(dodaj|napisz) komentarz|bir (yanıt|cevap|yorum) (yazın|yaz|bırakın)|yorum yap|コメントを(書く|投稿)|"
+     r"kirjoita kommentti|jätä kommentti|skriv en kommentar|lämna en kommentar|legg igjen en kommentar|"
+     r"efterlad en kommentar|napište komentář|napíšte komentár|scrie un comentariu|lasă un comentariu|"
+     r"írj hozzászólást|szólj hozzá|γράψτε (ένα )?σχόλιο|deixa un comentari|"
      r"发表评论|留言|댓글 (달기|쓰기)|"
      # Blogger's "No comments:"
      r"no comments( yet)?|keine kommentare|no hay comentarios|nenhum comentário|sem comentários|aucun commentaire|"
@@ -626,7 +659,10 @@ RELATED_HEADINGS: list[tuple[str, int, str]] = [
      r"الأكثر (قراءة|مشاهدة|تداولا)|مواضيع ذات صلة|أخبار متعلقة|اخترنا لك|قد يعجبك أيضا|المزيد من \S+|"
      r"सबसे (ज्यादा|ज़्यादा) पढ़ी गई[ंं]?( खबरें)?|लोकप्रिय खबरें|अन्य खबरें|और खबरें|संबंधित ख़बरें|"
      r"(berita|artikel) (terpopuler|populer|lainnya)|terpopuler|paling banyak dibaca|rekomendasi untuk anda|"
-     r"pilihan editor|"
+     r"pilihan editor|berita lain|"
+     r"mest lest|mest lästa|mest læste|luetuimmat|nejčtenější|najčítanejšie|cele mai citite|legolvasottabb|"
+     r"τα πιο δημοφιλή|δημοφιλή|הכי נקראים|پربازدیدترین|پربیننده‌ترین|সর্বাধিক পঠিত|আরও খবর|மேலும் செய்திகள்|"
+     r"habari nyingine|pinakabagong balita|més llegides|les més llegides|"
      r"(tin )?(đọc|xem) nhiều( nhất)?|tin cùng chuyên mục|có thể bạn quan tâm|tin khác|tin nổi bật|"
      r"更多新闻|更多新聞|热点新闻|熱點新聞|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|相關閱讀|精彩推荐|"
      r"点击排行|點閱排行|热门排行|排行榜|アクセスランキング|ランキング|おすすめ記事|あわせて読みたい|こちらもおすすめ|"
@@ -653,7 +689,10 @@ PROMPTS: list[tuple[str, int, str]] = [
     # a button alone on its line: "Partager sur Facebook", "Envoyer par e-mail", "شارك", "ツイート"
     ("share-prompt", 8,
      r"^\W*((partager|compartir|compartilhar|partilhar|condividi|teilen|delen|udostępnij|поделиться|поділитися|"
-     r"paylaş|bagikan|chia sẻ)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên)\s+\S+( \S+)?|"
+     r"paylaş|bagikan|chia sẻ|dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên|"
+     r"på|a|di)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
+     # Finnish puts the network in a case ending: "Jaa Facebookissa"; the Nordic button names the article
+     r"jaa \S+(ssa|ssä|lla|llä)|(del|dela) (artikkelen|artikeln|artiklen|saken|sagen)|"
      r"(envoyer|enviar|inviare|senden|versturen|wyślij|отправить|gönder|kirim)\s+(par|por|per|als|per|przez|по|ile|lewat|via)\s+"
      r"(e-?mail|courriel|correo|correio|почте|e-?posta)|"
      r"شارك|شاركها|شارك الخبر|शेयर करें|शेयर|ツイート|ポスト|공감|공감하기|"
@@ -665,7 +704,14 @@ PROMPTS: list[tuple[str, int, str]] = [
     # the prompts to follow the site or get its app: "Obserwuj nas w Wiadomościach Google", "ऐप डाउनलोड करें"
     ("notification-prompt", 25,
      r"\b(obserwuj nas|підписуйтесь на наш|подписывайтесь на наш|takip edin|ikuti kami|theo dõi chúng tôi|"
-     r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel)\b|تابعونا|تابعنا على|"
+     r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel)\b|"
+     # "Urmărește-ne pe Google News", "Seuraa meitä Instagramissa": the call and a network (not "Følg oss på tur")
+     r"(urmărește-ne|urmăriți-ne|sledujte nás|følg oss|följ oss|følg os|seuraa meitä|segueix-nos|kövess(en)? minket|"
+     r"ακολουθήστε μας|sundan kami|tufuate)\s+((pe|na|aj na|på|a|sa|στ\w*|kwenye)\s+)?(\w+\s+)?"
+     r"(google|facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky|snapchat|"
+     r"flipboard|pinterest|mastodon|φέισμπουκ|ίνσταγκραμ)\w*|تابعونا|تابعنا على|"
+     r"עקבו אחרינו ב(פייסבוק|טוויטר|אינסטגרם|טלגרם|וואטסאפ|יוטיוב|טיקטוק|גוגל)|"
+     r"ما را در \S+ دنبال کنید|ہمیں \S+ پر فالو کریں|"
      r"(हमारा |हमारे )?ऐप डाउनलोड करें|baixe (o|nosso) (app|aplicativo)|descarga (la|nuestra) app|"
      r"téléchargez (l'application|notre application)|scarica (l'app|la nostra app)|pobierz aplikację|"
      r"uygulamayı indir|unduh aplikasi|tải ứng dụng|下载app|下載app|アプリをダウンロード|앱 다운로드|"

@@ -16,6 +16,7 @@ CREDIT_WORDS = (
     "ilustración ilustração illustrazione ilustrasi "
     "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede beeld "
     "фото фотография источник снимок иллюстрация "
+    "φωτογραφία φωτογραφίες φωτ fotó fotók kép عکس تصویر צילום फोटो फ़ोटो तस्वीर ছবি படம் picha larawan gambar "
     "ảnh 사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
 ).split() + FILE_PHOTO_LABELS + ["photo credit", "image credit", "image source", "image d'illustration", "사진 제공"]
 

@@ -3,29 +3,41 @@
 # Month number -> names and abbreviations, several languages per line (lowercase).
 MONTHS: dict[int, str] = {
     1: "january jan januar jänner janvier enero janeiro gennaio januari januarie stycznia января январь ocak "
-       "ledna ianuarie január tammikuuta ιανουαρίου січня يناير",
+       "ledna ianuarie január tammikuuta ιανουαρίου січня يناير"
+       " januára gener ژانویه جنوری ஜனவரி জানুয়ারি ינואר siječnja जनवरी",
     2: "february feb febr februar février fevrier febrero fevereiro febbraio februari lutego февраля февраль şubat "
-       "února februarie február helmikuuta φεβρουαρίου лютого فبراير",
+       "února februarie február helmikuuta φεβρουαρίου лютого فبراير"
+       " februára febrer pebrero فوریه فروری பிப்ரவரி ফেব্রুয়ারি פברואר veljače फ़रवरी फरवरी",
     3: "march mar märz maerz mars marzo março marco maart maret marca марта март mart "
-       "března martie március maaliskuuta μαρτίου березня مارس",
+       "března martie március maaliskuuta μαρτίου березня مارس"
+       " març machi marso مارچ மார்ச் মার্চ מרץ במרץ marts ožujka मार्च",
     4: "april apr avril abril aprile kwietnia апреля апрель nisan "
-       "dubna aprilie április huhtikuuta απριλίου квітня أبريل",
+       "dubna aprilie április huhtikuuta απριλίου квітня أبريل"
+       " apríla aprili آوریل اپریل ஏப்ரல் এপ্রিল אפריל באפריל travnja अप्रैल",
     5: "may mai mayo maio maggio mei maja мая май mayıs maj "
-       "května május toukokuuta μαΐου травня مايو",
+       "května május toukokuuta μαΐου травня مايو"
+       " mája maig مئی מאי במאי svibnja मई",
     6: "june jun juni juin junio junho giugno czerwca июня июнь haziran "
-       "června iunie június kesäkuuta ιουνίου червня يونيو",
+       "června iunie június kesäkuuta ιουνίου червня يونيو"
+       " júna juny hunyo ژوئن جون ஜூன் জুন יוני ביוני lipnja जून",
     7: "july jul juli juillet julio julho luglio lipca июля июль temmuz "
-       "července iulie július heinäkuuta ιουλίου липня يوليو",
+       "července iulie július heinäkuuta ιουλίου липня يوليو"
+       " júla juliol julai hulyo ژوئیه جولائی ஜூலை জুলাই יולי ביולי srpnja जुलाई",
     8: "august aug august août aout agosto augustus agustus sierpnia августа август ağustos augusti "
-       "srpna augusztus elokuuta αυγούστου серпня أغسطس",
+       "srpna augusztus elokuuta αυγούστου серпня أغسطس"
+       " agost agosti ogos اوت اگست ஆகஸ்ட் আগস্ট אוגוסט באוגוסט kolovoza अगस्त",
     9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь eylül "
-       "září septembrie szeptember syyskuuta σεπτεμβρίου вересня سبتمبر",
+       "září septembrie szeptember syyskuuta σεπτεμβρίου вересня سبتمبر"
+       " septembra setembre septemba setyembre سپتامبر ستمبر செப்டம்பர் সেপ্টেম্বর ספטמבר בספטמבר rujna सितंबर सितम्बर",
     10: "october oct oktober octobre octubre outubro ottobre okt oktober października октября октябрь ekim "
-        "října octombrie október lokakuuta οκτωβρίου жовтня أكتوبر",
+        "října octombrie október lokakuuta οκτωβρίου жовтня أكتوبر"
+       " októbra oktoba oktubre اکتبر اکتوبر அக்டோபர் অক্টোবর אוקטובר באוקטובר listopada अक्टूबर",
     11: "november nov novembre noviembre novembro listopada ноября ноябрь kasım "
-        "listopadu noiembrie marraskuuta νοεμβρίου листопада نوفمبر",
+        "listopadu noiembrie marraskuuta νοεμβρίου листопада نوفمبر"
+       " novembra novemba nobyembre نوامبر نومبر நவம்பர் নভেম্বর נובמבר בנובמבר studenoga studenog नवंबर नवम्बर",
     12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь aralık "
-        "prosince decembrie joulukuuta δεκεμβρίου грудня ديسمبر",
+        "prosince decembrie joulukuuta δεκεμβρίου грудня ديسمبر"
+       " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר prosinca दिसंबर दिसम्बर",
 }
 
 # Short month names that are also common words ("ago", "out", "set", "may"): taken for a month only between a
@@ -33,12 +45,12 @@ MONTHS: dict[int, str] = {
 MONTHS_WITH_YEAR: dict[int, str] = {
     1: "ene janv янв oca sty led",
     2: "fev fév févr фев şub lut úno",
-    3: "мар",
+    3: "мар mac",
     4: "abr avr апр nis kwi dub",
-    5: "mag",
+    5: "mag மே মে مه",
     6: "giu июн haz cze čvn",
     7: "juil lug июл tem lip čvc",
-    8: "ago авг ağu sie srp",
+    8: "ago авг ağu sie srp augusta",
     9: "set sett сен сент eyl wrz zář",
     10: "out ott окт eki paź říj",
     11: "ноя kas lis",
@@ -62,11 +74,17 @@ DATE_LABELS = (
     "tanggal terbit dipublikasikan diposting опубликован опубликована обновлен обновлена "
     "опубліковано оновлено "
     "日期 发布 發布 发布时间 發布時間 更新 時間 时间 公開 公開日 更新日 更新日時 投稿日 掲載 配信 日付 最終更新 最終更新日 "
-    "작성 입력 수정 업데이트 날짜 등록 승인 기사입력 최종수정"
+    "작성 입력 수정 업데이트 날짜 등록 승인 기사입력 최종수정 "
+    "zverejnené aktualizované actualitzat actualitzada imechapishwa imesasishwa ilichapishwa inilathala "
+    "nai-update na-update dikemaskini dikemas kini δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε közzétéve frissítve "
+    "פורסם עודכן انتشار شائع প্রকাশ প্রকাশিত আপডেট வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது प्रकाशित अपडेट अपडेटेड"
 ).split()
 
 # Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
-DATE_PREPOSITIONS = "on at am um le el em il alle ore ora pada pukul op om de del às à a las в kl klo saat godz".split()
+DATE_PREPOSITIONS = (
+    "on at am um le el em il alle ore ora pada pukul op om de del às à a las в kl klo saat godz "
+    "les o u saa alas"  # "a les 10:45", "o 6:00", "u 14:05", "saa 4:30", "alas 10:45"
+).split()
 
 # Weekday names (so "Monday, 18 November 2019" is still only a date).
 WEEKDAYS = (
@@ -98,7 +116,7 @@ _HOURS = "uhr h hs hrs"
 STAMP_WORDS = (
     f"am pm a.m p.m {_TIME_ZONES} {_HOURS} "
     "min mins read minute minutes lesezeit lecture lectura leitura lettura "
-    "г года 오전 오후 午前 午後 上午 下午 "
+    "г года 오전 오후 午前 午後 上午 下午 pg ptg "
     "by and / | · • - – — , ."
 ).split()
 

@@ -24,6 +24,12 @@ OUTLET_REASON = "an author's name with their agency or outlet"
 VI_NAME = re.compile(r"^\s*(?=[^\n]*(?i:[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))"
                      r"(?:[^\W\d_][^\W\d_]{0,6})(?:[ \t]+[^\W\d_]{1,7}){1,3}\s*$")
 VI_NAME_AFTER = 3  # how many short closing sentences may stand between the last prose block and the name
+# An author's name alone, two to four capitalised words ("Kari Nilsen", "Γιώργος Παπαδόπουλος"), right under the
+# page's date line or byline in its header: no other line of the header reads so (a headline in title case stands
+# above the date, a section's name is one word).
+_NAME_ALONE = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
+_NAME_ALONE_MAX_CHARS = 40
+_BESIDE = {"date-header", "byline"}
 
 
 def authors(names: str) -> list[str]:
@@ -75,6 +81,13 @@ def _vietnamese_name(text: str) -> bool:
     return len(text) <= 40 and bool(VI_NAME.match(text)) and all(w[0].isupper() for w in text.split())
 
 
+def _name_alone(text: str) -> bool:
+    """Two to four words, each capitalised (in a script with capitals), no digit or mark: "Kari Nilsen"."""
+    words = text.split()
+    return (len(text) <= _NAME_ALONE_MAX_CHARS and bool(_NAME_ALONE.match(text))
+            and all(w[0].isupper() for w in words) and not any(pt.ROLE.fullmatch(w) for w in words))
+
+
 def _is_role(text: str) -> bool:
     """Short, capitalised and unpunctuated, as a job title is ("AP Auto Writer"), not a sentence; a role word
     may be in lowercase, as languages write them ("корреспондент", "a staff writer at The Atlantic")."""
@@ -115,6 +128,13 @@ def detect(doc: Document) -> list[Label]:
         elif vietnamese and _vietnamese_name(block.text):
             labels.append(Label(block.index, "byline", "a Vietnamese reporter's name alone on its line at the top",
                                 NAME, 0.85, found={"authors": [block.text.strip()]}))
+    beside = {x.block for x in doc.labels if x.kind in _BESIDE and x.span is None} | {x.block for x in labels}
+    for i in range(1, min(doc.byline_end + 1, doc.header_end)):
+        if i in beside or i - 1 not in beside or (vietnamese and _vietnamese_name(doc.blocks[i].text)):
+            continue
+        if _name_alone(doc.blocks[i].text):
+            labels.append(Label(i, "byline", "an author's name alone under the page's date line or byline", NAME,
+                                0.6, found={"authors": [doc.blocks[i].text.strip()]}))
     if not vietnamese:
         return labels
     for i in range(max(doc.tail_start, doc.byline_end + 1), min(doc.tail_start + VI_NAME_AFTER, len(doc.blocks))):

@@ -26,6 +26,8 @@ CASELESS_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
 _CLOSING = tuple(")]）】］")
 _NAME_GROUPS = ("name", "photographer", "staff", "outlet", "agency", "file_photo")  # the credit tails' name parts
+# A Korean caption is a sentence or a noun phrase: more words than this, and a paragraph holds the agency's name.
+KO_CAPTION_MAX_WORDS = 30
 
 
 @cache
@@ -38,6 +40,20 @@ def _most() -> int | None:
 @cache
 def _most_agency_last() -> int | None:
     return most_solid(pt.AGENCY_LAST_TAIL)
+
+
+@cache
+def _agency_after_hangul_stop() -> re.Pattern[str]:
+    """"서울 중구 한국은행 본관 전경. 연합뉴스": a Korean caption closed by a full stop and its agency after it."""
+    return re.compile(rf"[\uac00-\ud7a3][.]\s+(?:{pt.AGENCY})\s*$")
+
+
+def _korean_caption(text: str, words: int) -> bool:
+    """A short Korean line ending in its agency after a full stop (the agency's name alone after it: "연합뉴스",
+    "뉴스1"); a Korean article credits its agency in the dateline, before the story."""
+    last = text.rstrip()[-1:]
+    return (words <= KO_CAPTION_MAX_WORDS and (last.isdigit() or "\uac00" <= last <= "\ud7a3")
+            and _agency_after_hangul_stop().search(text) is not None)
 
 
 def _caseless(word: str) -> bool:
@@ -112,6 +128,9 @@ def caption(text: str, words: int) -> Label | None:
         reason = ("a caption ending in its agency, photographer or the day it was taken (\"＝共同\", \"张三 摄\", "
                   "\"山田太郎撮影\", \"（14日午後）\")")
         return Label(0, "caption", reason, NAME, 0.7)
+    if _korean_caption(text, words):
+        return Label(0, "caption", "a Korean caption ending in its agency after a full stop (\". 연합뉴스\")", NAME,
+                     0.7)
     credit = (credit_at_end(text) or _spaced_credit(text)) if words <= 400 else None
     if not credit:
         return None

@@ -29,6 +29,20 @@ HEADER_MARKS = {"byline", "date-header"}
 CREDIT_KINDS = {"caption", "photo-credit"}
 HEADER_MAX_WORDS = 40  # a summary line may be a sentence or two; a longer block is the article's
 HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's first paragraphs
+# A shorter line ending in a full stop counts as prose too: a header has one summary, not a run of sentences (in
+# languages of long words an article's paragraphs may be shorter than a body's 15 words). A question or an
+# exclamation may be the headline.
+HEADER_SENTENCE_MIN_WORDS = 6
+_FULL_STOP = re.compile(r"\w[.。।॥۔]\W{0,3}$")
+
+
+SHORT_PAGE_HEADER_MAX_LINES = 6
+SHORT_PAGE_MIN_SENTENCES = 2
+
+
+def _is_sentence(doc: Document, index: int) -> bool:
+    """A line of six words or more ending in a full stop."""
+    return doc.word_counts[index] >= HEADER_SENTENCE_MIN_WORDS and _FULL_STOP.search(doc.blocks[index].text) is not None
 
 
 def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
@@ -37,13 +51,26 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
     credits = {x.block for x in doc.labels if x.kind in CREDIT_KINDS}
     marks = [x.block for x in doc.labels
              if x.kind in HEADER_MARKS and x.span is None and x.block <= doc.byline_end and x.block not in credits]
-    if not marks or doc.header_end == len(doc.blocks):  # no prose: no telling the header from the article
+    if marks and doc.header_end == len(doc.blocks):
+        # no prose of body length: the header is told from the article only when a mark stands in the page's
+        # first lines and sentences follow it (a news story of short paragraphs, as Nordic and Ukrainian ones are)
+        marks = [mark for mark in marks if mark < SHORT_PAGE_HEADER_MAX_LINES]
+        below = range(min(marks) + 1, len(doc.blocks)) if marks else range(0)
+        if sum(_is_sentence(doc, i) for i in below) < SHORT_PAGE_MIN_SENTENCES:
+            return []
+    if not marks:
         return []
-    above = [i for i in range(min(marks)) if i not in labelled]
-    if (any(doc.word_counts[i] > HEADER_MAX_WORDS for i in above)
-            or sum(doc.is_prose(i) for i in above) > HEADER_MAX_PROSE):
-        return []
-    return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6) for i in above]
+    first = min(marks)
+    # the last mark whose lines above read as a header; past the first mark, over lines that are no sentence only
+    # (a menu's role word read as a byline above the headline: "Newsroom"), not over a lead between two marks
+    for mark in sorted(set(marks), reverse=True):
+        above = [i for i in range(mark) if i not in labelled]
+        sentences = [i for i in above if doc.is_prose(i) or _is_sentence(doc, i)]
+        if (all(doc.word_counts[i] <= HEADER_MAX_WORDS for i in above) and len(sentences) <= HEADER_MAX_PROSE
+                and (mark == first or not any(tx.ends_sentence(doc.blocks[i].text) for i in above if i > first))):
+            return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6)
+                    for i in above]
+    return []
 
 
 def detect(doc: Document) -> list[Label]:
