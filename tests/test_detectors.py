@@ -1224,3 +1224,23 @@ def test_a_place_with_accents_on_a_page_not_in_vietnamese_is_no_reporter_s_name(
             "A medida deve entrar em vigor no próximo mês e vale para residências e pequenas empresas de todo o "
             "território nacional.\n")
     assert "São Paulo" not in [r.text for r in clean_text(page, language="pt").removals if r.kind == "byline"]
+
+
+@pytest.mark.parametrize("closer", ["Jane Roe is a reporter for The Daily News.", "Share this article"])
+def test_short_lines_after_furniture_closing_the_article_go(closer: str) -> None:
+    tail = closer + "\nCity plans new park on the river\nSchools to open later in winter\n"
+    assert [kind for kind, _ in removed(tail=tail)][1:] == ["after-article", "after-article"]
+
+
+def test_short_lines_right_after_the_article_or_under_a_time_stamp_stay() -> None:
+    lines = "City plans new park on the river\nSchools to open later in winter\n"
+    assert removed(tail=lines) == []
+    assert [kind for kind, _ in removed(tail="Updated 12:51 p.m.\n" + lines)] == ["timestamp"]
+
+
+def test_a_long_list_line_above_an_author_note_stays_when_the_page_below_goes() -> None:
+    dates = ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre June 10 – Tampa, FL @ MidFlorida Amphitheatre "
+             "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre June 16 – Raleigh, NC @ Coastal Pavilion")
+    tail = f"Tour dates\n{dates}\nAdditional reporting by Jane Roe\nHave a Tip?\n"
+    kept = clean_text(BODY + tail, language="en").text
+    assert dates in kept

@@ -9,6 +9,7 @@ from . import (
     boilerplate,
     bylines,
     captions,
+    closers,
     dates,
     duplicates,
     headlines,
@@ -18,7 +19,7 @@ from . import (
     teasers,
 )
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, teasers,
-            headlines)
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, closers,
+            teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 KINDS: tuple[str, ...] = tuple(kind for module in _MODULES for kind in module.KINDS)  # every kind they remove
