@@ -1244,3 +1244,22 @@ def test_a_long_list_line_above_an_author_note_stays_when_the_page_below_goes() 
     tail = f"Tour dates\n{dates}\nAdditional reporting by Jane Roe\nHave a Tip?\n"
     kept = clean_text(BODY + tail, language="en").text
     assert dates in kept
+
+
+@pytest.mark.parametrize("line", [
+    "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the space station.",
+    "This satellite image from NASA shows fires detected near Delhi on Nov. 3, 2019.",
+    "En esta imagen de archivo, el ministro llega a la reunión en Madrid.",
+    "Sur cette photo, le ministre arrive à la réunion à Paris.",
+])
+def test_a_caption_pointing_at_its_picture_goes(line: str) -> None:
+    assert removed(head=line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "In this case, the court ruled that the council had acted within its powers.",
+    "These pictures of the flood changed how the town saw its river, residents said.",
+])
+def test_a_sentence_naming_a_picture_or_opening_with_in_this_stays(line: str) -> None:
+    lines = BODY.splitlines(keepends=True)
+    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
