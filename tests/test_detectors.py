@@ -1263,3 +1263,29 @@ def test_a_caption_pointing_at_its_picture_goes(line: str) -> None:
 def test_a_sentence_naming_a_picture_or_opening_with_in_this_stays(line: str) -> None:
     lines = BODY.splitlines(keepends=True)
     assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
+
+
+HEADLINES = [
+    "Drybar’s Rise To Success Has A Hidden Message For Partners",
+    "Unmistakable Bias: AWS Challenges Microsoft’s JEDI Cloud Win",
+    "10 Emerging Cloud Computing Trends To Watch In 2020",
+    "Rackspace Acquires Cloud-Native Specialist Onica",
+    "Here Is The Strictly Confidential Xerox Offer That HP Rejected",
+    "Emmerdale fans stunned as teacher Maya is revealed to be pregnant",
+    "Mum's speedy hack to get frost off your windscreen is hailed a game-changer",
+    "Peter Andre reveals he took away Princess' phone after she got detention",
+]
+
+
+def test_a_run_of_headlines_of_other_stories_ending_the_page_goes() -> None:
+    tail = "".join(h + "\n" for h in HEADLINES)
+    assert removed(tail=tail) == [("link-list", h) for h in HEADLINES]
+
+
+def test_a_list_of_the_article_s_own_at_the_end_stays() -> None:
+    tail = "".join(h + "\n" for h in HEADLINES)
+    assert removed(tail="These were the year's most read stories:\n" + tail) == []
+    dates = "".join(f"June {day} – {city} @ Coral Sky Amphitheatre\n" for day, city in zip(
+        range(1, 9), ["West Palm Beach, FL", "Tampa, FL", "Atlanta, GA", "Raleigh, NC", "Charlotte, NC",
+                      "Virginia Beach, VA", "Bristow, VA", "Camden, NJ"], strict=True))
+    assert removed(tail="Tour dates\n" + dates) == []
