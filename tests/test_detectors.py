@@ -1251,6 +1251,10 @@ def test_a_long_list_line_above_an_author_note_stays_when_the_page_below_goes() 
     "This satellite image from NASA shows fires detected near Delhi on Nov. 3, 2019.",
     "En esta imagen de archivo, el ministro llega a la reunión en Madrid.",
     "Sur cette photo, le ministre arrive à la réunion à Paris.",
+    "This illustration of SpaceX's concept for a lunar lander shows how people could go back to the Moon.",
+    "An artist's concept of a moon lander and lunar rover on the moon's surface.",
+    "A stock image of a woman holding a cup of coffee.",
+    "Vue d'artiste du module lunaire sur la surface de la Lune.",
 ])
 def test_a_caption_pointing_at_its_picture_goes(line: str) -> None:
     assert removed(head=line + "\n") == [("caption", line)]
@@ -1259,6 +1263,8 @@ def test_a_caption_pointing_at_its_picture_goes(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "In this case, the court ruled that the council had acted within its powers.",
     "These pictures of the flood changed how the town saw its river, residents said.",
+    "An illustration of the problem is the state of the bridges, which the council has left for years.",
+    "The chart of the council's spending shows how the cost of repairs rose over the decade.",
 ])
 def test_a_sentence_naming_a_picture_or_opening_with_in_this_stays(line: str) -> None:
     lines = BODY.splitlines(keepends=True)

@@ -27,7 +27,9 @@ _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAI
 _CLOSING = tuple(")]）】］")
 _POINTS_AT_PICTURE = re.compile(
     rf"^\W*(?:(?:{credits.POINTER_DEMONSTRATIVES})\s+(?:[\w.,’'-]+\s+){{0,5}}?(?:file\s+|handout\s+|undated\s+)?"
-    rf"(?:{credits.POINTER_PICTURE_NOUNS})\b(?:\s*,|\s+(?:{credits.POINTER_VERBS})\b)|(?:{credits.PICTURE_POINTERS})\b)",
+    rf"(?:{credits.POINTER_PICTURE_NOUNS})\b(?:\s*,|\s+(?:{credits.POINTER_VERBS})\b"
+    rf"|\s+of\s+(?:[^\s.!?]+\s+){{1,12}}?(?:{credits.POINTER_SHOWS})\b)"
+    rf"|(?:{credits.PICTURE_POINTERS})\b|(?:{credits.PICTURE_KINDS})\s+(?:of|de|du|des|der|di|del|da|do)\b)",
     re.IGNORECASE,
 )
 _NAME_GROUPS = ("name", "photographer", "staff", "outlet", "agency", "file_photo")  # the credit tails' name parts
