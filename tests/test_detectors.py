@@ -1226,7 +1226,8 @@ def test_a_place_with_accents_on_a_page_not_in_vietnamese_is_no_reporter_s_name(
     assert "São Paulo" not in [r.text for r in clean_text(page, language="pt").removals if r.kind == "byline"]
 
 
-@pytest.mark.parametrize("closer", ["Jane Roe is a reporter for The Daily News.", "Share this article"])
+@pytest.mark.parametrize("closer", ["Jane Roe is a reporter for The Daily News.", "Share this article",
+                                    "Sign up for our newsletter"])
 def test_short_lines_after_furniture_closing_the_article_go(closer: str) -> None:
     tail = closer + "\nCity plans new park on the river\nSchools to open later in winter\n"
     assert [kind for kind, _ in removed(tail=tail)][1:] == ["after-article", "after-article"]

@@ -1,9 +1,9 @@
 """The end of the article marked by the furniture that closes it: what follows is the page's.
 
-Furniture that closes an article (a menu, share buttons, an author's note or contact line, or a
-form's message) ends it when it stands after the article's last paragraph of prose: the short
-lines under it (lists of headlines, menus, a comment's lines) are the page's. A time stamp does
-not: a live report's last entry may be one short line under its time. Runs after the list
+Furniture that closes an article (a menu, share buttons, a newsletter's prompt, an author's note or
+contact line, or a form's message) ends it when it stands after the article's last paragraph of prose:
+the short lines under it (lists of headlines, menus, a comment's lines) are the page's. A time stamp
+does not: a live report's last entry may be one short line under its time. Runs after the list
 detectors, so that a line they name (the tags under "Tags") keeps their kind.
 """
 
@@ -18,7 +18,7 @@ KINDS = ("after-article",)
 # A long block between the last paragraph and the closer is the article's (a list printed as one line); once the page
 # below is gone it would stand last, where the teaser detector takes a long unfinished block for another story's blurb.
 LONG_WORDS = 20
-CLOSERS = {"navigation", "share-prompt", "contact-info", "author-note", "form-message"}
+CLOSERS = {"navigation", "share-prompt", "contact-info", "author-note", "form-message", "newsletter"}
 
 
 def detect(doc: Document) -> list[Label]:
