@@ -1296,3 +1296,10 @@ def test_a_list_of_the_article_s_own_at_the_end_stays() -> None:
         range(1, 9), ["West Palm Beach, FL", "Tampa, FL", "Atlanta, GA", "Raleigh, NC", "Charlotte, NC",
                       "Virginia Beach, VA", "Bristow, VA", "Camden, NJ"], strict=True))
     assert removed(tail="Tour dates\n" + dates) == []
+
+
+def test_an_author_s_bio_with_an_address_after_the_name_goes_and_a_party_tag_does_not_make_one() -> None:
+    bio = "Jane Roe ( jane@example.com ) is the editor and publisher of The Example Review."
+    assert removed(tail=bio + "\n") == [("author-note", bio)]
+    line = "Adam Smith (D-Wash.) is a former journalist who chairs the committee."
+    assert removed(tail=line + "\n") == []
