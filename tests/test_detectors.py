@@ -1543,3 +1543,82 @@ def test_the_header_of_a_story_of_short_paragraphs_goes() -> None:
 def test_lines_above_a_date_line_with_one_short_sentence_under_it_stay() -> None:
     result = clean_text("Kultur\nBiblioteket får nye åpningstider\nPublisert: 14.03.2024 10:12\n" + NO_SHORT[0])
     assert "headline" not in [r.kind for r in result.removals]
+
+
+@pytest.mark.parametrize("closer", ["Jane Roe is a reporter for The Daily News.", "Share this article",
+                                    "Sign up for our newsletter"])
+def test_short_lines_after_furniture_closing_the_article_go(closer: str) -> None:
+    tail = closer + "\nCity plans new park on the river\nSchools to open later in winter\n"
+    assert [kind for kind, _ in removed(tail=tail)][1:] == ["after-article", "after-article"]
+
+
+def test_short_lines_right_after_the_article_or_under_a_time_stamp_stay() -> None:
+    lines = "City plans new park on the river\nSchools to open later in winter\n"
+    assert removed(tail=lines) == []
+    assert [kind for kind, _ in removed(tail="Updated 12:51 p.m.\n" + lines)] == ["timestamp"]
+
+
+def test_a_long_list_line_above_an_author_note_stays_when_the_page_below_goes() -> None:
+    dates = ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre June 10 – Tampa, FL @ MidFlorida Amphitheatre "
+             "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre June 16 – Raleigh, NC @ Coastal Pavilion")
+    tail = f"Tour dates\n{dates}\nAdditional reporting by Jane Roe\nHave a Tip?\n"
+    kept = clean_text(BODY + tail, language="en").text
+    assert dates in kept
+
+
+@pytest.mark.parametrize("line", [
+    "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the space station.",
+    "This satellite image from NASA shows fires detected near Delhi on Nov. 3, 2019.",
+    "En esta imagen de archivo, el ministro llega a la reunión en Madrid.",
+    "Sur cette photo, le ministre arrive à la réunion à Paris.",
+    "This illustration of SpaceX's concept for a lunar lander shows how people could go back to the Moon.",
+    "An artist's concept of a moon lander and lunar rover on the moon's surface.",
+    "A stock image of a woman holding a cup of coffee.",
+    "Vue d'artiste du module lunaire sur la surface de la Lune.",
+])
+def test_a_caption_pointing_at_its_picture_goes(line: str) -> None:
+    assert removed(head=line + "\n") == [("caption", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "In this case, the court ruled that the council had acted within its powers.",
+    "These pictures of the flood changed how the town saw its river, residents said.",
+    "An illustration of the problem is the state of the bridges, which the council has left for years.",
+    "The chart of the council's spending shows how the cost of repairs rose over the decade.",
+])
+def test_a_sentence_naming_a_picture_or_opening_with_in_this_stays(line: str) -> None:
+    lines = BODY.splitlines(keepends=True)
+    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
+
+
+HEADLINES = [
+    "Drybar’s Rise To Success Has A Hidden Message For Partners",
+    "Unmistakable Bias: AWS Challenges Microsoft’s JEDI Cloud Win",
+    "10 Emerging Cloud Computing Trends To Watch In 2020",
+    "Rackspace Acquires Cloud-Native Specialist Onica",
+    "Here Is The Strictly Confidential Xerox Offer That HP Rejected",
+    "Emmerdale fans stunned as teacher Maya is revealed to be pregnant",
+    "Mum's speedy hack to get frost off your windscreen is hailed a game-changer",
+    "Peter Andre reveals he took away Princess' phone after she got detention",
+]
+
+
+def test_a_run_of_headlines_of_other_stories_ending_the_page_goes() -> None:
+    tail = "".join(h + "\n" for h in HEADLINES)
+    assert removed(tail=tail) == [("link-list", h) for h in HEADLINES]
+
+
+def test_a_list_of_the_article_s_own_at_the_end_stays() -> None:
+    tail = "".join(h + "\n" for h in HEADLINES)
+    assert removed(tail="These were the year's most read stories:\n" + tail) == []
+    dates = "".join(f"June {day} – {city} @ Coral Sky Amphitheatre\n" for day, city in zip(
+        range(1, 9), ["West Palm Beach, FL", "Tampa, FL", "Atlanta, GA", "Raleigh, NC", "Charlotte, NC",
+                      "Virginia Beach, VA", "Bristow, VA", "Camden, NJ"], strict=True))
+    assert removed(tail="Tour dates\n" + dates) == []
+
+
+def test_an_author_s_bio_with_an_address_after_the_name_goes_and_a_party_tag_does_not_make_one() -> None:
+    bio = "Jane Roe ( jane@example.com ) is the editor and publisher of The Example Review."
+    assert removed(tail=bio + "\n") == [("author-note", bio)]
+    line = "Adam Smith (D-Wash.) is a former journalist who chairs the committee."
+    assert removed(tail=line + "\n") == []

@@ -23,10 +23,11 @@ CONTRIBUTOR_NOTES = (
     r"traduzione|репортаж|подготовил[аи]?|редактор)\b"
 )
 
-# "Jane Roe is a reporter for The Daily News.", "Jane Roe ist Redakteurin bei ...": a name (capitalised words)
+# "Jane Roe is a reporter for The Daily News.", "Jane Roe ist Redakteurin bei ...": a name (capitalised words), maybe
+# an address or handle in brackets ("Jane Roe (jane@example.com) is the editor of ..."; not a party's "(D-Calif.)"),
 # and a role noun (not "The new law is a political compromise", "Smith was a staff sergeant").
 AUTHOR_BIO = (
-    r"^\W*((?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’.\-]*\s+){1,4}(is|was|ist|est|es|é|è|—|-|–)\s+(a|an|the|our|ein|eine|un|une|uno|una|um|uma)?\s*"
+    r"^\W*((?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’.\-]*\s+){1,4}(\(\s*[^()\s]{0,40}@[^()\s]{1,40}\s*\)\s+)?(is|was|ist|est|es|é|è|—|-|–)\s+(a|an|the|our|ein|eine|un|une|uno|una|um|uma)?\s*"
     r"([\w'’\-]+\s+){0,3}(ROLES)\b"
 )
 

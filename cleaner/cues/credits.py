@@ -86,3 +86,29 @@ PHOTO_NOTES = "submitted photo|contributed photo|courtesy photo|staff photo|file
 
 # "1 of 4 The minister arrives ...": a photo gallery's caption, in several languages.
 GALLERY_COUNTERS = "of|von|de|di|sur|из"
+
+# A caption pointing at its picture: "In this Dec. 12, 2006, file photo, ...", "This satellite image from NASA shows
+# ...", "En esta imagen, ...". In English a few words (a date, "satellite") may stand between the demonstrative and the
+# picture's noun, and a comma or a word saying where it came from or what it shows follows; the other languages' forms
+# name the picture right after the demonstrative.
+POINTER_DEMONSTRATIVES = "this|these|in this|in these"
+POINTER_PICTURE_NOUNS = (
+    "photo|photos|photograph|photographs|image|images|picture|pictures|illustration|illustrations|rendering|renderings|"
+    "micrograph|micrographs"
+)
+# What the picture does when its noun has an "of" phrase first: "This illustration of SpaceX's lander shows ...".
+POINTER_SHOWS = "shows|show|showing|depicts|depict|depicting"
+# A picture that is not a photograph, named first: "An artist's concept of the lander.", "A stock image of a woman
+# ...", "Vue d'artiste du module".
+PICTURE_KINDS = (
+    "(an |the |this )?artist['’]s (concept|impression|rendering|illustration|depiction)|(a |this )?stock (image|photo)|"
+    "vue d['’]artiste|impression d['’]artiste|(eine )?künstlerische darstellung|(una )?(recreación|representación) "
+    "artística|(uma )?(concepção|representação) artística|(una )?rappresentazione artistica|рисунок художника"
+)
+POINTER_VERBS = "from|provided|released|taken|made available|obtained|shows|show|showing|posted|shared|distributed|supplied"
+PICTURE_POINTERS = (
+    "(en esta|en estas) (foto|fotos|fotografía|imagen|imágenes)|(en este|en estos) (video|vídeo)|"
+    "(sur cette|sur ces) (photo|photos|image|images)|(auf diesem|auf dem) (bild|foto)|"
+    "(in questa|in queste) (foto|immagine|immagini)|(nesta|nestas) (foto|fotos|imagem|imagens)|"
+    "на (этом|этих) (фото|снимке|снимках|фотографии)"
+)

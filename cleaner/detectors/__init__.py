@@ -9,6 +9,7 @@ from . import (
     boilerplate,
     bylines,
     captions,
+    closers,
     dates,
     duplicates,
     headlines,
@@ -18,8 +19,8 @@ from . import (
     teasers,
 )
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, teasers,
-            headlines)
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, closers,
+            teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 # every kind they remove, each once, in the detectors' order
 KINDS: tuple[str, ...] = tuple(dict.fromkeys(kind for module in _MODULES for kind in module.KINDS))

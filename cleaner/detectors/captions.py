@@ -25,6 +25,13 @@ PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at it
 CASELESS_NAME_MAX_CHARS = 12
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
 _CLOSING = tuple(")]）】］")
+_POINTS_AT_PICTURE = re.compile(
+    rf"^\W*(?:(?:{credits.POINTER_DEMONSTRATIVES})\s+(?:[\w.,’'-]+\s+){{0,5}}?(?:file\s+|handout\s+|undated\s+)?"
+    rf"(?:{credits.POINTER_PICTURE_NOUNS})\b(?:\s*,|\s+(?:{credits.POINTER_VERBS})\b"
+    rf"|\s+of\s+(?:[^\s.!?]+\s+){{1,12}}?(?:{credits.POINTER_SHOWS})\b)"
+    rf"|(?:{credits.PICTURE_POINTERS})\b|(?:{credits.PICTURE_KINDS})\s+(?:of|de|du|des|der|di|del|da|do)\b)",
+    re.IGNORECASE,
+)
 _NAME_GROUPS = ("name", "photographer", "staff", "outlet", "agency", "file_photo")  # the credit tails' name parts
 # A Korean caption is a sentence or a noun phrase: more words than this, and a paragraph holds the agency's name.
 KO_CAPTION_MAX_WORDS = 30
@@ -112,6 +119,9 @@ def caption(text: str, words: int) -> Label | None:
     if words <= CAPTION_OPENER_MAX_WORDS and (pt.CAPTION_OPENER.match(text) or pt.CAPTION_PREFIX.match(text)
                                               or pt.PICTURE_CAPTION.match(text)):
         reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"Image:\")"
+        return Label(0, "caption", reason, NAME, 0.7)
+    if words <= CAPTION_MAX_WORDS and _POINTS_AT_PICTURE.match(text):
+        reason = "a caption pointing at its picture (\"In this file photo, ...\", \"This image shows ...\")"
         return Label(0, "caption", reason, NAME, 0.7)
     if words <= CAPTION_MAX_WORDS and pt.GALLERY_CAPTION.match(text):
         return Label(0, "caption", "a photo gallery's caption, opened by its counter (\"1 of 4\")", NAME, 0.8)

@@ -9,6 +9,7 @@ weekend?") reads as a sentence: it stays in the list when the list goes on under
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import text as tx
 from ..cues.boilerplate import TAG_HEADING
@@ -71,6 +72,53 @@ def _list_goes_on(doc: Document, index: int, labelled: set[int], tags: bool) -> 
             or _listed(doc.blocks[index].text, doc.word_counts[index], tags))
 
 
+# Headlines of other stories listed with no heading at the end of the page: a long run of headline-shaped lines (a
+# few words to a sentence's length, opening with a letter or a number, not finished with a full stop) with nothing
+# but furniture after it, whose lines share few words with the article above and fewer with each other. A list of
+# the article's own (tour dates, products) shares its words or repeats a venue, a brand, a label, or a line opens
+# it ("The winners:").
+HEADLINE_RUN_MIN = 8
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 5, 25
+HEADLINE_RUN_MAX_SHARED = 0.15  # mean share of a line's terms found in the article above
+HEADLINE_RUN_MAX_REPEATED = 0.4  # mean share of a line's terms found in another line of the run (once each)
+_NUMBERED = re.compile(r"\d+\s*[.)]")  # "1) Lego", "2. Stir": a numbered list's item; "6 Trends To Watch": a headline
+_NOT_A_HEADLINE_END = re.compile(r"[.。:：;；]\W*$")
+
+
+def _headline_line(doc: Document, index: int) -> bool:
+    text = doc.blocks[index].text.lstrip("\"'“‘«„ ")
+    return (HEADLINE_MIN_WORDS <= doc.word_counts[index] <= HEADLINE_MAX_WORDS and text[:1].isalnum()
+            and not _NUMBERED.match(text) and not _NOT_A_HEADLINE_END.search(text))
+
+
+def headline_run(doc: Document, labelled: set[int]) -> list[Label]:
+    """The trailing run of headlines of other stories (see HEADLINE_RUN_MIN), or nothing. ``labelled``: the blocks
+    labelled whole, stepped over."""
+    run: list[int] = []
+    for index in reversed(range(len(doc.blocks))):
+        if index in labelled:
+            continue
+        if not _headline_line(doc, index):
+            break
+        run.append(index)
+    above = next((i for i in reversed(range(run[-1])) if i not in labelled), None) if run else None
+    if len(run) < HEADLINE_RUN_MIN or (above is not None and _OPENS_LIST.search(doc.blocks[above].text)):
+        return []  # too short, or the article's own list ("The winners:")
+    inside = set(run)
+    body = set().union(*(doc.terms[i] for i in range(len(doc.blocks)) if i not in labelled and i not in inside))
+    distinct = {doc.blocks[i].text: doc.terms[i] for i in run if doc.terms[i]}  # a headline may be listed twice
+    frequency: Counter[str] = Counter(term for terms in distinct.values() for term in terms)
+    lines = list(distinct.values())
+    if not lines:
+        return []
+    shared = sum(len(terms & body) / len(terms) for terms in lines) / len(lines)
+    repeated = sum(sum(frequency[t] > 1 for t in terms) / len(terms) for terms in lines) / len(lines)
+    if shared >= HEADLINE_RUN_MAX_SHARED or repeated >= HEADLINE_RUN_MAX_REPEATED:
+        return []
+    reason = "a run of headlines of other stories at the end of the page, sharing few words with the article"
+    return [Label(i, "link-list", reason, NAME, 0.6) for i in sorted(run)]
+
+
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
     headings = _headings(doc)
@@ -87,7 +135,9 @@ def detect(doc: Document) -> list[Label]:
         else:
             reason = None
     listed = {label.block for label in labels}
-    return labels + [label for label in tag_runs(doc, labelled) if label.block not in listed]
+    labels += [label for label in tag_runs(doc, labelled) if label.block not in listed]
+    listed = {label.block for label in labels}
+    return labels + [label for label in headline_run(doc, labelled) if label.block not in listed]
 
 
 def _tag_line(doc: Document, index: int) -> bool:
