@@ -34,7 +34,6 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     "26 Haz 2021, 10:32",
     "Publicerad 24 januari 2026 kl. 10.32",
     "Bijgewerkt op 26 juni 2021 om 10:32",
-    "29.fev.2024 às 9h00",
     "Publikováno 26. června 2021 10:32",
     "Publicat 26 iunie 2021, 10:32",
     "2021. június 26. 10:32",
