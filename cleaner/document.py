@@ -17,8 +17,8 @@ BODY_MIN_WORDS = 15
 # Korean is spaced but agglutinative: a sentence has about half the words of its English translation, so a news
 # sentence of 8 to 14 words is a whole paragraph (the lead "수도권 지하철 기본요금이 다음 달부터 150원 오른다").
 # So are Tamil, Telugu, Kannada and Malayalam: a Tamil news paragraph of 8 to 14 words is a whole one too.
-HANGUL_BODY_MIN_WORDS = 8
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u0b80-\u0d7f]")  # Hangul syllables; the Tamil to Malayalam blocks
+LONG_WORDS_BODY_MIN_WORDS = 8
+_LONG_WORD_LETTERS = re.compile(r"[\uac00-\ud7a3\u0b80-\u0d7f]")  # Hangul syllables; the Tamil to Malayalam blocks
 _LETTER = re.compile(r"[^\W\d_]")
 # A summary line under the headline reads as the first paragraph; the byline and date may stand below it.
 SUMMARY_MAX_WORDS = 40
@@ -84,7 +84,7 @@ class Document:
     def is_prose(self, index: int) -> bool:
         """A long block that ends as a sentence ends: the shape of an article paragraph."""
         words, text = self.word_counts[index], self.blocks[index].text
-        if words < BODY_MIN_WORDS and not (words >= HANGUL_BODY_MIN_WORDS and _mostly_hangul(text)):
+        if words < BODY_MIN_WORDS and not (words >= LONG_WORDS_BODY_MIN_WORDS and _in_long_words(text)):
             return False
         return tx.ends_sentence(text)
 
@@ -120,6 +120,6 @@ class Document:
         return {label.block for label in self.labels if label.span is None}
 
 
-def _mostly_hangul(text: str) -> bool:
-    """Most of the letters of ``text`` are Korean syllables (or Dravidian letters and signs)."""
-    return not text.isascii() and 2 * len(_HANGUL.findall(text)) > len(_LETTER.findall(text))
+def _in_long_words(text: str) -> bool:
+    """Most of the letters of ``text`` are of a language of long words: Korean, or Dravidian letters and signs."""
+    return not text.isascii() and 2 * len(_LONG_WORD_LETTERS.findall(text)) > len(_LETTER.findall(text))

@@ -34,8 +34,8 @@ HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's f
 # exclamation may be the headline.
 HEADER_SENTENCE_MIN_WORDS = 6
 _FULL_STOP = re.compile(r"\w[.。।॥۔]\W{0,3}$")
-
-
+# On a page of short paragraphs only (no prose of body length), a header needs its mark in the first lines and
+# sentences under it.
 SHORT_PAGE_HEADER_MAX_LINES = 6
 SHORT_PAGE_MIN_SENTENCES = 2
 
