@@ -304,7 +304,7 @@ def _clean_one(path: str, work: partial[Outcome], limit: int | None, encoding: s
     return work(doc)
 
 
-def _write(outcome: Outcome, target: Path) -> Outcome:
+def _write(outcome: Outcome, target: Path | str) -> Outcome:
     """Write a cleaned document to ``target``; a failed write turns the outcome into an error.
 
     When nothing more can be written (no space left, a read-only file system) the run stops.
@@ -331,12 +331,14 @@ def _clean_files(inputs: list[Path], output: Path, skip_existing: bool, follow: 
             yield entry, None if skip or entry.problem else entry
 
     total = sum(1 for _ in sources.plan(inputs, output, follow)) if reporter.wants_progress() else None
+    folder = os.fspath(output)  # the targets as strings: a Path per document costs more than its write's own calls
     with closing(run.ordered_map(work, todo(), jobs)) as results:
         for entry, outcome in reporter.track(results, total):
             if outcome is None and entry.problem is None:
                 reporter.summary.existing += 1
             else:
-                reporter.add(_write(outcome or Outcome(str(entry.path), error=entry.problem), output / entry.out))
+                target = os.path.join(folder, entry.out)
+                reporter.add(_write(outcome or Outcome(str(entry.path), error=entry.problem), target))
 
 
 @contextmanager

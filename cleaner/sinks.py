@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import itertools
 import json
 import os
 import secrets
@@ -21,30 +22,55 @@ FATAL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 
 
 @contextmanager
-def atomic_open(path: Path) -> Iterator[BinaryIO]:
+def atomic_open(path: Path | str) -> Iterator[BinaryIO]:
     """A binary file that appears at ``path`` (replacing any old one) only if the block completes.
 
     The data goes to a hidden temporary file beside ``path`` first, then ``os.replace`` puts
     it in place; on any error or interruption the temporary file is removed and ``path`` is
     left as it was. Missing folders on the way are made.
     """
-    tmp = path.with_name(f".cleaner-{secrets.token_hex(6)}.tmp")
+    tmp = _temporaries.beside(os.fspath(path))
     try:
         with _create(tmp) as file:
             yield file
         os.replace(tmp, path)
     except BaseException:  # an interruption too: the temporary file goes
         with suppress(OSError):
-            tmp.unlink()
+            os.unlink(tmp)
         raise
 
 
-def _create(path: Path) -> BinaryIO:
+class _Temporaries:
+    """Names for hidden temporary files: a random part drawn once per process, then a counter.
+
+    A folder run names one per document; this spares a system call for random bytes each
+    time. A forked worker draws its own random part.
+    """
+
+    def __init__(self) -> None:
+        self.prefix = ""
+        self.serial = itertools.count()
+
+    def beside(self, path: str) -> str:
+        if not self.prefix:
+            self.prefix = f".cleaner-{secrets.token_hex(6)}-"
+        return os.path.join(os.path.dirname(path), f"{self.prefix}{next(self.serial)}.tmp")
+
+    def forget(self) -> None:
+        self.prefix = ""
+
+
+_temporaries = _Temporaries()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_temporaries.forget)
+
+
+def _create(path: str) -> BinaryIO:
     """A new file at ``path``, after making the folders above it if they are missing."""
     try:
         return open(path, "xb")
     except FileNotFoundError:
-        makedirs(path.parent)
+        makedirs(Path(path).parent)
         return open(path, "xb")
 
 
@@ -61,7 +87,7 @@ def makedirs(folder: Path) -> None:
             os.mkdir(each)
 
 
-def write_text(path: Path, text: str) -> None:
+def write_text(path: Path | str, text: str) -> None:
     """Write ``text`` to ``path`` as UTF-8, whole or not at all."""
     with atomic_open(path) as file:
         file.write(text.encode("utf-8"))

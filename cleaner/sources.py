@@ -195,7 +195,7 @@ def read_bytes(path: Path, limit: int | None = None, regular_only: bool = False)
         fd = os.open(path, flags)
     except OSError as exc:
         raise SourceError(os_reason(exc)) from None
-    with open(fd, "rb") as file:
+    try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise SourceError("a folder, not a file")
@@ -204,9 +204,30 @@ def read_bytes(path: Path, limit: int | None = None, regular_only: bool = False)
         if limit is not None and stat.S_ISREG(info.st_mode) and info.st_size > limit:
             raise SourceError(too_large(info.st_size, limit))
         try:
-            return read_stream(file, limit)
+            if stat.S_ISREG(info.st_mode):
+                return _read_file(fd, info.st_size, limit)
+            with open(fd, "rb", closefd=False) as file:
+                return read_stream(file, limit)
         except OSError as exc:
             raise SourceError(os_reason(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def _read_file(fd: int, size: int, limit: int | None) -> bytes:
+    """A regular file's bytes, straight from its descriptor: one read of its size and a byte more.
+
+    Getting exactly its size back means the end was reached. A buffered file would ask for
+    ``limit`` bytes (a buffer that large for every document) and then once more for the end.
+    A file that changed size meanwhile, or that one read does not take whole, is read again
+    from the start as a stream.
+    """
+    data = os.read(fd, size + 1)
+    if len(data) == size:
+        return data
+    os.lseek(fd, 0, os.SEEK_SET)
+    with open(fd, "rb", closefd=False) as file:
+        return read_stream(file, limit)
 
 
 def read_stream(stream: BinaryIO, limit: int | None = None) -> bytes:
