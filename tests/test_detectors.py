@@ -699,6 +699,26 @@ def test_prose_opening_with_a_cue_word_stays_at_the_top_between_paragraphs_and_a
         assert [r for r in clean_text(text, language="en").removals if line in r.text or r.text in line] == [], text
 
 
+# Article sentences holding the cue words added for more languages (share, follow, newsletter, contacts, ...):
+# quoted, inflected or going on as a sentence, they are the article's. (Guard probe of 2026-11-27.)
+CUE_WORD_PROSE_MORE_LANGUAGES = [
+    # a follow prompt quoted in a sentence, or passed on to the public
+    "Kampanjen «Følg oss på TikTok» ga kommunen 40 000 nye følgere på en måned.",
+    "Seuraa meitä Instagramissa -kampanja toi kaupungille tuhansia uusia seuraajia.",
+    "Mesajul „Urmărește-ne pe Facebook” a apărut pe toate autobuzele din oraș.",
+    "הקמפיין \"עקבו אחרינו בטיקטוק\" הביא לעירייה אלפי עוקבים חדשים.",
+    "Följ oss på Instagram, uppmanade polisen allmänheten under sökandet.",
+]
+
+
+@pytest.mark.parametrize("line", CUE_WORD_PROSE_MORE_LANGUAGES)
+def test_prose_with_a_cue_word_of_more_languages_stays_at_the_top_between_paragraphs_and_at_the_end(
+        line: str) -> None:
+    first = BODY.splitlines()[0]
+    for text in (f"Council approves the budget\n{line}\n{BODY}", f"{first}\n{line}\n{BODY}", f"{BODY}{line}\n"):
+        assert [r for r in clean_text(text).removals if line in r.text or r.text in line] == [], text
+
+
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
     cut = ("The mayor said the budget for repairs to bridges and school buildings would be revised in spring, "
            "and that the council and members of the public would")

@@ -162,7 +162,9 @@ ATTRIBUTION = (
     r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
     r"sa|sagde|sanoi|a spus|mondta|είπε|found|noted|reported|argued|stated|concluded|"
     r"sier|sade|uttalte|fortalte|berättade|inviterte|kertoi|totesi|řekl|řekla|uvedl|uvedla|povedal|povedala|"
-    r"a declarat|a afirmat|nyilatkozta|δήλωσε|alisema|aliongeza|sabi|va dir|va afirmar|zegt|aldus)\b"
+    r"a declarat|a afirmat|nyilatkozta|δήλωσε|alisema|aliongeza|sabi|va dir|va afirmar|zegt|aldus|"
+    # the call passed on to the public: "Följ oss på Instagram, uppmanade polisen"
+    r"uppmanade|uppmanar|oppfordret|oppfordrer|opfordrede|opfordrer|kehotti|kehottaa|säger|siger|sanoo)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
@@ -705,13 +707,14 @@ PROMPTS: list[tuple[str, int, str]] = [
     ("notification-prompt", 25,
      r"\b(obserwuj nas|підписуйтесь на наш|подписывайтесь на наш|takip edin|ikuti kami|theo dõi chúng tôi|"
      r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel)\b|"
-     # "Urmărește-ne pe Google News", "Seuraa meitä Instagramissa": the call and a network (not "Følg oss på tur")
-     r"(urmărește-ne|urmăriți-ne|sledujte nás|følg oss|följ oss|følg os|seuraa meitä|segueix-nos|kövess(en)? minket|"
+     # "Urmărește-ne pe Google News", "Seuraa meitä Instagramissa": the call and a network (not "Følg oss på tur"),
+     # not quoted in a sentence ('Kampanjen «Følg oss på TikTok» ga ...', 'Seuraa meitä Instagramissa -kampanja')
+     r"(?<![«»\"„“”‚‘’])(?<![«»\"„“”‚‘’]\s)(urmărește-ne|urmăriți-ne|sledujte nás|følg oss|följ oss|følg os|seuraa meitä|segueix-nos|kövess(en)? minket|"
      r"ακολουθήστε μας|sundan kami|tufuate)\s+((pe|na|aj na|på|a|sa|στ\w*|kwenye)\s+)?(\w+\s+)?"
      r"(google|facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky|snapchat|"
-     r"flipboard|pinterest|mastodon|φέισμπουκ|ίνσταγκραμ)\w*|تابعونا|تابعنا على|"
-     r"עקבו אחרינו ב(פייסבוק|טוויטר|אינסטגרם|טלגרם|וואטסאפ|יוטיוב|טיקטוק|גוגל)|"
-     r"ما را در \S+ دنبال کنید|ہمیں \S+ پر فالو کریں|"
+     r"flipboard|pinterest|mastodon|φέισμπουκ|ίνσταγκραμ)\w*(?!\w)(?!\s?[-–]\w|\s?[«»\"„“”‚‘’]\s*\w)|تابعونا|تابعنا على|"
+     r"(?<![«»\"„“”])עקבו אחרינו ב(פייסבוק|טוויטר|אינסטגרם|טלגרם|וואטסאפ|יוטיוב|טיקטוק|גוגל)(?![\"“”»])|"
+     r"(?<![«»\"„“”])(ما را در \S+ دنبال کنید|ہمیں \S+ پر فالو کریں)(?![«»\"„“”])|"
      r"(हमारा |हमारे )?ऐप डाउनलोड करें|baixe (o|nosso) (app|aplicativo)|descarga (la|nuestra) app|"
      r"téléchargez (l'application|notre application)|scarica (l'app|la nostra app)|pobierz aplikację|"
      r"uygulamayı indir|unduh aplikasi|tải ứng dụng|下载app|下載app|アプリをダウンロード|앱 다운로드|"
