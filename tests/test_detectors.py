@@ -708,6 +708,12 @@ CUE_WORD_PROSE_MORE_LANGUAGES = [
     "Mesajul „Urmărește-ne pe Facebook” a apărut pe toate autobuzele din oraș.",
     "הקמפיין \"עקבו אחרינו בטיקטוק\" הביא לעירייה אלפי עוקבים חדשים.",
     "Följ oss på Instagram, uppmanade polisen allmänheten under sökandet.",
+    # a sentence about a newsletter, or one whose subject receives something every morning
+    "Recibe cada mañana más de 200 llamadas, según el propio servicio de emergencias.",
+    "Recevez chaque matin un bouquet de fleurs : c'est la promesse de cette start-up lyonnaise.",
+    "Podle průzkumu čte newsletter alespoň jednou týdně třetina z nás.",
+    "Newsletter ministerstva vás o změně neinformoval, stěžují si podnikatelé.",
+    "Newsletterul nostru a fost trimis greșit tuturor clienților, a recunoscut banca.",
 ]
 
 

@@ -98,7 +98,8 @@ READER_ADDRESS = (
     r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
     r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
-    r"vás|vám|váš\w*|vaš\w*|nás|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
+    # Czech and Slovak "our" but not "nás", "us": "u nás", "z nás" are the country's, the public's, in news prose
+    r"vás|vám|váš\w*|vaš\w*|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
     # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
     r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
     r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
@@ -164,7 +165,9 @@ ATTRIBUTION = (
     r"sier|sade|uttalte|fortalte|berättade|inviterte|kertoi|totesi|řekl|řekla|uvedl|uvedla|povedal|povedala|"
     r"a declarat|a afirmat|nyilatkozta|δήλωσε|alisema|aliongeza|sabi|va dir|va afirmar|zegt|aldus|"
     # the call passed on to the public: "Följ oss på Instagram, uppmanade polisen"
-    r"uppmanade|uppmanar|oppfordret|oppfordrer|opfordrede|opfordrer|kehotti|kehottaa|säger|siger|sanoo)\b"
+    r"uppmanade|uppmanar|oppfordret|oppfordrer|opfordrede|opfordrer|kehotti|kehottaa|säger|siger|sanoo|"
+    r"stěžují si|stěžuje si|uvádí|tvrdí|sťažujú sa|uvádza|a recunoscut|a anunțat|a transmis|susține|közölte|"
+    r"ανέφερε)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
@@ -235,7 +238,11 @@ FAMILIES: list[tuple[str, int, str]] = [
      # "Recevez chaque matin l'essentiel de l'actualité": the reader gets it every morning
      r"^\W*(erhalten sie (jeden|jede)|recevez (chaque|tous les)|recibe (cada|todos los|todas las)|"
      r"receba (cada|todos os|todas as)|ricevi (ogni|tutti i|tutte le)) (morgen|woche|abend|matin|soir|jour|semaine|"
-     r"mañana|noche|día|días|semana|manhã|dia|dias|mattina|sera|giorno|giorni|settimana)\w*\b"),
+     r"mañana|noche|día|días|semana|manhã|dia|dias|mattina|sera|giorno|giorni|settimana)\w*\b"
+     # ... the news, not any thing ("Recibe cada mañana más de 200 llamadas": he, she or it receives)
+     r"[^.!?]{0,60}?\b(essentiel|actualités?|actu|infos?|informations|nouvelles|news|newsletter|noticias|actualidad|"
+     r"información|titulares|resumen|notícias|informações|manchetes|resumo|notizie|aggiornamenti|nachrichten|"
+     r"überblick|schlagzeilen)\b"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
