@@ -714,6 +714,10 @@ CUE_WORD_PROSE_MORE_LANGUAGES = [
     "Podle průzkumu čte newsletter alespoň jednou týdně třetina z nás.",
     "Newsletter ministerstva vás o změně neinformoval, stěžují si podnikatelé.",
     "Newsletterul nostru a fost trimis greșit tuturor clienților, a recunoscut banca.",
+    # a press office's label opening a sentence
+    "Media contact: the ministry did not respond to requests for comment.",
+    "Pressestelle: Das Ministerium äußerte sich bis Redaktionsschluss nicht.",
+    "Ufficio stampa: così si chiamava il reparto dove lavorava da vent'anni.",
 ]
 
 

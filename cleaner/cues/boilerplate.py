@@ -138,6 +138,13 @@ COMMENT_FORM_WORDS = r"(leave|post|write) a (comment|reply)|comments are (closed
 # A contact box's lines: an e-mail or a handle alone, a US street address, a phone or fax number after its label
 # ("Tel.: +49 69 380 795 200"). A sentence giving a number ("Residents can phone 0800 123 456 for advice.") is
 # the article's own.
+# A press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..." (a line:
+# "Pressestelle: Das Ministerium äußerte sich bis Redaktionsschluss nicht." is the article's).
+PRESS_CONTACTS = (
+    r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
+    r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
+    r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"
+)
 # Each form in its own group, so that re tries them in this order at the block's start, as it did when they and
 # the phone forms were one pattern.
 CONTACT_ADDRESSES = (
@@ -177,7 +184,7 @@ QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message
 ADDRESSED = frozenset({NEWSLETTER_CUES, COOKIE_CUES, COMMENT_FORM_WORDS})
 # Families of lines: a block of six words or more ending as a sentence is none of theirs.
 NOT_SENTENCES = frozenset({COMMENT_PROMPTS, COMMENT_HEADERS, COMMENT_INVITATIONS, CONTACT_ADDRESSES,
-                           CONTACT_PHONES})
+                           CONTACT_PHONES, PRESS_CONTACTS})
 # Families of lists: a block ending as a sentence is theirs only when it lists (two or more separators).
 LISTS = frozenset({TAG_LINE})
 
@@ -325,10 +332,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("contact-info", 25, CONTACT_ADDRESSES),
     ("contact-info", 25, CONTACT_PHONES),
     # a press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..."
-    ("contact-info", 25,
-     r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
-     r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
-     r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"),
+    ("contact-info", 25, PRESS_CONTACTS),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure|"
