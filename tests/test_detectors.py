@@ -1489,7 +1489,9 @@ def test_the_desk_editor_named_under_the_story_goes(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Editor: This is the worst budget in a decade, said Jane Roe.",
-                                  "Editors: the ones who decide"])
+                                  "Editors: the ones who decide", "Redaktion: Eine schwierige Entscheidung",
+                                  "Redakce: Nový šéfredaktor slibuje změny",
+                                  "Редактор: Профессия, которая исчезает"])
 def test_lines_opening_with_an_editor_label_that_go_on_as_a_sentence_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
 
