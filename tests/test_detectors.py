@@ -1321,7 +1321,8 @@ def test_share_buttons_in_nordic_central_european_and_south_asian_languages(line
 
 
 @pytest.mark.parametrize("line", ["Del av Oslo sentrum er stengt etter brannen.", "Dela upp kostnaderna",
-                                  "Jaa mitä?"])
+                                  "Jaa mitä?", "Dela på ansvaret", "Del på oppgavene", "Del på regningen",
+                                  "Comparteix a casa"])
 def test_lines_opening_with_a_nordic_share_word_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
 

@@ -702,8 +702,12 @@ PROMPTS: list[tuple[str, int, str]] = [
     # a button alone on its line: "Partager sur Facebook", "Envoyer par e-mail", "شارك", "ツイート"
     ("share-prompt", 8,
      r"^\W*((partager|compartir|compartilhar|partilhar|condividi|teilen|delen|udostępnij|поделиться|поділитися|"
-     r"paylaş|bagikan|chia sẻ|dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên|"
-     r"på|a|di)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
+     r"paylaş|bagikan|chia sẻ)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
+     # ... in the added languages, with a network named ("Dela på Facebook", not "Dela på ansvaret", "Del på
+     # regningen", "Comparteix a casa": a subheading's call to share a burden, a bill, a home)
+     r"(dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(på|na|a|di|en|via)\s+(facebook|twitter|x|linkedin|whatsapp|"
+     r"messenger|telegram|pinterest|reddit|threads|bluesky|instagram|tiktok|e-?post|e-?mail|email|sms|"
+     r"sociál\w*|sosiale|sociala|sociale|xarxes|media sosial)\w*( \S+)?|"
      # Finnish puts the network in a case ending: "Jaa Facebookissa"; the Nordic button names the article
      r"jaa \S+(ssa|ssä|lla|llä)|(del|dela) (artikkelen|artikeln|artiklen|saken|sagen)|"
      r"(envoyer|enviar|inviare|senden|versturen|wyślij|отправить|gönder|kirim)\s+(par|por|per|als|per|przez|по|ile|lewat|via)\s+"
