@@ -165,6 +165,15 @@ def test_bylines(line: str, authors: list[str]) -> None:
     assert result.metadata.authors == authors
 
 
+@pytest.mark.parametrize("line", ["Police and agencies", "Gobierno y agencias", "Behörden und Agenturen",
+                                  "Google and AFP", "Rząd z agencjami"])
+def test_a_subheading_naming_agencies_after_the_first_paragraph_is_no_wire_byline(line: str) -> None:
+    """One word before "and agencies" that is no staff word nor acronym is a subject: the subheading and the
+    paragraph above it (which a byline under it would make the page's header) stay."""
+    first, rest = BODY.split("\n", 1)
+    assert clean_text(f"{first}\n{line}\n{rest}").removals == []
+
+
 def test_a_photographer_and_agency_alone_is_a_credit_not_a_byline() -> None:
     result = clean_text("Alex Wong | Getty Images\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("photo-credit", "Alex Wong | Getty Images")]
