@@ -1526,6 +1526,11 @@ def test_a_finnish_comment_section_goes() -> None:
     assert "Hieno kokeilu" not in clean_text(BODY + tail, language="en").text
 
 
+@pytest.mark.parametrize("line", ["O ministro diz:", "Veja o que Lula diz:", "Presa scrie: guvernul a căzut."])
+def test_an_article_s_line_before_a_quote_is_no_commenter_s_header(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
 @pytest.mark.parametrize("line,kind", [
     ("Kirjoita kommentti", "comments"), ("Lämna en kommentar", "comments"), ("Napište komentář", "comments"),
     ("Sajtókapcsolat: sajto@varos.example", "contact-info"),
