@@ -724,6 +724,8 @@ CUE_WORD_PROSE_MORE_LANGUAGES = [
     "Newsletter ministerstva vás o změně neinformoval, stěžují si podnikatelé.",
     "Newsletterul nostru a fost trimis greșit tuturor clienților, a recunoscut banca.",
     # a press office's label opening a sentence
+    "Všetky práva vyhradené je nápis, ktorý na obale nikto nečíta.",
+    "All rights reserved is printed on every copy, yet the library lends them freely.",
     "Media contact: the ministry did not respond to requests for comment.",
     "Pressestelle: Das Ministerium äußerte sich bis Redaktionsschluss nicht.",
     "Ufficio stampa: così si chiamava il reparto dove lavorava da vent'anni.",

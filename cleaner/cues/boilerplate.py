@@ -53,8 +53,12 @@ RIGHTS_RESERVED = (
 )
 # What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
 # rights reserved, the label said"), or straight after the word "copyright" ("Copyright lawyers say ...", "the
-# song's copyright had expired"); a notice goes on with a year, ©, the owner's name or a full stop.
-RIGHTS_RESERVED_NOTICE = rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{LOWERCASE})"
+# song's copyright had expired"); a notice goes on with a year, ©, the owner's name or a full stop, not with "is"
+# ("Všetky práva vyhradené je nápis, ktorý ...": the words named in a sentence).
+RIGHTS_RESERVED_NOTICE = (
+    rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{LOWERCASE})"
+    r"(?!\s+(?:is|was|ist|war|est|était|es|era|è|é|är|var|er|jest|je|este|είναι|ήταν|adalah|ni|ay)\s)"
+)
 COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{LOWERCASE})"
 
 # The heading of the page's tag list, alone on its line.
