@@ -210,7 +210,7 @@ NAME_ROLE_LINE = compile_later(
 # "Le Monde avec AFP", "Staff and agencies", "From staff and wire reports": a story credited to agencies' reports,
 # the outlet's name (capitalised) or its staff before them.
 WIRE_BYLINE = compile_later(
-    rf"^\W*(?:(?:[A-ZÀ-ÞА-Я0-9][\w'’.\-]*|(?i:{_alternation(bylines.WIRE_LEAD_WORDS)}))\s+){{0,5}}"
+    rf"^\W*(?P<lead>(?:(?:[A-ZÀ-ÞА-Я0-9][\w'’.\-]*|(?i:{_alternation(bylines.WIRE_LEAD_WORDS)}))\s+){{0,5}})"
     rf"(?i:{_alternation(bylines.WIRE_JOINERS)})\s+"
     rf"(?:(?:{AGENCY})(?:\s*(?:[,/]|and|et|y|e|und)\s*(?:{AGENCY}))*|(?i:{_alternation(bylines.WIRE_SOURCES)}))\W*$"
 )

@@ -164,6 +164,15 @@ def test_bylines(line: str, authors: list[str]) -> None:
     assert result.metadata.authors == authors
 
 
+@pytest.mark.parametrize("line", ["Police and agencies", "Gobierno y agencias", "Behörden und Agenturen",
+                                  "Google and AFP", "Rząd z agencjami"])
+def test_a_subheading_naming_agencies_after_the_first_paragraph_is_no_wire_byline(line: str) -> None:
+    """One word before "and agencies" that is no staff word nor acronym is a subject: the subheading and the
+    paragraph above it (which a byline under it would make the page's header) stay."""
+    first, rest = BODY.split("\n", 1)
+    assert clean_text(f"{first}\n{line}\n{rest}").removals == []
+
+
 def test_a_photographer_and_agency_alone_is_a_credit_not_a_byline() -> None:
     result = clean_text("Alex Wong | Getty Images\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("photo-credit", "Alex Wong | Getty Images")]
@@ -696,6 +705,38 @@ def test_prose_opening_with_a_cue_word_stays_at_the_top_between_paragraphs_and_a
     first = BODY.splitlines()[0]
     for text in (f"Council approves the budget\n{line}\n{BODY}", f"{first}\n{line}\n{BODY}", f"{BODY}{line}\n"):
         assert [r for r in clean_text(text, language="en").removals if line in r.text or r.text in line] == [], text
+
+
+# Article sentences holding the cue words added for more languages (share, follow, newsletter, contacts, ...):
+# quoted, inflected or going on as a sentence, they are the article's. (Guard probe of 2026-11-27.)
+CUE_WORD_PROSE_MORE_LANGUAGES = [
+    # a follow prompt quoted in a sentence, or passed on to the public
+    "Kampanjen «Følg oss på TikTok» ga kommunen 40 000 nye følgere på en måned.",
+    "Seuraa meitä Instagramissa -kampanja toi kaupungille tuhansia uusia seuraajia.",
+    "Mesajul „Urmărește-ne pe Facebook” a apărut pe toate autobuzele din oraș.",
+    "הקמפיין \"עקבו אחרינו בטיקטוק\" הביא לעירייה אלפי עוקבים חדשים.",
+    "Följ oss på Instagram, uppmanade polisen allmänheten under sökandet.",
+    # a sentence about a newsletter, or one whose subject receives something every morning
+    "Recibe cada mañana más de 200 llamadas, según el propio servicio de emergencias.",
+    "Recevez chaque matin un bouquet de fleurs : c'est la promesse de cette start-up lyonnaise.",
+    "Podle průzkumu čte newsletter alespoň jednou týdně třetina z nás.",
+    "Newsletter ministerstva vás o změně neinformoval, stěžují si podnikatelé.",
+    "Newsletterul nostru a fost trimis greșit tuturor clienților, a recunoscut banca.",
+    # a press office's label opening a sentence
+    "Všetky práva vyhradené je nápis, ktorý na obale nikto nečíta.",
+    "All rights reserved is printed on every copy, yet the library lends them freely.",
+    "Media contact: the ministry did not respond to requests for comment.",
+    "Pressestelle: Das Ministerium äußerte sich bis Redaktionsschluss nicht.",
+    "Ufficio stampa: così si chiamava il reparto dove lavorava da vent'anni.",
+]
+
+
+@pytest.mark.parametrize("line", CUE_WORD_PROSE_MORE_LANGUAGES)
+def test_prose_with_a_cue_word_of_more_languages_stays_at_the_top_between_paragraphs_and_at_the_end(
+        line: str) -> None:
+    first = BODY.splitlines()[0]
+    for text in (f"Council approves the budget\n{line}\n{BODY}", f"{first}\n{line}\n{BODY}", f"{BODY}{line}\n"):
+        assert [r for r in clean_text(text).removals if line in r.text or r.text in line] == [], text
 
 
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
@@ -1290,7 +1331,8 @@ def test_share_buttons_in_nordic_central_european_and_south_asian_languages(line
 
 
 @pytest.mark.parametrize("line", ["Del av Oslo sentrum er stengt etter brannen.", "Dela upp kostnaderna",
-                                  "Jaa mitä?"])
+                                  "Jaa mitä?", "Dela på ansvaret", "Del på oppgavene", "Del på regningen",
+                                  "Comparteix a casa"])
 def test_lines_opening_with_a_nordic_share_word_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
 
@@ -1458,7 +1500,9 @@ def test_the_desk_editor_named_under_the_story_goes(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Editor: This is the worst budget in a decade, said Jane Roe.",
-                                  "Editors: the ones who decide"])
+                                  "Editors: the ones who decide", "Redaktion: Eine schwierige Entscheidung",
+                                  "Redakce: Nový šéfredaktor slibuje změny",
+                                  "Редактор: Профессия, которая исчезает"])
 def test_lines_opening_with_an_editor_label_that_go_on_as_a_sentence_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
 
@@ -1481,6 +1525,11 @@ def test_a_finnish_comment_section_goes() -> None:
             "Hieno kokeilu! Itse olen ollut ilman autoa jo kolme vuotta.\n")
     assert [kind for kind, _ in removed(tail=tail)][:2] == ["comments", "comments"]
     assert "Hieno kokeilu" not in clean_text(BODY + tail, language="en").text
+
+
+@pytest.mark.parametrize("line", ["O ministro diz:", "Veja o que Lula diz:", "Presa scrie: guvernul a căzut."])
+def test_an_article_s_line_before_a_quote_is_no_commenter_s_header(line: str) -> None:
+    assert removed(tail=line + "\n") == []
 
 
 @pytest.mark.parametrize("line,kind", [

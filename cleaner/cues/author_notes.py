@@ -4,6 +4,11 @@ Each is a case-insensitive regular expression searched in a block; ROLES stands 
 of the bylines' cues.
 """
 
+# A name: capitalised words, particles between them ("Jan de Vries"); names joined by commas or "and".
+_NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĘĚĞİĽŁŃŇŐŒŘŚŞŠŢŤŰŹŻŽ])[\w'’.\-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|van|von|der|den|ter|di|del|la|le|du|bin|binti|al|el)\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:(?:\s*[,/&]\s*|\s+(?:and|und|og|och|i|a|e|y|et|en|dan|és|ja|și|и)\s+){_NAME}){{0,4}}"
+
 # "Jane Roe contributed reporting from Paris.", "Reporting by Jane Roe; Editing by John Doe"
 CONTRIBUTOR_NOTES = (
     # ... the clause ending the sentence: "Her husband, who contributed to the report, declined" goes on
@@ -15,9 +20,11 @@ CONTRIBUTOR_NOTES = (
     r"^\W*(mitarbeit|mit material (von|der)|redigiert von)\b|^\W*(avec|d'après) (l')?(afp|ap|reuters)\b|"
     r"^\W*(con )?(información|informaciones|reportería) de\b|^\W*com (informações|agências) d|"
     r"^.{0,120}?\bha collaborato\b|^\W*при участии\b|"
-    # the desk's editor named under the story: "Redaktion: Max Bauer", "Editor: Jane Roe", "Penyunting: ..."
+    # the desk's editor named under the story: "Redaktion: Max Bauer", "Editor: Jane Roe", "Penyunting: ...", names
+    # (capitalised words) and nothing else ("Redaktion: Eine schwierige Entscheidung" is a heading)
     r"^\W*(editor|editors|editing|redaktion|redakce|redakcia|redaktor|redaktorka|redaktør|toimittaja|szerkesztő|"
-    r"penyunting|edición|edição|editado por|a cura di|редактор|редакторка)\s*[:：]\s*(?-i:[A-ZÀ-ÞА-ЯЁ])[^.!?:]{0,60}$|"
+    r"penyunting|edición|edição|editado por|a cura di|редактор|редакторка)\s*[:：]\s*"
+    r"(?=.{0,60}$)" + _NAMES + r"\s*$|"
     # a news agency's note in brackets, in its other languages' services: "(Bericht von ...; redigiert von ...)"
     r"^\s*[(\[]\s*(bericht|berichterstattung|reportage|reporte|reportaje|reportagem|reporting di|tradotto|"
     r"traduzione|репортаж|подготовил[аи]?|редактор)\b"

@@ -53,8 +53,12 @@ RIGHTS_RESERVED = (
 )
 # What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
 # rights reserved, the label said"), or straight after the word "copyright" ("Copyright lawyers say ...", "the
-# song's copyright had expired"); a notice goes on with a year, ©, the owner's name or a full stop.
-RIGHTS_RESERVED_NOTICE = rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{LOWERCASE})"
+# song's copyright had expired"); a notice goes on with a year, ©, the owner's name or a full stop, not with "is"
+# ("Všetky práva vyhradené je nápis, ktorý ...": the words named in a sentence).
+RIGHTS_RESERVED_NOTICE = (
+    rf"(?:{RIGHTS_RESERVED})(?!\s*[,:;]\s*{LOWERCASE})"
+    r"(?!\s+(?:is|was|ist|war|est|était|es|era|è|é|är|var|er|jest|je|este|είναι|ήταν|adalah|ni|ay)\s)"
+)
 COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{LOWERCASE})"
 
 # The heading of the page's tag list, alone on its line.
@@ -98,7 +102,8 @@ READER_ADDRESS = (
     r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
     r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
-    r"vás|vám|váš\w*|vaš\w*|nás|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
+    # Czech and Slovak "our" but not "nás", "us": "u nás", "z nás" are the country's, the public's, in news prose
+    r"vás|vám|váš\w*|vaš\w*|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
     # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
     r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
     r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
@@ -122,8 +127,11 @@ COMMENT_PROMPTS = (
     r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
 )
 COMMENT_HEADERS = (
-    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал|sanoo|säger|"
-    r"siger|sier|zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:|"
+    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+    # ... in the added languages, a name (capitalised words or a handle) and the date or nothing after the colon
+    # ("Matti sanoo:", not "O ministro diz:", "Presa scrie: guvernul a căzut.", an article's lines before a quote)
+    r"^((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)(\s((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)){0,3}\s(sanoo|säger|siger|sier|"
+    r"zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:\s*(\d.*)?$|"
     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"
@@ -137,6 +145,13 @@ COMMENT_FORM_WORDS = r"(leave|post|write) a (comment|reply)|comments are (closed
 # A contact box's lines: an e-mail or a handle alone, a US street address, a phone or fax number after its label
 # ("Tel.: +49 69 380 795 200"). A sentence giving a number ("Residents can phone 0800 123 456 for advice.") is
 # the article's own.
+# A press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..." (a line:
+# "Pressestelle: Das Ministerium äußerte sich bis Redaktionsschluss nicht." is the article's).
+PRESS_CONTACTS = (
+    r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
+    r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
+    r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"
+)
 # Each form in its own group, so that re tries them in this order at the block's start, as it did when they and
 # the phone forms were one pattern.
 CONTACT_ADDRESSES = (
@@ -162,7 +177,11 @@ ATTRIBUTION = (
     r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
     r"sa|sagde|sanoi|a spus|mondta|είπε|found|noted|reported|argued|stated|concluded|"
     r"sier|sade|uttalte|fortalte|berättade|inviterte|kertoi|totesi|řekl|řekla|uvedl|uvedla|povedal|povedala|"
-    r"a declarat|a afirmat|nyilatkozta|δήλωσε|alisema|aliongeza|sabi|va dir|va afirmar|zegt|aldus)\b"
+    r"a declarat|a afirmat|nyilatkozta|δήλωσε|alisema|aliongeza|sabi|va dir|va afirmar|zegt|aldus|"
+    # the call passed on to the public: "Följ oss på Instagram, uppmanade polisen"
+    r"uppmanade|uppmanar|oppfordret|oppfordrer|opfordrede|opfordrer|kehotti|kehottaa|säger|siger|sanoo|"
+    r"stěžují si|stěžuje si|uvádí|tvrdí|sťažujú sa|uvádza|a recunoscut|a anunțat|a transmis|susține|közölte|"
+    r"ανέφερε)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
@@ -172,7 +191,7 @@ QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message
 ADDRESSED = frozenset({NEWSLETTER_CUES, COOKIE_CUES, COMMENT_FORM_WORDS})
 # Families of lines: a block of six words or more ending as a sentence is none of theirs.
 NOT_SENTENCES = frozenset({COMMENT_PROMPTS, COMMENT_HEADERS, COMMENT_INVITATIONS, CONTACT_ADDRESSES,
-                           CONTACT_PHONES})
+                           CONTACT_PHONES, PRESS_CONTACTS})
 # Families of lists: a block ending as a sentence is theirs only when it lists (two or more separators).
 LISTS = frozenset({TAG_LINE})
 
@@ -233,7 +252,11 @@ FAMILIES: list[tuple[str, int, str]] = [
      # "Recevez chaque matin l'essentiel de l'actualité": the reader gets it every morning
      r"^\W*(erhalten sie (jeden|jede)|recevez (chaque|tous les)|recibe (cada|todos los|todas las)|"
      r"receba (cada|todos os|todas as)|ricevi (ogni|tutti i|tutte le)) (morgen|woche|abend|matin|soir|jour|semaine|"
-     r"mañana|noche|día|días|semana|manhã|dia|dias|mattina|sera|giorno|giorni|settimana)\w*\b"),
+     r"mañana|noche|día|días|semana|manhã|dia|dias|mattina|sera|giorno|giorni|settimana)\w*\b"
+     # ... the news, not any thing ("Recibe cada mañana más de 200 llamadas": he, she or it receives)
+     r"[^.!?]{0,60}?\b(essentiel|actualités?|actu|infos?|informations|nouvelles|news|newsletter|noticias|actualidad|"
+     r"información|titulares|resumen|notícias|informações|manchetes|resumo|notizie|aggiornamenti|nachrichten|"
+     r"überblick|schlagzeilen)\b"),
     # An appeal to readers for money or membership: "Support independent journalism", "Soutenez-nous".
     ("support-appeal", 40,
      r"(support (our|independent|quality|local) journalism|\bsupport us\b|help us (keep|continue|fund|stand)|"
@@ -316,10 +339,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     ("contact-info", 25, CONTACT_ADDRESSES),
     ("contact-info", 25, CONTACT_PHONES),
     # a press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..."
-    ("contact-info", 25,
-     r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
-     r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
-     r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"),
+    ("contact-info", 25, PRESS_CONTACTS),
     # Notices the law or the data vendor asks for: delayed quotes, the FDA's supplement disclaimer.
     ("disclaimer", 100, r"\bquotes? (are )?delayed\b|not been evaluated by the food and drug administration|"
                        r"not intended to diagnose, treat, cure|"
@@ -689,8 +709,12 @@ PROMPTS: list[tuple[str, int, str]] = [
     # a button alone on its line: "Partager sur Facebook", "Envoyer par e-mail", "شارك", "ツイート"
     ("share-prompt", 8,
      r"^\W*((partager|compartir|compartilhar|partilhar|condividi|teilen|delen|udostępnij|поделиться|поділитися|"
-     r"paylaş|bagikan|chia sẻ|dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên|"
-     r"på|a|di)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
+     r"paylaş|bagikan|chia sẻ)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
+     # ... in the added languages, with a network named ("Dela på Facebook", not "Dela på ansvaret", "Del på
+     # regningen", "Comparteix a casa": a subheading's call to share a burden, a bill, a home)
+     r"(dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(på|na|a|di|en|via)\s+(facebook|twitter|x|linkedin|whatsapp|"
+     r"messenger|telegram|pinterest|reddit|threads|bluesky|instagram|tiktok|e-?post|e-?mail|email|sms|"
+     r"sociál\w*|sosiale|sociala|sociale|xarxes|media sosial)\w*( \S+)?|"
      # Finnish puts the network in a case ending: "Jaa Facebookissa"; the Nordic button names the article
      r"jaa \S+(ssa|ssä|lla|llä)|(del|dela) (artikkelen|artikeln|artiklen|saken|sagen)|"
      r"(envoyer|enviar|inviare|senden|versturen|wyślij|отправить|gönder|kirim)\s+(par|por|per|als|per|przez|по|ile|lewat|via)\s+"
@@ -705,13 +729,14 @@ PROMPTS: list[tuple[str, int, str]] = [
     ("notification-prompt", 25,
      r"\b(obserwuj nas|підписуйтесь на наш|подписывайтесь на наш|takip edin|ikuti kami|theo dõi chúng tôi|"
      r"(join|follow|subscribe to) (our|the \S+) (whatsapp|telegram) channel)\b|"
-     # "Urmărește-ne pe Google News", "Seuraa meitä Instagramissa": the call and a network (not "Følg oss på tur")
-     r"(urmărește-ne|urmăriți-ne|sledujte nás|følg oss|följ oss|følg os|seuraa meitä|segueix-nos|kövess(en)? minket|"
+     # "Urmărește-ne pe Google News", "Seuraa meitä Instagramissa": the call and a network (not "Følg oss på tur"),
+     # not quoted in a sentence ('Kampanjen «Følg oss på TikTok» ga ...', 'Seuraa meitä Instagramissa -kampanja')
+     r"(?<![«»\"„“”‚‘’])(?<![«»\"„“”‚‘’]\s)(urmărește-ne|urmăriți-ne|sledujte nás|følg oss|följ oss|følg os|seuraa meitä|segueix-nos|kövess(en)? minket|"
      r"ακολουθήστε μας|sundan kami|tufuate)\s+((pe|na|aj na|på|a|sa|στ\w*|kwenye)\s+)?(\w+\s+)?"
      r"(google|facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky|snapchat|"
-     r"flipboard|pinterest|mastodon|φέισμπουκ|ίνσταγκραμ)\w*|تابعونا|تابعنا على|"
-     r"עקבו אחרינו ב(פייסבוק|טוויטר|אינסטגרם|טלגרם|וואטסאפ|יוטיוב|טיקטוק|גוגל)|"
-     r"ما را در \S+ دنبال کنید|ہمیں \S+ پر فالو کریں|"
+     r"flipboard|pinterest|mastodon|φέισμπουκ|ίνσταγκραμ)\w*(?!\w)(?!\s?[-–]\w|\s?[«»\"„“”‚‘’]\s*\w)|تابعونا|تابعنا على|"
+     r"(?<![«»\"„“”])עקבו אחרינו ב(פייסבוק|טוויטר|אינסטגרם|טלגרם|וואטסאפ|יוטיוב|טיקטוק|גוגל)(?![\"“”»])|"
+     r"(?<![«»\"„“”])(ما را در \S+ دنبال کنید|ہمیں \S+ پر فالو کریں)(?![«»\"„“”])|"
      r"(हमारा |हमारे )?ऐप डाउनलोड करें|baixe (o|nosso) (app|aplicativo)|descarga (la|nuestra) app|"
      r"téléchargez (l'application|notre application)|scarica (l'app|la nostra app)|pobierz aplikację|"
      r"uygulamayı indir|unduh aplikasi|tải ứng dụng|下载app|下載app|アプリをダウンロード|앱 다운로드|"

@@ -45,6 +45,12 @@ OUTLET_ACRONYMS = (
 WIRE_JOINERS = "with|and|avec|et|con|y|com|e|mit|und|met|en|z|i|и|с"
 # ... the lowercase words that may come before them ...
 WIRE_LEAD_WORDS = "staff|from|the|our|de|la|le|el|da|do|di"
+# ... the words for the outlet's own staff, one of which a lead of one word must be ("Redacción con agencias", not
+# "Police and agencies", "Gobierno y agencias": a subheading) unless it is an acronym ("RFI avec AFP") ...
+WIRE_STAFF_WORDS = frozenset(
+    "staff redacción redação redaçao rédaction redazione redaktion redactie redakcja redakce redakcia redacția "
+    "redaksjonen redaktionen toimitus szerkesztőség редакция редакція newsroom".split()
+)
 # ... and the words for the agencies, besides their names (credits.AGENCIES).
 WIRE_SOURCES = (
     "agencies|news agencies|wire reports|wire services|agences|agencias|agências|agenzie|agenturen|agentschappen|"

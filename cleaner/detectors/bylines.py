@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .. import patterns as pt
 from .. import text as tx
+from ..cues.bylines import WIRE_STAFF_WORDS
 from ..document import Document
 from ..model import Label
 from .dates import find_date, is_stamp
@@ -55,7 +56,8 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     if m and _is_outlet(m.group("role")) and all(len(name.split()) >= 2 for name in authors(m.group("names"))):
         return OUTLET_REASON, authors(m.group("names"))
     words = text.split()
-    if len(words) <= WIRE_MAX_WORDS and pt.WIRE_BYLINE.match(text) and not tx.ends_with_mark(text):
+    if (len(words) <= WIRE_MAX_WORDS and (wire := pt.WIRE_BYLINE.match(text)) and not tx.ends_with_mark(text)
+            and _wire_lead(wire.group("lead"))):
         return "a byline crediting news agencies (\"Le Monde avec AFP\", \"Staff and agencies\")", []
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
@@ -79,6 +81,13 @@ _SENTENCE_MIN_LOWERCASE = 2
 def _vietnamese_name(text: str) -> bool:
     """Two to four words, each capitalised, one with a Vietnamese letter: "Nguyễn Dương", "MINH HÒA"."""
     return len(text) <= 40 and bool(VI_NAME.match(text)) and all(w[0].isupper() for w in text.split())
+
+
+def _wire_lead(lead: str) -> bool:
+    """What stands before "and agencies", "avec AFP" names the outlet or its staff: a staff word, two words or more
+    ("Le Monde", "The Guardian"), or an acronym ("RFI"); one other word is a subject ("Police and agencies")."""
+    words = lead.split()
+    return len(words) != 1 or len(words[0]) >= 2 and words[0].isupper() or words[0].lower() in WIRE_STAFF_WORDS
 
 
 def _name_alone(text: str) -> bool:
