@@ -793,6 +793,16 @@ def test_the_comment_section_heading_ends_the_article(heading: str) -> None:
     assert [r.kind for r in result.removals] == ["comments"] + ["after-article"] * 6
 
 
+@pytest.mark.parametrize("heading", ["Diskuse", "Maoni"])
+def test_a_comment_heading_that_also_heads_an_article_s_section_ends_it_only_with_a_count(heading: str) -> None:
+    """"Diskuse" (Czech) and "Maoni" (Swahili) head comments, and an article's discussion or opinions section too."""
+    lines = BODY.splitlines(keepends=True)
+    text = lines[0] + heading + "\n" + "".join(lines[1:]) + said("the mayor") + said("a resident")
+    assert [r.kind for r in clean_text(text, language="en").removals] == ["comments"]
+    counted = clean_text(lines[0] + f"{heading} (12)\n" + "".join(lines[1:]), language="en")
+    assert [r.kind for r in counted.removals] == ["comments"] + ["after-article"] * 3
+
+
 def test_a_credit_with_a_copyright_sign_does_not_end_the_article() -> None:
     tail = "Installation views, photos © Example Gallery, 2018\nThe exhibition runs until March\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["copyright"]

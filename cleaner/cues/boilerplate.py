@@ -38,6 +38,9 @@ COMMENTS_HEADING = (
 )
 # The blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'.
 COMMENTS_ON_POST = r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
+# Comment headings that are also words for a discussion or opinions ("Diskuse", "Maoni", "نظرات"), which an article
+# may head a section with: without a count beside them they end the article only late in the page.
+COMMENTS_HEADING_ALSO_PROSE = r"^\W*(diskusia|diskuse|maoni|نظرات|دیدگاه‌ها)\W*$"
 
 # "All rights reserved" in the languages news is written in.
 RIGHTS_RESERVED = (

@@ -2,7 +2,8 @@
 
 Pages put these after the article, and what follows them (more teasers, comments, footers)
 is not article text either. A marker in the last part of the text counts; earlier, the
-comment section's own heading counts after the first paragraph, a copyright notice after
+comment section's own heading counts after the first paragraph (unless it is also a word for
+an article's section: "Diskuse", "Maoni"), a copyright notice after
 three, and another comment marker only when most of the page's prose is before it, so a
 notice at the top of the page never takes the article with it.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues.boilerplate import COMMENTS_HEADING, COMMENTS_ON_POST, COPYRIGHT_NOTICE
+from ..cues.boilerplate import COMMENTS_HEADING, COMMENTS_HEADING_ALSO_PROSE, COMMENTS_ON_POST, COPYRIGHT_NOTICE
 from ..document import Document
 from ..model import Label
 
@@ -23,6 +24,7 @@ LATE = 0.7  # a marker counts when it starts after this share of the text
 MIN_PROSE_BEFORE = 3
 _NOTICE = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
 _COMMENTS_HEADING = re.compile(f"{COMMENTS_HEADING}|{COMMENTS_ON_POST}", re.IGNORECASE)
+_ALSO_PROSE = re.compile(COMMENTS_HEADING_ALSO_PROSE, re.IGNORECASE)
 
 
 def _is_marker(doc: Document, label: Label, credits: set[int]) -> bool:
@@ -40,7 +42,8 @@ def _ends_article(doc: Document, label: Label, late: float, paragraphs: list[int
     i = label.block
     if doc.blocks[i].start >= late:
         return True
-    if label.kind == "comments" and paragraphs[i] and _COMMENTS_HEADING.match(doc.blocks[i].text):
+    text = doc.blocks[i].text
+    if label.kind == "comments" and paragraphs[i] and _COMMENTS_HEADING.match(text) and not _ALSO_PROSE.match(text):
         return True
     if paragraphs[i] < MIN_PROSE_BEFORE or label.kind not in ("copyright", "comments"):
         return False
