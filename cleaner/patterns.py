@@ -182,6 +182,8 @@ PHOTO_NOTE = compile_later(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$
 AGENCY_IN_PARENS = compile_later(rf"\((?:[^()]{{1,60}}?\svia\s)?(?:{AGENCY})(?:\s*(?:/|via)\s*[^)]{{1,40}})?\)\s*$")
 # "記者会見する首相（共同）", "首相＝共同": a caption in an East Asian script credited to an agency at its end.
 AGENCY_AFTER_CJK = compile_later(rf"(?:（(?:{AGENCY})）|[=＝]\s*(?:{AGENCY}))\s*$")
+# "서울 중구 한국은행 본관 전경. 연합뉴스": a Korean caption closed by a full stop and its agency after it.
+AGENCY_AFTER_HANGUL_STOP = compile_later(rf"[\uac00-\ud7a3][.]\s+(?:{AGENCY})\s*$")
 # "新华社记者 张三 摄", "（张三 摄）": a Chinese photo credit, the photographer's name before 摄 ("shot by").
 CJK_PHOTOGRAPHER = compile_later(
     r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"

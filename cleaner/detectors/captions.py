@@ -44,23 +44,12 @@ def _most() -> int | None:
     return None if None in most else max(most)  # type: ignore[type-var]
 
 
-@cache
-def _most_agency_last() -> int | None:
-    return most_solid(pt.AGENCY_LAST_TAIL)
-
-
-@cache
-def _agency_after_hangul_stop() -> re.Pattern[str]:
-    """"서울 중구 한국은행 본관 전경. 연합뉴스": a Korean caption closed by a full stop and its agency after it."""
-    return re.compile(rf"[\uac00-\ud7a3][.]\s+(?:{pt.AGENCY})\s*$")
-
-
 def _korean_caption(text: str, words: int) -> bool:
     """A short Korean line ending in its agency after a full stop (the agency's name alone after it: "연합뉴스",
     "뉴스1"); a Korean article credits its agency in the dateline, before the story."""
     last = text.rstrip()[-1:]
     return (words <= KO_CAPTION_MAX_WORDS and (last.isdigit() or "\uac00" <= last <= "\ud7a3")
-            and _agency_after_hangul_stop().search(text) is not None)
+            and pt.AGENCY_AFTER_HANGUL_STOP.search(text) is not None)
 
 
 def _caseless(word: str) -> bool:
@@ -73,17 +62,12 @@ def _agency_last(text: str) -> re.Match[str] | None:
     "[연합뉴스 자료사진]"); each form holds a "/" or " for The " or ends in a bracket: most blocks need no search."""
     if not text.rstrip().endswith(_CLOSING) and "/" not in text and " for The " not in text:
         return None
-    return pt.AGENCY_LAST_TAIL.search(text, tail_start(text, _most_agency_last()))
+    return pt.AGENCY_LAST_TAIL.search(text, tail_start(text, most_solid(pt.AGENCY_LAST_TAIL)))
 
 
 def _spaced_credit(text: str) -> re.Match[str] | None:
     """A picture word and a photographer's name with no colon ending ``text`` ("... Den Haag. Beeld Jan de Vries")."""
-    return pt.SPACED_CREDIT.search(text, tail_start(text, _most_spaced()))
-
-
-@cache
-def _most_spaced() -> int | None:
-    return most_solid(pt.SPACED_CREDIT)
+    return pt.SPACED_CREDIT.search(text, tail_start(text, most_solid(pt.SPACED_CREDIT)))
 
 
 def credit_at_end(text: str) -> re.Match[str] | None:
