@@ -60,10 +60,10 @@ def process(item: Document | Entry, keep: Collection[str] = (), limit: int | Non
         try:
             item = sources.load(item, limit, encoding)
         except SourceError as exc:
-            return Outcome(str(item.path), error=str(exc))
+            return Outcome(item.path, error=str(exc))
         except Exception as exc:  # MemoryError, say
             reason = f"reading failed: {type(exc).__name__}: {exc}"
-            return Outcome(str(item.path), error=reason, trace=traceback.format_exc())
+            return Outcome(item.path, error=reason, trace=traceback.format_exc())
     return clean_document(item, keep, languages)
 
 
@@ -325,20 +325,21 @@ def _clean_files(inputs: list[Path], output: Path, skip_existing: bool, follow: 
                  jobs: int, reporter: Reporter) -> None:
     """Clean the files of the plan into the output folder, in parallel, reporting in the plan's order."""
 
+    folder = os.fspath(output)  # the targets as strings: a Path per document costs more than its write's own calls
+
     def todo() -> Iterator[tuple[Entry, Entry | None]]:
         for entry in sources.plan(inputs, output, follow):
-            skip = skip_existing and entry.problem is None and (output / entry.out).exists()
+            skip = skip_existing and entry.problem is None and os.path.exists(os.path.join(folder, entry.out))
             yield entry, None if skip or entry.problem else entry
 
     total = sum(1 for _ in sources.plan(inputs, output, follow)) if reporter.wants_progress() else None
-    folder = os.fspath(output)  # the targets as strings: a Path per document costs more than its write's own calls
     with closing(run.ordered_map(work, todo(), jobs)) as results:
         for entry, outcome in reporter.track(results, total):
             if outcome is None and entry.problem is None:
                 reporter.summary.existing += 1
             else:
                 target = os.path.join(folder, entry.out)
-                reporter.add(_write(outcome or Outcome(str(entry.path), error=entry.problem), target))
+                reporter.add(_write(outcome or Outcome(entry.path, error=entry.problem), target))
 
 
 @contextmanager

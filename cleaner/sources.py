@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any, BinaryIO
 
 STDIN = "<stdin>"
@@ -27,7 +27,7 @@ SUFFIXES = (".txt", *HTML_SUFFIXES)
 JSONL_SUFFIXES = (".jsonl",)
 OUTPUT_SUFFIX = ".txt"
 MB = 1_000_000
-TOP = PurePath()  # the output folder itself
+TOP = ""  # the output folder itself
 # Signatures of binary formats that turn up under a text name in scraped corpora.
 MAGIC = [
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF87a", "a GIF image"),
@@ -61,11 +61,13 @@ class Entry:
     """A file to clean and where its cleaned text goes, relative to the output folder.
 
     ``problem`` says why a file found in a walk cannot be read (a broken link, say);
-    ``walked`` is False for a file named by the user, which may be a pipe.
+    ``walked`` is False for a file named by the user, which may be a pipe. Paths are plain
+    strings: pathlib (before Python 3.12) interns every part of every path it parses, and that
+    table grows with the number of files walked.
     """
 
-    path: Path
-    out: PurePath
+    path: str
+    out: str
     problem: str | None = None
     walked: bool = True
 
@@ -239,13 +241,13 @@ def read_stream(stream: BinaryIO, limit: int | None = None) -> bytes:
     return data
 
 
-def read_document(path: Path, limit: int | None = None, regular_only: bool = False,
+def read_document(path: Path | str, limit: int | None = None, regular_only: bool = False,
                   encoding: str | None = None) -> Document:
     """The document stored at ``path`` (raises SourceError with the reason when it cannot be read).
 
     ``.html`` and ``.htm`` files are HTML pages.
     """
-    html = path.suffix.lower() in HTML_SUFFIXES
+    html = os.path.splitext(path)[1].lower() in HTML_SUFFIXES
     return Document(str(path), decode(read_bytes(path, limit, regular_only), encoding, html=html), html=html)
 
 
@@ -284,10 +286,11 @@ def is_jsonl(path: str) -> bool:
 
 def output_name(name: str) -> str:
     """The name of a file's cleaned output: its suffix replaced by ``.txt``."""
-    return str(PurePath(name).with_suffix(OUTPUT_SUFFIX))
+    dot = name.rfind(".")  # as pathlib's with_suffix does, without parsing (and interning) a path
+    return (name[:dot] if 0 < dot < len(name) - 1 else name) + OUTPUT_SUFFIX
 
 
-def walk(folder: Path, prefix: PurePath = TOP, skip: Path | None = None, follow: bool = False) -> Iterator[Entry]:
+def walk(folder: Path | str, prefix: str = TOP, skip: Path | None = None, follow: bool = False) -> Iterator[Entry]:
     """The files with a known suffix under ``folder``, as entries of the plan, one at a time.
 
     Depth first; in each folder the files (sorted by name) come before the subfolders (sorted
@@ -303,7 +306,7 @@ def walk(folder: Path, prefix: PurePath = TOP, skip: Path | None = None, follow:
     root = os.path.realpath(folder)
     skip_id = _identity(skip) if skip is not None else None
     seen: set[tuple[int, int] | None] = set()
-    pending: list[Iterator[tuple[Path, PurePath]]] = [iter([(Path(folder), prefix)])]
+    pending: list[Iterator[tuple[str, str]]] = [iter([(os.fspath(folder), prefix)])]
     while pending:
         step = next(pending[-1], None)
         if step is None:
@@ -320,7 +323,7 @@ def walk(folder: Path, prefix: PurePath = TOP, skip: Path | None = None, follow:
         pending.append(_subfolders(here, out, folders))
 
 
-def _files(here: Path, out: PurePath, root: str, follow: bool) -> Generator[Entry, None, list[str]]:
+def _files(here: str, out: str, root: str, follow: bool) -> Generator[Entry, None, list[str]]:
     """The entries of the files in the folder ``here``; returns the names of its subfolders, sorted."""
     files: list[str] = []
     folders: list[str] = []
@@ -335,11 +338,11 @@ def _files(here: Path, out: PurePath, root: str, follow: bool) -> Generator[Entr
                 problem = None
                 if kind == "link":
                     try:
-                        kind = "folder" if stat.S_ISDIR(os.stat(here / name).st_mode) else "file"
+                        kind = "folder" if stat.S_ISDIR(os.stat(entry.path).st_mode) else "file"
                     except OSError as exc:
                         kind, problem = "file", "broken symbolic link" if exc.errno == errno.ENOENT else os_reason(exc)
                     else:
-                        if not follow and (kind == "folder" or not _inside(os.path.realpath(here / name), root)):
+                        if not follow and (kind == "folder" or not _inside(os.path.realpath(entry.path), root)):
                             continue
                 elif kind not in ("file", "folder"):
                     problem = f"not a regular file ({kind})"
@@ -353,23 +356,35 @@ def _files(here: Path, out: PurePath, root: str, follow: bool) -> Generator[Entr
         yield Entry(here, out, problem=f"cannot read the folder: {os_reason(exc)}")
         return []
     files.sort()
-    renamed: dict[str, str] = {}  # output name -> the first file with another suffix that has it
-    for name in files:
-        target = output_name(name)
-        problem = problems.get(name)
-        if target != name:
-            index = bisect_left(files, target)
-            other = target if index < len(files) and files[index] == target else renamed.setdefault(target, name)
-            if other != name:
-                problem = f"{other} in the same folder goes to the same output, {target}"
-        yield Entry(here / name, out / target, problem=problem)
+    problems.update(_clashes(files))
+    names = "\0".join(files) + "\0" if files else ""  # the listing, packed, is held while its files are cleaned
+    files.clear()
+    start = 0
+    while start < len(names):
+        end = names.index("\0", start)
+        name, start = names[start:end], end + 1
+        yield Entry(os.path.join(here, name), os.path.join(out, output_name(name)), problem=problems.get(name))
     folders.sort()
     return folders
 
 
-def _subfolders(here: Path, out: PurePath, names: list[str]) -> Iterator[tuple[Path, PurePath]]:
+def _clashes(files: list[str]) -> dict[str, str]:
+    """Why files of one folder (sorted by name) are not cleaned: another of them goes to the same output."""
+    clashes: dict[str, str] = {}
+    renamed: dict[str, str] = {}  # output name -> the first file with another suffix that has it
+    for name in files:
+        target = output_name(name)
+        if target != name:
+            index = bisect_left(files, target)
+            other = target if index < len(files) and files[index] == target else renamed.setdefault(target, name)
+            if other != name:
+                clashes[name] = f"{other} in the same folder goes to the same output, {target}"
+    return clashes
+
+
+def _subfolders(here: str, out: str, names: list[str]) -> Iterator[tuple[str, str]]:
     for name in names:
-        yield here / name, out / name
+        yield os.path.join(here, name), os.path.join(out, name)
 
 
 def _kind(entry: os.DirEntry[str]) -> str:
@@ -410,11 +425,11 @@ def plan(inputs: Sequence[Path], out: Path | None, follow: bool = False) -> Iter
             prefix = _prefix(path) if len(inputs) > 1 else TOP
             yield from walk(path, prefix, skip=out, follow=follow)
         else:
-            yield Entry(path, PurePath(output_name(path.name)), walked=False)
+            yield Entry(str(path), output_name(path.name), walked=False)
 
 
-def _prefix(folder: Path) -> PurePath:
-    return PurePath(folder.resolve().name)
+def _prefix(folder: Path) -> str:
+    return folder.resolve().name
 
 
 def conflicts(inputs: Sequence[Path], out: Path, report: Path | None = None) -> str | None:
