@@ -129,12 +129,15 @@ COMMENT_PROMPTS = (
     r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі|komentáre|diskusia|diskuse|kommentaarit|comentaris|komen|"
     r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
 )
-COMMENT_HEADERS = (
+# A comment's header: the commenter's name and the verb, maybe the date after ("jane says: May 4, 2020 at 4:05 pm").
+COMMENT_SAYS = (
     r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
     # ... in the added languages, a name (capitalised words or a handle) and the date or nothing after the colon
     # ("Matti sanoo:", not "O ministro diz:", "Presa scrie: guvernul a căzut.", an article's lines before a quote)
     r"^((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)(\s((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)){0,3}\s(sanoo|säger|siger|sier|"
-    r"zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:\s*(\d.*)?$|"
+    r"zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:\s*(\d.*)?$"
+)
+COMMENT_HEADERS = COMMENT_SAYS + "|" + (
     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"

@@ -10,6 +10,7 @@ from . import (
     bylines,
     captions,
     closers,
+    comment_runs,
     dates,
     duplicates,
     headlines,
@@ -19,7 +20,8 @@ from . import (
     teasers,
 )
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, closers,
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, comment_runs,
+            page_end, link_lists, closers,
             teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 # every kind they remove, each once, in the detectors' order

@@ -1,0 +1,79 @@
+"""Readers' comments after the article, with no heading over them; interviews and quoted posts stay whole."""
+
+import pytest
+
+from cleaner import clean_text
+
+ARTICLE = [
+    "The city council voted on Tuesday to expand the bus network to the northern suburbs, a plan that had been "
+    "debated for years.",
+    "The new lines will open next spring and cost about 40 million euros, according to the transport "
+    "department's estimates.",
+    "Residents of the suburbs have long complained that the only way to reach the centre was by car, which clogged "
+    "the roads every morning.",
+    "The mayor said the vote was a turning point for the region and promised that fares would not rise as a result "
+    "of the expansion.",
+    "Opposition councillors criticised the cost but did not vote against the plan, saying they would watch the "
+    "budget closely.",
+]
+NAMES = ["johnny_b", "Maria K.", "sam1987", "Petra", "oldtimer"]
+POSTS = [
+    "Finally! I have been waiting for this for ten years and I still can't believe it's going to happen.",
+    "Another waste of money, the buses will run empty and we will all pay for it through our taxes again.",
+    "Will the new lines run on Sundays too? Nobody seems to know and the website says nothing about it.",
+    "I live in the north and this will change my life, no more two hour commutes in traffic every single day.",
+    "They said the same thing in 2015 and nothing happened, so I will believe it when I see the first bus.",
+]
+
+
+def kept(lines: list[str]) -> list[str]:
+    return [p.strip() for p in clean_text("\n".join(lines)).text.split("\n\n") if p.strip()]
+
+
+# Each comment's frame, as the platforms print it: {name}, {post} stand for the commenter and the text.
+@pytest.mark.parametrize("frame", [
+    ["{name} says:", "November 19, 2019 at 12:28 pm", "{post}", "Reply"],
+    ["{name}", "3 hours ago", "{post}", "Reply"],
+    ["{name}", "{post}", "Like · Reply · 3h"],
+    ["{name}", "vor 3 Stunden", "{post}", "Antworten", "Melden"],
+    ["{name}", "il y a 2 heures", "{post}", "Répondre · Signaler"],
+    ["{name}", "hace 3 horas", "{post}", "Responder Denunciar"],
+    ["{name}", "{post}", "12", "Reply", "Report"],
+    ["{name}", "3時間前", "{post}", "返信", "通報"],
+])
+def test_a_thread_of_comments_without_a_heading_goes_and_the_article_stays(frame: list[str]) -> None:
+    comments = [line.format(name=name, post=post) for name, post in zip(NAMES, POSTS, strict=True) for line in frame]
+    assert kept(["Bus network to reach the northern suburbs", *ARTICLE, *comments]) == ARTICLE
+
+
+def test_the_article_s_last_short_line_stays_over_a_first_comment_with_no_name() -> None:
+    comments = ["{post}", "Like · Reply · 3h"]
+    for name, post in zip(NAMES[1:], POSTS[1:], strict=True):
+        comments += [name, post, "Like · Reply · 3h"]
+    article = [*ARTICLE, "More to follow."]
+    assert kept(["Bus network to reach the northern suburbs", *article, *comments])[:len(article)] == article
+
+
+def test_an_interview_stays_whole() -> None:
+    lines = ["Interview: the mayor on the new bus lines", ARTICLE[0]]
+    for question, answer in zip(POSTS, ARTICLE[1:], strict=False):
+        lines += ["Frage:", question, "Antwort:", answer, "Svar:", answer]
+    out = kept(lines)
+    assert all(paragraph in out for paragraph in ARTICLE + POSTS[:4])
+
+
+def test_an_article_quoting_readers_posts_with_their_names_and_times_stays_whole() -> None:
+    lines = [ARTICLE[0], ARTICLE[1]]
+    for name, post in zip(NAMES, POSTS, strict=True):
+        lines += [name, "November 19, 2019 at 12:28 pm", post]
+    lines += [ARTICLE[2], ARTICLE[3], ARTICLE[4]]
+    out = " ".join(kept(lines))
+    assert all(post in out for post in POSTS) and all(paragraph in out for paragraph in ARTICLE)
+
+
+def test_a_live_report_s_entries_under_their_times_stay() -> None:
+    lines = ["Bus network: the council's vote as it happened"]
+    for paragraph in ARTICLE + POSTS[:3]:
+        lines += ["3 hours ago", paragraph]
+    out = kept(lines)
+    assert all(paragraph in out for paragraph in ARTICLE + POSTS[:3])
