@@ -77,3 +77,32 @@ def test_a_live_report_s_entries_under_their_times_stay() -> None:
         lines += ["3 hours ago", paragraph]
     out = kept(lines)
     assert all(paragraph in out for paragraph in ARTICLE + POSTS[:3])
+
+
+SHARE = "Share this article"
+FORM = ["Leave a Reply", "Your email address will not be published. Required fields are marked *"]
+THREAD = [
+    "I made the trip on the new line last week and it took twice as long as the timetable said it would.",
+    "Hi Cherie,",
+    "Thanks for your feedback. The timetable was changed after the article was written, and we have asked the "
+    "council for the new one.",
+    "Does anyone know whether bicycles will be allowed on the buses at rush hour, as they are on the trams?",
+    "Hi Tom, the council says they will be, but only two on each bus.",
+]
+
+
+def test_readers_comments_with_no_name_over_them_go_when_replies_are_among_them() -> None:
+    lines = ["Bus network to reach the northern suburbs", *ARTICLE, SHARE, *THREAD, *FORM]
+    assert kept(lines) == ARTICLE
+
+
+@pytest.mark.parametrize("thread", [
+    THREAD[:2],  # one reply: a letter's greeting may open an article's paragraph
+    ["DEAR ABBY: My neighbour parks his van across our drive every night and laughs when we complain about it.",
+     "DEAR BLOCKED IN: Speak to the council, which can fine him, and keep a record of each time it happens.",
+     "DEAR ABBY: Our son wants a tattoo for his sixteenth birthday and says all his friends already have one.",
+     "DEAR WORRIED MOM: Tell him that he may decide for himself when he is eighteen, and not a day before."],
+])
+def test_an_article_s_letters_over_a_comment_form_stay(thread: list[str]) -> None:
+    lines = ["Bus network to reach the northern suburbs", *ARTICLE, SHARE, *thread, *FORM]
+    assert kept(lines) == [*ARTICLE, *thread]

@@ -40,3 +40,27 @@ _TOKEN = rf"(?:{REPLY}|{REPORT}|{OTHER_ACTIONS}|{_TIME}|\d+)"
 ACTION_LINE = (
     rf"^[^\w:]*(?=.*?(?<!\w)(?:{REPLY}|{REPORT})(?!\w))(?:{_TOKEN})(?:[^\w:]+(?:{_TOKEN}))*[^\w:]*$"
 )
+
+# A reply's words to the reader it answers, or a reader's to the author, opening a comment: a greeting and a name
+# with a comma after it ("Hi Milan,", "Hi, Pamela, I ...", "Hallo Anna!"); not "Dear Abby:", an advice column's
+# letter, nor "Dear" at all (a letter the article prints).
+GREETINGS = (
+    r"hi|hello|hey|hiya|thanks|thank you|cheers|hallo|hej|hei|moi|moin|servus|bonjour|salut|coucou|merci|hola|gracias|"
+    r"olá|oi|obrigada|obrigado|ciao|salve|grazie|hoi|bedankt|привет|спасибо|дякую|cześć|dziękuję|ahoj|díky|děkuji|"
+    r"merhaba|teşekkürler|halo|hai|makasih|γεια σου|ευχαριστώ|szia|mulțumesc|salam"
+)
+# The author thanking a reader for the comment, or a reader praising the post ("Thanks for your question.",
+# "Enjoyed your article", "Danke für Ihren Kommentar").
+THANKS_FOR_THE_COMMENT = (
+    r"\b(thanks|thank you)( so much| very much)? for (your|the) (comment|question|feedback|kind words|note|reply)|"
+    r"^\W*(great|nice|lovely|wonderful|excellent|awesome|fantastic|enjoyed|loved) (your |this )?(article|post|"
+    r"blog post|recipe|write-up)\b|\bglad you (liked|enjoyed) (it|the (article|post|recipe))|"
+    r"danke für (deinen|ihren|den) (kommentar|beitrag)|merci pour (votre|ton) (commentaire|message)|"
+    r"gracias por (tu|su) (comentario|mensaje)|obrigad[oa] pelo (seu )?comentário|grazie per il (tuo )?commento|"
+    r"спасибо за (ваш |твой )?комментарий|дякую за (ваш )?коментар|dziękuję za (komentarz|pytanie)|"
+    r"díky za (komentář|dotaz)|děkuji za (komentář|dotaz)|tack för (din )?(kommentar|fråga)|"
+    r"tak for (din )?(kommentar|kommentaren)|takk for (kommentaren|spørsmålet)|kiitos kommentista|"
+    r"yorumunuz için teşekkür|terima kasih (atas|untuk) komentar|bedankt voor (je|uw) (reactie|vraag)|"
+    r"ευχαριστώ για το σχόλιο|köszönöm a hozzászólást|mulțumesc pentru comentariu|"
+    r"コメントありがとうございます|感谢您的评论|谢谢你的评论|感謝您的留言|댓글 감사합니다|cảm ơn bạn đã bình luận"
+)

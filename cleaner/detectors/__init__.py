@@ -17,10 +17,11 @@ from . import (
     link_lists,
     page_end,
     references,
+    replies,
     teasers,
 )
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, comment_runs,
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, comment_runs, replies,
             page_end, link_lists, closers,
             teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
