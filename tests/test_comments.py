@@ -106,3 +106,28 @@ def test_readers_comments_with_no_name_over_them_go_when_replies_are_among_them(
 def test_an_article_s_letters_over_a_comment_form_stay(thread: list[str]) -> None:
     lines = ["Bus network to reach the northern suburbs", *ARTICLE, SHARE, *thread, *FORM]
     assert kept(lines) == [*ARTICLE, *thread]
+
+
+TABLE = ["Final standings after 36 races:", "1. Kyle Busch 5040 points", "2. Kevin Harvick 5033 points",
+         "3. Denny Hamlin 5026 points", "4. Martin Truex Jr. 5023 points", "5. Joey Logano 5015 points",
+         "6. Chase Elliott 2350 points", "7. Ryan Blaney 2335 points", "8. Brad Keselowski 2320 points",
+         "* The calendar has 36 races; the 12 best drivers fight for the title in the last 10."]
+PROMOS = ["Click on the photo of our columnist and read his columns on Formula 1 and MotoGP!",
+          "Click on the picture above and see the drivers' ranking for this season of the championship.",
+          "Click and find out the TV times of the Brazilian Grand Prix, the track, the tyres and the DRS zones."]
+
+
+@pytest.mark.parametrize("notice", [
+    "Our team moderates comments: those that are unreadable or disrespectful will not be approved.",
+    "Os comentários são moderados e só serão publicados pelo moderador se respeitarem os usuários.",
+    "Your email address will not be published. Required fields are marked *",
+])
+def test_a_comment_form_s_notice_ends_an_article_of_tables_and_short_lines(notice: str) -> None:
+    out = kept(["NASCAR Cup Series: the final standings", *TABLE, notice, *PROMOS])
+    assert out[-len(TABLE):] == TABLE
+
+
+def test_a_comment_form_s_notice_over_the_article_does_not_take_it() -> None:
+    notice = "Your email address will not be published. Required fields are marked *"
+    lines = ["Bus network to reach the northern suburbs", notice, *ARTICLE]
+    assert kept(lines) == ARTICLE
