@@ -27,7 +27,10 @@ POSTS = [
 
 
 def kept(lines: list[str]) -> list[str]:
-    return [p.strip() for p in clean_text("\n".join(lines)).text.split("\n\n") if p.strip()]
+    """The paragraphs kept of the page of ``lines``; cleaning them again changes nothing."""
+    text = clean_text("\n".join(lines)).text
+    assert clean_text(text).text == text
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
 # Each comment's frame, as the platforms print it: {name}, {post} stand for the commenter and the text.
@@ -94,6 +97,9 @@ THREAD = [
 def test_readers_comments_with_no_name_over_them_go_when_replies_are_among_them() -> None:
     lines = ["Bus network to reach the northern suburbs", *ARTICLE, SHARE, *THREAD, *FORM]
     assert kept(lines) == ARTICLE
+    linked = ["Bus network to reach the northern suburbs", ARTICLE[0], "Leave a comment", *ARTICLE[1:], SHARE, *THREAD,
+              *FORM]  # a link to the comments near the top is not their form
+    assert kept(linked) == ARTICLE
 
 
 @pytest.mark.parametrize("thread", [
@@ -104,6 +110,7 @@ def test_readers_comments_with_no_name_over_them_go_when_replies_are_among_them(
      "DEAR WORRIED MOM: Tell him that he may decide for himself when he is eighteen, and not a day before."],
 ])
 def test_an_article_s_letters_over_a_comment_form_stay(thread: list[str]) -> None:
+    """A letter's greeting in the article, and an advice column's letters, are no replies."""
     lines = ["Bus network to reach the northern suburbs", *ARTICLE, SHARE, *thread, *FORM]
     assert kept(lines) == [*ARTICLE, *thread]
 

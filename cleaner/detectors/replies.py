@@ -33,12 +33,13 @@ def is_reply(text: str) -> bool:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    form = next((x.block for x in doc.labels if x.kind == "comments" and x.span is None and x.block > doc.header_end),
-                None)
-    if form is None:
+    forms = sorted(x.block for x in doc.labels if x.kind == "comments" and x.span is None and x.block > doc.header_end)
+    if not forms:
         return []
-    replies = [i for i in range(doc.header_end + 1, form) if i not in labelled and doc.cached(is_reply,
-                                                                                             doc.blocks[i].text)]
+    replies = [i for i in range(doc.header_end + 1, forms[-1]) if i not in labelled and doc.cached(is_reply,
+                                                                                                 doc.blocks[i].text)]
+    form = next((i for i in forms if replies and i > replies[0]), None)  # the comment section's marker under them
+    replies = [i for i in replies if form is not None and i < form]
     if len(replies) < MIN_REPLIES:
         return []
     start = replies[0]
