@@ -138,3 +138,13 @@ def test_a_comment_form_s_notice_over_the_article_does_not_take_it() -> None:
     notice = "Your email address will not be published. Required fields are marked *"
     lines = ["Bus network to reach the northern suburbs", notice, *ARTICLE]
     assert kept(lines) == ARTICLE
+
+
+def test_an_article_s_quotes_each_under_its_speaker_stay() -> None:
+    """"The mayor said:" heads a quote, not a comment: a comment's header has its time beside or under it."""
+    lines = ["Bus network to reach the northern suburbs", *ARTICLE[:2]]
+    for speaker, quote in zip(["The mayor said:", "The opposition leader said:", "One resident said:"], POSTS,
+                              strict=False):
+        lines += [speaker, quote]
+    lines += ARTICLE[2:3]
+    assert kept(lines) == lines[1:]

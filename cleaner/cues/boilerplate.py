@@ -130,8 +130,10 @@ COMMENT_PROMPTS = (
     r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
 )
 # A comment's header: the commenter's name and the verb, maybe the date after ("jane says: May 4, 2020 at 4:05 pm").
+# The name is one word or handle, or capitalised words: "The mayor said:" heads an article's quote.
 COMMENT_SAYS = (
-    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+    r"^(\S+|(?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*(\s(?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*){1,3})\s"
+    r"(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
     # ... in the added languages, a name (capitalised words or a handle) and the date or nothing after the colon
     # ("Matti sanoo:", not "O ministro diz:", "Presa scrie: guvernul a căzut.", an article's lines before a quote)
     r"^((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)(\s((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)){0,3}\s(sanoo|säger|siger|sier|"

@@ -34,11 +34,11 @@ _SAYS = re.compile(COMMENT_SAYS, re.IGNORECASE)
 
 
 def _line(text: str) -> str:
-    """What line of a comment's frame ``text`` is: "buttons", "header", "time", or "" for none."""
+    """What line of a comment's frame ``text`` is: "buttons", "header" ("stamped" with its date), "time", or ""."""
     if _ACTION.match(text):
         return "buttons"
     if _SAYS.match(text):
-        return "header"
+        return "stamped" if find_date(text) else "header"
     if (len(text) <= 40 and pt.BARE_STAMP.match(text)) or ((found := find_date(text)) and found[1] and is_stamp(text)):
         return "time"
     return ""
@@ -53,8 +53,9 @@ class _Group(NamedTuple):
 
     @property
     def counts(self) -> bool:
-        """Lines of one comment's own, not a time alone."""
-        return "buttons" in self.lines or "header" in self.lines
+        """Lines of one comment's own: its buttons, or its header with the time beside or under it ("The mayor
+        said:" alone heads a quote); not a time alone."""
+        return "buttons" in self.lines or "stamped" in self.lines or ("header" in self.lines and "time" in self.lines)
 
 
 def _groups(doc: Document) -> list[_Group]:
@@ -111,8 +112,8 @@ def detect(doc: Document) -> list[Label]:
         return []
     run = runs[0]
     first, last = run[0], run[-1]
-    if "header" in first.lines:  # "Jane says:" opens her comment
-        start = first.start + first.lines.index("header")
+    if headers := [i for i, line in enumerate(first.lines) if line in ("header", "stamped")]:  # "Jane says:" opens it
+        start = first.start + headers[0]
     else:
         start = first.start - _over_first(doc, run)
     below = min(b.start - a.end - 1 for a, b in zip(run, run[1:], strict=False))  # a comment's text under its lines
