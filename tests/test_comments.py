@@ -148,3 +148,11 @@ def test_an_article_s_quotes_each_under_its_speaker_stay() -> None:
         lines += [speaker, quote]
     lines += ARTICLE[2:3]
     assert kept(lines) == lines[1:]
+
+
+def test_an_interview_with_its_labels_on_lines_of_their_own_stays_whole() -> None:
+    """"Svar" (Danish, Norwegian: "answer", and a reply button) alone over each answer labels an interview."""
+    lines = ["Bus network to reach the northern suburbs", ARTICLE[0]]
+    for question, answer in zip(POSTS[:4], ARTICLE[1:], strict=True):
+        lines += ["Spørgsmål", question, "Svar", answer]
+    assert kept(lines) == lines[1:]

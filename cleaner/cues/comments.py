@@ -3,17 +3,18 @@
 
 Each word is a button a comment platform prints under or beside every comment. A line of them is a
 comment's only when it holds a word to reply or to report one: "Share" or "Like" alone also stand under
-an article's pictures. Words that also name an interview's answer ("Antwort", "Réponse", "Svar:") are
-left out, or taken only without a colon (see ``ACTION_LINE``).
+an article's pictures. The verb, not the noun: words that also label an interview's answer ("Antwort",
+"Réponse", "Svar", "Válasz", "Απάντηση", "پاسخ") are left out, and a line with a colon is no button line
+(see ``ACTION_LINE``).
 """
 
 from .dates import RELATIVE_TIME_AFTER, RELATIVE_TIME_BEFORE, RELATIVE_TIME_UNITS
 
 # To reply to a comment: the button's word.
 REPLY = (
-    r"reply|antworten|répondre|responder|rispondi|ответить|відповісти|odpowiedz|odpovědět|odpovedať|svara|svar|"
-    r"vastaa|yanıtla|cevapla|balas|beantwoorden|reageer|reageren|απάντηση|válasz|válaszol|răspunde|respon|"
-    r"返信|回复|回覆|답글|답장|trả lời|ตอบกลับ|ردّ|رد|הגב|השב|जवाब दें|उत्तर दें|پاسخ|jibu|tumugon|sumagot"
+    r"reply|antworten|répondre|responder|rispondi|ответить|відповісти|odpowiedz|odpovědět|odpovedať|svara|"
+    r"vastaa|yanıtla|cevapla|balas|beantwoorden|reageer|reageren|válaszol|răspunde|"
+    r"返信|回复|回覆|답글|답장|trả lời|ตอบกลับ|ردّ|رد|הגב|השב|जवाब दें|उत्तर दें|tumugon|sumagot"
 )
 # To report one to the moderators.
 REPORT = (
