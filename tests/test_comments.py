@@ -156,3 +156,16 @@ def test_an_interview_with_its_labels_on_lines_of_their_own_stays_whole() -> Non
     for question, answer in zip(POSTS[:4], ARTICLE[1:], strict=True):
         lines += ["Spørgsmål", question, "Svar", answer]
     assert kept(lines) == lines[1:]
+
+
+@pytest.mark.parametrize("line", ["Comments are closed for this article.", "Kommentare sind geschlossen.",
+                                  "Les commentaires sont fermés.", "I commenti sono chiusi.", "Комментарии закрыты.",
+                                  "评论已关闭。"])
+def test_the_closed_comment_section_s_line_goes(line: str) -> None:
+    result = clean_text("\n".join([*ARTICLE, line]))
+    assert [(r.kind, r.text) for r in result.removals] == [("comments", line)]
+
+
+def test_a_sentence_saying_comments_are_closed_stays() -> None:
+    line = "Comments are closed on the plan until the council has reviewed it, officials said."
+    assert kept([*ARTICLE, line, *ARTICLE[:1]])[-2:] == [line, ARTICLE[0]]

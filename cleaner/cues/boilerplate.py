@@ -508,6 +508,16 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"(\s?[ap]\.?m\.?)?\W*$|^\W*submitted by \S+( \S+)? on \w{3},? \d"),
     # The comment form's notes: Akismet, the subscription boxes, the reply and login links, Disqus.
     ("comments", 40, r"akismet|아키스밋|\bpowered by disqus\b|comments powered by\b"),
+    # the closed comment section's line, alone: "Comments are closed for this article.", "Kommentare sind geschlossen."
+    ("comments", 10,
+     r"^\W*(comments (are|have been) (now )?closed( (for|on) this (article|story|post|page))?|"
+     r"(die )?kommentar(e|funktion) (sind|ist) (geschlossen|deaktiviert)|les commentaires sont (fermés|clos)|"
+     r"(los )?comentarios (están|han sido) cerrados|(os )?comentários (estão|foram) (fechados|encerrados)|"
+     r"i commenti sono chiusi|комментарии закрыты|коментарі закрито|komentarze (są )?(wyłączone|zamknięte)|"
+     r"komentáře (jsou )?uzavřeny|reacties (zijn )?gesloten|kommentarer (är|er) (stängda|lukket|stengt)|"
+     r"kommentointi on suljettu|yorumlar(a)? kapa(lı|tılmıştır)|komentar (ditutup|dinonaktifkan)|"
+     r"comentariile sunt închise|a hozzászólások le vannak zárva|τα σχόλια είναι κλειστά|"
+     r"コメントは受け付けていません|评论已关闭|評論已關閉|댓글이 닫혔습니다)\W*$"),
     ("comments", 25, COMMENT_DATA),
     ("comments", 25, COMMENT_NOTIFY),
     ("comments", 8,
