@@ -169,3 +169,12 @@ def test_the_closed_comment_section_s_line_goes(line: str) -> None:
 def test_a_sentence_saying_comments_are_closed_stays() -> None:
     line = "Comments are closed on the plan until the council has reviewed it, officials said."
     assert kept([*ARTICLE, line, *ARTICLE[:1]])[-2:] == [line, ARTICLE[0]]
+
+
+def test_posts_the_article_introduces_with_a_colon_are_no_comment_run() -> None:
+    """Embedded posts print their buttons too; the article's line over them ends with a colon. (A "Reply" late in
+    the page still ends the article for page_end: the posts under the first one's go.)"""
+    lines = ["Bus network to reach the northern suburbs", *ARTICLE, "Here is how residents reacted online:"]
+    for name, post in zip(["Jane Doe @janedoe", "Sam @sam1987", "Petra @petra_k"], POSTS, strict=False):
+        lines += [name, post, "12:28 PM · Nov 19, 2019", "Reply", "Copy link"]
+    assert kept(lines)[len(ARTICLE):] == ["Here is how residents reacted online:", "Jane Doe @janedoe", POSTS[0]]

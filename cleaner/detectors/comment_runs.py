@@ -7,8 +7,8 @@ of text between them each time, the blocks from the first comment to the last ar
 comment starts at its header, or as many blocks over its first lines as the next comment has over the same
 lines when they are shaped alike (a name's short line over the text comes with it; the article's last
 paragraph, where the first comment has no name, stays). A time alone never makes a run (a live report's
-entries each have one), nor do lines the article goes on after: the prose after the run must be shorter than
-the article's before it.
+entries each have one), nor do lines the article goes on after (the prose after the run must be shorter than
+the article's before it) or introduces ("Here is how residents reacted online:" over posts it quotes).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ LINE_MAX_WORDS = 12
 SHORT_WORDS = 5
 _ACTION = re.compile(ACTION_LINE, re.IGNORECASE)
 _SAYS = re.compile(COMMENT_SAYS, re.IGNORECASE)
+_INTRODUCES = re.compile(r"[:：]\s*$")  # "Here is how residents reacted online:": the posts are the article's quotes
 
 
 def _line(text: str) -> str:
@@ -119,7 +120,8 @@ def detect(doc: Document) -> list[Label]:
     below = min(b.start - a.end - 1 for a, b in zip(run, run[1:], strict=False))  # a comment's text under its lines
     end = last.end if last.lines[-1] == "buttons" else min(last.end + below, len(doc.blocks) - 1)
     before = _prose_words(doc, range(start))
-    if start <= doc.header_end or _prose_words(doc, range(end + 1, len(doc.blocks))) >= before:
+    if start <= doc.header_end or _prose_words(doc, range(end + 1, len(doc.blocks))) >= before or \
+            _INTRODUCES.search(doc.blocks[start - 1].text):
         return []
     labelled = doc.whole_labels()
     reason = f"a reader's comment (a thread of {len(run)} under \"{doc.blocks[first.start].text[:30]}\")"
