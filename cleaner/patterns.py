@@ -95,8 +95,9 @@ BARE_STAMP = compile_later(
 
 # A title in quotation marks, as a reference list cites one: 'Tax Foundation, " Tracking the ... ," May 31, 2019'.
 QUOTED_TITLE = compile_later(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
-# A year ending a block after a comma, with or without a month: ", 2018", ", February 2014".
-YEAR_ENDING = compile_later(rf",\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", re.IGNORECASE)
+# A year ending a block after a comma, with or without a month: ", 2018", ", February 2014", and after a title's
+# closing quote when the comma is inside it (' "Title," 2018').
+YEAR_ENDING = compile_later(rf",[\"”»]?\s*(?:{_month(_alternation)}\s+)?{_YEAR}\W*$", re.IGNORECASE)
 
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)

@@ -940,6 +940,13 @@ def test_a_list_of_sources_after_the_article_goes() -> None:
     assert removed(tail="\n".join(SOURCES) + "\n") == [("references", line) for line in SOURCES]
 
 
+def test_sources_dated_by_a_year_or_a_month_after_the_title_s_quote_go() -> None:
+    """The comma inside the title's quotes ('"Title," 2018'), and a year with no day ("February 2014")."""
+    sources = [SOURCES[0], 'Drug Enforcement Administration, " National Drug Threat Assessment ," 2018',
+               'Office of Drug Control Policy, " What Users Spend on Illegal Drugs: 2000-2010 ," February 2014']
+    assert removed(tail="\n".join(sources) + "\n") == [("references", line) for line in sources]
+
+
 def test_one_dated_line_quoting_a_title_stays() -> None:
     assert removed(tail=SOURCES[0] + "\n") == []
 

@@ -129,12 +129,17 @@ COMMENT_PROMPTS = (
     r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі|komentáre|diskusia|diskuse|kommentaarit|comentaris|komen|"
     r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
 )
-COMMENT_HEADERS = (
-    r"^\S+(\s\S+){0,3}\s(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
+# A comment's header: the commenter's name and the verb, maybe the date after ("jane says: May 4, 2020 at 4:05 pm").
+# The name is one word or handle, or capitalised words: "The mayor said:" heads an article's quote.
+COMMENT_SAYS = (
+    r"^(\S+|(?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*(\s(?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*){1,3})\s"
+    r"(says|said|sagt|schreibt|dice|disse|escribió|a écrit|scrive|пишет|написал)\s*:|"
     # ... in the added languages, a name (capitalised words or a handle) and the date or nothing after the colon
     # ("Matti sanoo:", not "O ministro diz:", "Presa scrie: guvernul a căzut.", an article's lines before a quote)
     r"^((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)(\s((?-i:[A-ZÀ-ÞĀ-ŽА-Я])\S*|\S*\d\S*)){0,3}\s(sanoo|säger|siger|sier|"
-    r"zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:\s*(\d.*)?$|"
+    r"zegt|říká|napísal|spune|scrie|írta|pisze|diz|diu)\s*:\s*(\d.*)?$"
+)
+COMMENT_HEADERS = COMMENT_SAYS + "|" + (
     r"^\W*\d+\s+(thoughts|responses|replies|comments) (on|to)\b|^\W*(top rated|most liked|newest) comments|"
     r"^\W*(reply|log in to reply|responder|antworten|répondre|rispondi|ответить|返信|回复|回覆|답글|balas)\W*$|"
     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"
@@ -145,6 +150,54 @@ COMMENT_INVITATIONS = (
 # The comment form's words that a sentence may hold too ("Leave a comment in the book of condolences, mourners
 # were told.", "Comments are closed at the consultation, but residents can still write to the council.").
 COMMENT_FORM_WORDS = r"(leave|post|write) a (comment|reply)|comments are (closed|moderated)"
+
+# The comment form's own notices, under the article wherever it stands on the page: the form's fields and notes,
+# the section's rules, the login and follow-up boxes.
+COMMENT_FORM = (
+    r"((must be )?(logged in|log in|signed in|sign in|connected)( using [\w ]{1,30}?)? to (post|leave|write|add|publish) (a |your )?"
+    r"(comment|reply)|your email address will not be published|required fields are marked|"
+    r"moderating (all )?comments|(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
+    r"correo electrónico no será publicad|e-?mail não será publicado|email non sarà pubblicato|"
+    r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
+    r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
+    r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan|"
+    r"view the discussion thread|save my name,? e-?mail,? and website|next time I comment|(publishing|publish) your comment)"
+)
+COMMENT_RULES = (
+    r"\bmoderates? (all )?comments\b|^\W*as you comment\b|respectful of other commenters|"
+    r"\b(comment|commenting|discussion) (policy|guidelines)\b|(read|follow|mindful of) our community (standards|guidelines)"
+)
+COMMENT_DATA = (
+    r"comment data is processed|kommentardaten|données de vos commentaires|datos de tus comentarios|"
+    r"datos de sus comentarios|dados em comentários|i tuoi dati vengono elaborati|reactie-gegevens|"
+    r"данные комментариев|dane w twoich komentarzach|yorum verilerinizin|data komentar anda"
+)
+COMMENT_NOTIFY = (
+    r"^\W*(notify me of (new |follow-up )?(comments|posts|replies)|benachrichtige mich (über|bei)|"
+    r"(prévenez|avertissez)-moi (de|des|par)|recibir (un (e-?mail|correo)( electrónico)? con (cada|los) nuev|nuevas entradas)|"
+    r"avísame (por|de|cuando alguien)|(notifique|notificar)-me (sobre|de|por)|avvisami (via|per|in caso)|"
+    r"stuur mij een e-?mail|(уведомлять|уведомить|сообщать) меня о|powiadom mnie o|(yeni )?(yorumları|yazıları) bana e-posta|"
+    r"beritahu saya (akan|tentang|tulisan|pos|komentar)|新しい(コメント|投稿)をメールで|有新(评论|回复)时|新文章发表时|"
+    r"有新(回應|留言)時|새 (댓글|글)을 (이)?메일로)"
+)
+COMMENT_LOGIN = (
+    r"^\W*(fill in your details below or click an icon to log in|you are commenting using your|"
+    r"(log ?in|sign in) or register to post comments|pingback\s*:|"
+    r"(your|dein|ihr) (comment|kommentar) (is awaiting moderation|muss noch freigegeben werden)|"
+    r"votre commentaire est en attente de modération|tu comentario está (pendiente de|esperando) moderación|"
+    r"seu comentário está aguardando moderação|il tuo commento è in attesa di moderazione)|"
+    r"^\W*((trackbacks?|pingbacks?)(\s*/\s*(trackbacks?|pingbacks?))?|"
+    r"(name|e-?mail|website|comment)\s*\((required|optional)\))\W*$"
+)
+COMMENT_RULES_MORE = (
+    r"\b(comentários (são|serão) moderados|(aprovados|publicados) pelo moderador|passam por moderação|"
+    r"comentarios (son|están|serán) moderados|sujetos a moderación|(aprobados|publicados) por (el|un) moderador|"
+    r"commentaires sont modérés|soumis à (la )?modération|validés par (le|un) modérateur|"
+    r"commenti (sono|vengono|saranno) moderati|approvati dal moderatore|kommentare werden (moderiert|vor)|"
+    r"komentarze są moderowane|комментарии (проходят (предварительную )?модерацию|модерируются)|"
+    r"reacties worden gemodereerd|yorumlar onaylandıktan sonra|komentar (akan )?dimoderasi)"
+)
+COMMENT_FORM_NOTICES = (COMMENT_FORM, COMMENT_RULES, COMMENT_DATA, COMMENT_NOTIFY, COMMENT_LOGIN, COMMENT_RULES_MORE)
 # A contact box's lines: an e-mail or a handle alone, a US street address, a phone or fax number after its label
 # ("Tel.: +49 69 380 795 200"). A sentence giving a number ("Residents can phone 0800 123 456 for advice.") is
 # the article's own.
@@ -301,15 +354,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
     ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
-    ("comments", 30,
-     r"((must be )?(logged in|log in|signed in|sign in|connected)( using [\w ]{1,30}?)? to (post|leave|write|add|publish) (a |your )?"
-     r"(comment|reply)|your email address will not be published|required fields are marked|"
-     r"moderating (all )?comments|(e-mail-adresse|email-adresse) wird nicht veröffentlicht|adresse (e-?mail|de messagerie) ne sera pas publiée|"
-     r"correo electrónico no será publicad|e-?mail não será publicado|email non sarà pubblicato|"
-     r"connesso per (inviare|pubblicare) un commento|адрес email не будет опубликован|"
-     r"войдите,? чтобы (оставить|написать) комментарий|メールアドレスが公開されることはありません|"
-     r"이메일 주소는 공개되지 않습니다|电子邮件地址不会被公开|電子郵件地址不會被公開|alamat email anda tidak akan dipublikasikan|"
-     r"view the discussion thread|save my name,? e-?mail,? and website|next time I comment|(publishing|publish) your comment)"),
+    ("comments", 30, COMMENT_FORM),
     ("comments", 30, COMMENT_FORM_WORDS),
     # A comment's header ("jane says: May 4, 2020 at 4:05 pm"), its reply button, the form's fields.
     ("comments", 12, COMMENT_HEADERS),
@@ -332,9 +377,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"свидетельство о регистрации сми|\b(legal information|informations légales|rechtliche hinweise|"
      r"información legal|informações legais|note legali|правовая информация)\b|^\W*(учредитель|главный редактор)\s*:|^\W*(herausgeber|directeur de la publication)\s*:"),
     # The comment section's rules: "We moderate comments to ...", "As you comment, please be respectful ...".
-    ("comments", 60,
-     r"\bmoderates? (all )?comments\b|^\W*as you comment\b|respectful of other commenters|"
-     r"\b(comment|commenting|discussion) (policy|guidelines)\b|(read|follow|mindful of) our community (standards|guidelines)"),
+    ("comments", 60, COMMENT_RULES),
     # The publisher behind the site: "Example is part of Example Media, an international media group".
     # A phone number, fax or postal code on a line of the page's contact box: "Tel.: +49 69 380 795 200".
     # A block that is only an e-mail address, a handle or a US street address: tried at the block's start only; a phone
@@ -465,17 +508,18 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"(\s?[ap]\.?m\.?)?\W*$|^\W*submitted by \S+( \S+)? on \w{3},? \d"),
     # The comment form's notes: Akismet, the subscription boxes, the reply and login links, Disqus.
     ("comments", 40, r"akismet|아키스밋|\bpowered by disqus\b|comments powered by\b"),
-    ("comments", 25,
-     r"comment data is processed|kommentardaten|données de vos commentaires|datos de tus comentarios|"
-     r"datos de sus comentarios|dados em comentários|i tuoi dati vengono elaborati|reactie-gegevens|"
-     r"данные комментариев|dane w twoich komentarzach|yorum verilerinizin|data komentar anda"),
-    ("comments", 25,
-     r"^\W*(notify me of (new |follow-up )?(comments|posts|replies)|benachrichtige mich (über|bei)|"
-     r"(prévenez|avertissez)-moi (de|des|par)|recibir (un (e-?mail|correo)( electrónico)? con (cada|los) nuev|nuevas entradas)|"
-     r"avísame (por|de|cuando alguien)|(notifique|notificar)-me (sobre|de|por)|avvisami (via|per|in caso)|"
-     r"stuur mij een e-?mail|(уведомлять|уведомить|сообщать) меня о|powiadom mnie o|(yeni )?(yorumları|yazıları) bana e-posta|"
-     r"beritahu saya (akan|tentang|tulisan|pos|komentar)|新しい(コメント|投稿)をメールで|有新(评论|回复)时|新文章发表时|"
-     r"有新(回應|留言)時|새 (댓글|글)을 (이)?메일로)"),
+    # the closed comment section's line, alone: "Comments are closed for this article.", "Kommentare sind geschlossen."
+    ("comments", 10,
+     r"^\W*(comments (are|have been) (now )?closed( (for|on) this (article|story|post|page))?|"
+     r"(die )?kommentar(e|funktion) (sind|ist) (geschlossen|deaktiviert)|les commentaires sont (fermés|clos)|"
+     r"(los )?comentarios (están|han sido) cerrados|(os )?comentários (estão|foram) (fechados|encerrados)|"
+     r"i commenti sono chiusi|комментарии закрыты|коментарі закрито|komentarze (są )?(wyłączone|zamknięte)|"
+     r"komentáře (jsou )?uzavřeny|reacties (zijn )?gesloten|kommentarer (är|er) (stängda|lukket|stengt)|"
+     r"kommentointi on suljettu|yorumlar(a)? kapa(lı|tılmıştır)|komentar (ditutup|dinonaktifkan)|"
+     r"comentariile sunt închise|a hozzászólások le vannak zárva|τα σχόλια είναι κλειστά|"
+     r"コメントは受け付けていません|评论已关闭|評論已關閉|댓글이 닫혔습니다)\W*$"),
+    ("comments", 25, COMMENT_DATA),
+    ("comments", 25, COMMENT_NOTIFY),
     ("comments", 8,
      r"^\W*(cancel reply|antworten abbrechen|annuler la réponse|cancelar (la )?respuesta|cancelar resposta|"
      r"annulla risposta|reactie annuleren|отменить ответ|anuluj( pisanie)? odpowiedzi|yanıtı iptal et|"
@@ -500,14 +544,7 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"(toon|bekijk) reacties|(скрыть|показать) комментарии|(ukryj|pokaż) komentarze|yorumları (gizle|göster)|"
      r"(sembunyikan|lihat|tampilkan) komentar|コメントを(表示|隠す)|(查看|隐藏|显示)评论|(查看|隱藏|顯示)評論|댓글 (보기|숨기기))"
      r"(\s*\(?\d+\)?)?\W*$"),
-    ("comments", 25,
-     r"^\W*(fill in your details below or click an icon to log in|you are commenting using your|"
-     r"(log ?in|sign in) or register to post comments|pingback\s*:|"
-     r"(your|dein|ihr) (comment|kommentar) (is awaiting moderation|muss noch freigegeben werden)|"
-     r"votre commentaire est en attente de modération|tu comentario está (pendiente de|esperando) moderación|"
-     r"seu comentário está aguardando moderação|il tuo commento è in attesa di moderazione)|"
-     r"^\W*((trackbacks?|pingbacks?)(\s*/\s*(trackbacks?|pingbacks?))?|"
-     r"(name|e-?mail|website|comment)\s*\((required|optional)\))\W*$"),
+    ("comments", 25, COMMENT_LOGIN),
     # what the sharing and subscription forms say back: "Post was not sent - check your email addresses!"
     ("form-message", 12,
      r"^\W*(post was not sent|email check failed|sorry, your blog cannot share posts by e-?mail)"),
@@ -760,13 +797,7 @@ FAMILIES += PROMPTS
 # And the comment section's rules in other languages: "Comentários ... não serão aprovados pelo moderador".
 NOTES: list[tuple[str, int, str]] = [
     ("advertisement", 8, r"^\W*(スポンサードリンク|スポンサーリンク|スポンサー広告|広告|广告|廣告|赞助商链接|광고)\W*$"),
-    ("comments", 60,
-     r"\b(comentários (são|serão) moderados|(aprovados|publicados) pelo moderador|passam por moderação|"
-     r"comentarios (son|están|serán) moderados|sujetos a moderación|(aprobados|publicados) por (el|un) moderador|"
-     r"commentaires sont modérés|soumis à (la )?modération|validés par (le|un) modérateur|"
-     r"commenti (sono|vengono|saranno) moderati|approvati dal moderatore|kommentare werden (moderiert|vor)|"
-     r"komentarze są moderowane|комментарии (проходят (предварительную )?модерацию|модерируются)|"
-     r"reacties worden gemodereerd|yorumlar onaylandıktan sonra|komentar (akan )?dimoderasi)"),
+    ("comments", 60, COMMENT_RULES_MORE),
     # the source the story came from, after the article: "Source: Al Jazeera and news agencies", "المصدر: وكالات"
     ("byline", 10,
      r"^\W*(source|sources|fonte|fontes|fuente|fuentes|quelle|źródło|kaynak|источник|джерело|来源|來源|出典|출처|"

@@ -10,16 +10,19 @@ from . import (
     bylines,
     captions,
     closers,
+    comment_runs,
     dates,
     duplicates,
     headlines,
     link_lists,
     page_end,
     references,
+    replies,
     teasers,
 )
 
-_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, page_end, link_lists, closers,
+_MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, comment_runs, replies,
+            page_end, link_lists, closers,
             teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 # every kind they remove, each once, in the detectors' order
