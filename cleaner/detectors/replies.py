@@ -16,6 +16,7 @@ import re
 from ..cues.comments import GREETINGS, THANKS_FOR_THE_COMMENT
 from ..document import Document
 from ..model import Label
+from ..prefilter import Prefilter
 
 NAME = "replies"
 KINDS = ("comments",)
@@ -24,11 +25,12 @@ MAX_ABOVE = 3  # paragraphs over the first reply that may be comments: the first
 _NAME = r"(?-i:[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]+)(?:\s(?-i:[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’.-]*)){0,2}"
 _GREETING = re.compile(rf"^\W*(?:{GREETINGS})\s*,?\s+{_NAME}\s*[,!]", re.IGNORECASE)
 _THANKS = re.compile(THANKS_FOR_THE_COMMENT, re.IGNORECASE)
+_MAY_THANK = Prefilter([_THANKS])  # the words _THANKS needs: a scan for them is a tenth of its search's cost
 
 
 def is_reply(text: str) -> bool:
     """A comment answering another, or the author: a greeting by name, or thanks for a comment."""
-    return bool(_GREETING.match(text) or _THANKS.search(text))
+    return bool(_GREETING.match(text) or (_MAY_THANK.candidates(text) and _THANKS.search(text)))
 
 
 def detect(doc: Document) -> list[Label]:
