@@ -626,6 +626,8 @@ CUE_WORD_PROSE = [
     "Nyhetsbrevet från kommunen når 20 000 hushåll varje vecka.",
     "Bülten yayımlandıktan sonra piyasalar yükseldi.",
     "Berlangganan listrik prabayar kini bisa lewat aplikasi.",
+    # a call to the reader's words after their subject, the sentence going on: the article's
+    "Publishers credit their newsletters, which many readers sign up for before they pay.",
     # copyright words in a sentence
     "Copyright lawyers say the ruling could affect thousands of artists.",
     "The court ruled that the song's copyright had expired in 2019.",
@@ -737,6 +739,15 @@ def test_prose_with_a_cue_word_of_more_languages_stays_at_the_top_between_paragr
     first = BODY.splitlines()[0]
     for text in (f"Council approves the budget\n{line}\n{BODY}", f"{first}\n{line}\n{BODY}", f"{BODY}{line}\n"):
         assert [r for r in clean_text(text).removals if line in r.text or r.text in line] == [], text
+
+
+@pytest.mark.parametrize("line", [
+    "Get the week's best stories in one email every Friday. Sign up for the newsletter now.",
+    "The week's best stories, in one email every Friday: just sign up for the newsletter.",
+    "Die wichtigsten Nachrichten jeden Morgen im Newsletter – jetzt kostenlos abonnieren!",
+])
+def test_a_call_to_the_reader_opening_or_ending_a_sentence_still_goes(line: str) -> None:
+    assert [kind for kind, text in removed(tail=line + "\n") if text == line] == ["newsletter"]
 
 
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:

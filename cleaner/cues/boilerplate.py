@@ -92,6 +92,8 @@ COOKIE_CUES = (
     r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
     r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"
 )
+_CALLS = (r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
+          r"підпишіться|klicken|cliquez|clique|clicca|haz clic")
 # Words by which a prompt speaks to the reader or names the site ("We use cookies", "Sign up for our newsletter",
 # "Diese Website verwendet Cookies", "您"); a sentence of the article about cookies or a newsletter has none of them.
 READER_ADDRESS = (
@@ -106,12 +108,14 @@ READER_ADDRESS = (
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
     r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
     # Czech and Slovak "our" but not "nás", "us": "u nás", "z nás" are the country's, the public's, in news prose
-    r"vás|vám|váš\w*|vaš\w*|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
-    # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
-    r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
-    r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
+    r"vás|vám|váš\w*|vaš\w*|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας)(?!\w)|"
     r"您|你|我们|我們|本网站|本網站|本站|当サイト|本サイト|お客様|あなた|귀하|당신|웹사이트|사이트|동의|"
-    r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट"
+    r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट|"
+    # calls to the reader ("Subscribe to the ... channel", "Click to subscribe!", "... news. Sign up now", "Newsletter
+    # jetzt kostenlos abonnieren!"), opening a sentence or a clause or ending one: after its subject and going on, a
+    # call is the article's ("many readers sign up for one before they pay")
+    rf"(^|[.!?:,;]\s*|(?<!\w)(please|simply|just|now|bitte|jetzt|hier)\s+)\W*({_CALLS})(?!\w)|"
+    rf"(?<!\w)({_CALLS})\W*($|[.!?])"
 )
 # Comment buttons and headings ("Leave a reply", "All comments", "Jane says:", "Tell us what you think"): lines,
 # not sentences; a sentence opening with their words ("All comments will be published by the council in
