@@ -750,6 +750,32 @@ def test_a_call_to_the_reader_opening_or_ending_a_sentence_still_goes(line: str)
     assert [kind for kind, text in removed(tail=line + "\n") if text == line] == ["newsletter"]
 
 
+# A word that speaks to the reader in one language and is an ordinary word of another (Dutch "te", to; Portuguese
+# "nos", in the; Polish "we", in): in a text of that language a sentence with a cookie word is the article's.
+ORDINARY_WORD_PROSE = [
+    ("nl", "De toezichthouder gaat webwinkels controleren die cookies plaatsen zonder toestemming te vragen.\n"
+           "Volgens de toezichthouder is het weigeren van cookies op veel sites nog steeds te moeilijk.\n"
+           "Bedrijven die de regels overtreden, kunnen een boete krijgen van honderdduizenden euro's.\n"),
+    ("pt", "A autoridade aplicou multas a cinco empresas que instalavam cookies sem consentimento.\n"
+           "Segundo o regulador, os avisos de cookies nos sites portugueses continuam pouco claros.\n"
+           "As empresas têm noventa dias para corrigir as falhas apontadas pelo regulador.\n"),
+    ("pl", "Urząd nałożył kary na trzy sklepy internetowe, które instalowały pliki bez zgody klientów.\n"
+           "Kontrole przeprowadzono we wrześniu, a sklepy używały cookies do śledzenia zakupów.\n"
+           "Firmy mają trzy miesiące na poprawienie swoich zasad ochrony danych.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ORDINARY_WORD_PROSE)
+def test_an_ordinary_word_of_the_texts_language_does_not_speak_to_the_reader(language: str, text: str) -> None:
+    assert clean_text(text, language=language).removals == []
+
+
+def test_a_prompt_with_another_address_still_goes_in_that_language() -> None:
+    line = "Wij gebruiken cookies om onze website te verbeteren en advertenties te tonen."
+    text = ORDINARY_WORD_PROSE[0][1] + line + "\n"
+    assert [r.kind for r in clean_text(text, language="nl").removals] == ["cookie-notice"]
+
+
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
     cut = ("The mayor said the budget for repairs to bridges and school buildings would be revised in spring, "
            "and that the council and members of the public would")

@@ -117,6 +117,14 @@ READER_ADDRESS = (
     rf"(^|[.!?:,;]\s*|(?<!\w)(please|simply|just|now|bitte|jetzt|hier)\s+)\W*({_CALLS})(?!\w)|"
     rf"(?<!\w)({_CALLS})\W*($|[.!?])"
 )
+# Words of READER_ADDRESS that in a language are ordinary words, not the reader or the site: Dutch "te" (to),
+# Portuguese "nos" (in the), "uns" (some), Spanish and Portuguese "anda" (walks), Polish "we" (in), "tu" (here),
+# Czech "tu", "ti" (here, those), Turkish "ön" (front), Swedish, Norwegian and Danish "dvs" (that is), Vietnamese
+# syllables "vi", "ti", "tu". In a text of that language a sentence holding no other address is the article's.
+NOT_ADDRESS = {
+    "nl": r"te", "pt": r"nos|uns|anda", "es": r"anda", "pl": r"we|tu", "cs": r"tu|ti", "tr": r"ön",
+    "sv": r"dvs", "no": r"dvs", "da": r"dvs", "vi": r"vi|ti|tu",
+}
 # Comment buttons and headings ("Leave a reply", "All comments", "Jane says:", "Tell us what you think"): lines,
 # not sentences; a sentence opening with their words ("All comments will be published by the council in
 # March.", "The minister said: we cannot wait another year.") stays.
