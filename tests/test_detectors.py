@@ -794,6 +794,14 @@ def test_a_relative_or_machine_time_stamp_anywhere_goes(line: str) -> None:
     assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [("timestamp", line)]
 
 
+def test_a_quoted_posts_signature_under_short_paragraphs_at_the_top_stays() -> None:
+    text = ("A post by Senator Jane Doe about school funding drew thousands of replies on Friday morning.\n"
+            "\"Our schools need more teachers, not more paperwork,\" she wrote on X.\n"
+            "— Jane Doe (@SenJaneDoe) January 23, 2026\n"
+            "Within hours, the post had been shared more than 10,000 times.\n" + BODY)
+    assert clean_text(text, language="en").removals == []
+
+
 def test_a_sentence_saying_how_long_ago_stays() -> None:
     lines = BODY.splitlines(keepends=True)
     text = "".join(lines[:2]) + "It happened 3 hours ago.\n" + "".join(lines[2:])
