@@ -770,10 +770,16 @@ def test_an_ordinary_word_of_the_texts_language_does_not_speak_to_the_reader(lan
     assert clean_text(text, language=language).removals == []
 
 
-def test_a_prompt_with_another_address_still_goes_in_that_language() -> None:
-    line = "Wij gebruiken cookies om onze website te verbeteren en advertenties te tonen."
-    text = ORDINARY_WORD_PROSE[0][1] + line + "\n"
-    assert [r.kind for r in clean_text(text, language="nl").removals] == ["cookie-notice"]
+@pytest.mark.parametrize(("language", "line"), [
+    ("nl", "Wij gebruiken cookies om onze website te verbeteren en advertenties te tonen."),
+    ("nl", "Door verder te klikken of door de pagina te sluiten, ga je akkoord met het plaatsen van cookies."),
+    ("pt", "Ao continuar a navegar nos sites do grupo, concorda com a utilização de cookies."),
+    ("tr", "Sitemizde çerezler (cookies) kullanılmaktadır, ön ayarlarınızı değiştirebilirsiniz."),
+])
+def test_a_prompt_with_another_address_still_goes_in_that_language(language: str, line: str) -> None:
+    body = dict(ORDINARY_WORD_PROSE, tr="Belediye meclisi salı günü şehir merkezi için yeni planı onayladı.\n"
+                "Planın maliyeti yaklaşık iki milyar lira olacak ve çalışmalar yaz aylarında başlayacak.\n")[language]
+    assert [r.kind for r in clean_text(body + line + "\n", language=language).removals] == ["cookie-notice"]
 
 
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:

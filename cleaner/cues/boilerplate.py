@@ -104,7 +104,9 @@ READER_ADDRESS = (
     r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|"
     # Turkish "you" and "we" in their forms: not "size" (English too), "bizarre"; Polish "strona", not "strong"
     r"siz|sizin|sizi|sizinle|sizler\w*|biz|bizim|bizi|bize|bizimle|bizler\w*|"
-    r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
+    r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|sitemiz\w*|chúng tôi|"
+    # browsing and agreeing, as a banner says them: "Ao continuar a navegar, concorda ...", "ga je akkoord"
+    r"navegar|navegando|navegação|navegación|navigare|navigazione|naviguer|akkoord|concorda|"
     r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
     r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
     # Czech and Slovak "our" but not "nás", "us": "u nás", "z nás" are the country's, the public's, in news prose
