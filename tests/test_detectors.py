@@ -626,6 +626,13 @@ CUE_WORD_PROSE = [
     "Nyhetsbrevet från kommunen når 20 000 hushåll varje vecka.",
     "Bülten yayımlandıktan sonra piyasalar yükseldi.",
     "Berlangganan listrik prabayar kini bisa lewat aplikasi.",
+    # an article's advice to its reader, a long sentence whose only address is a "you" inside it
+    "The scam email lands in your inbox looking like a message from your bank, with the same logo and colours.",
+    "If a message in your inbox asks you to confirm your password, delete it and call your bank directly.",
+    "Most banks will send email alerts to your phone if a large payment leaves your account.",
+    "If you have browsed the web in Europe, you have clicked through hundreds of cookie banners.",
+    "Cookies are small files that websites store on your device to remember who you are.",
+    "Si vous recevez ce type de message dans votre boîte mail, ne cliquez sur aucun lien, conseille la police.",
     # a call to the reader's words after their subject, the sentence going on: the article's
     "Publishers credit their newsletters, which many readers sign up for before they pay.",
     # copyright words in a sentence
@@ -748,6 +755,20 @@ def test_prose_with_a_cue_word_of_more_languages_stays_at_the_top_between_paragr
 ])
 def test_a_call_to_the_reader_opening_or_ending_a_sentence_still_goes(line: str) -> None:
     assert [kind for kind, text in removed(tail=line + "\n") if text == line] == ["newsletter"]
+
+
+@pytest.mark.parametrize("line", [
+    "Get the day's top stories and exclusive analysis delivered to your inbox every weekday morning.",
+    "Each weekday morning, the most important news of the day arrives in your inbox before breakfast.",
+    "Thank you for signing up, look out for the first edition of the newsletter in your inbox soon.",
+    "By entering your email address, you will receive the daily newsletter and occasional offers from partners.",
+    "This content is blocked because you have not accepted cookies from social media providers on this device.",
+    "To view this video, please enable cookies for the video provider in your privacy settings.",
+    "Recevez chaque matin dans votre boîte mail l'essentiel de l'actualité sélectionnée par la rédaction.",
+    "Erhalten Sie jeden Morgen die wichtigsten Nachrichten des Tages kostenlos als Newsletter in Ihr Postfach.",
+])
+def test_a_long_prompt_speaking_to_you_still_goes(line: str) -> None:
+    assert [text for _, text in removed(tail=line + "\n")] == [line]
 
 
 # A word that speaks to the reader in one language and is an ordinary word of another (Dutch "te", to; Portuguese

@@ -94,23 +94,36 @@ COOKIE_CUES = (
 )
 _CALLS = (r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
           r"підпишіться|klicken|cliquez|clique|clicca|haz clic")
-# Words by which a prompt speaks to the reader or names the site ("We use cookies", "Sign up for our newsletter",
-# "Diese Website verwendet Cookies", "您"); a sentence of the article about cookies or a newsletter has none of them.
+# Words by which a prompt names the site or speaks as it ("We use cookies", "Sign up for our newsletter", "Diese
+# Website verwendet Cookies", "您"), asks the reader's consent, or calls on them; a sentence of the article about
+# cookies or a newsletter has none of them.
 READER_ADDRESS = (
-    r"(?<!\w)(you|your|yours|we|we['’](re|ve|ll)|our|(?-i:us)|site|website|web site|browser|browsing|"
-    r"(?-i:Sie|Ihre?[mnrs]?|Ihnen)|wir|uns|unser\w*|website|webseite|"
-    r"vous|votre|vos|nous|notre|nos|usted|tu|tus|te|nuestr[oa]s?|sitio|você|vocês|nosso|nossa|"
-    r"tuo|tua|ti|vostr[oa]|nostr[oa]|sito|uw|jouw|wij|onze|"
-    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|"
-    # Turkish "you" and "we" in their forms: not "size" (English too), "bizarre"; Polish "strona", not "strong"
-    r"siz|sizin|sizi|sizinle|sizler\w*|biz|bizim|bizi|bize|bizimle|bizler\w*|"
-    r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|sitemiz\w*|chúng tôi|"
+    r"(?<!\w)(we|we['’](re|ve|ll)|our|(?-i:us)|site|website|web site|browser|browsing|"
+    r"wir|uns|unser\w*|website|webseite|(?-i:stimmen Sie)|einverstanden|"
+    r"nous|notre|nos|nuestr[oa]s?|sitio|nosso|nossa|nostr[oa]|sito|wij|onze|"
+    r"мы|нас|наш\w*|сайт\w*|ми|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|соглаша\w+|"
+    # Turkish "we" in its forms: not "bizarre"; Polish "strona", not "strong"
+    r"biz|bizim|bizi|bize|bizimle|bizler\w*|"
+    r"kami|kita|situs|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|sitemiz\w*|chúng tôi|"
     # browsing and agreeing, as a banner says them: "Ao continuar a navegar, concorda ...", "ga je akkoord"
-    r"navegar|navegando|navegação|navegación|navigare|navigazione|naviguer|akkoord|concorda|"
-    r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
+    r"navegar|navegando|navegação|navegación|navigare|navigazione|naviguer|navigation|akkoord|concorda|agreeing|"
+    r"meidän|sivusto\w*|aceptar?|aceitar?|accettare|accetti|accepter|acceptez|akzeptieren|agree|accept|consent|"
     r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
     # Czech and Slovak "our" but not "nás", "us": "u nás", "z nás" are the country's, the public's, in news prose
-    r"vás|vám|váš\w*|vaš\w*|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας)(?!\w)|"
+    r"náš|naš\w*|nostru|noastră|μας|"
+    # what a prompt says beside its "you": the page it stands on, a courtesy, the consent it takes, a login, a
+    # delivery on a schedule ("To view this video, please enable cookies", "By entering your email address, you
+    # ...", "the news of the day arrives in your inbox every morning")
+    r"this (article|story|content|video|page|service|device)|cet article|ce contenu|cette vidéo|"
+    r"(dies\w+|diese) (Artikel|Inhalt|Video)|este (artículo|contenido|vídeo|artigo|conteúdo)|questo articolo|"
+    r"please|s['’]il vous plaît|bitte|por favor|per favore|"
+    r"accepted|accepting|(need|must|have) to be (logged|signed) in|"
+    r"by (entering|clicking|continuing|using|subscribing|signing|registering|providing|submitting)|"
+    r"en (cliquant|continuant|poursuivant|vous inscrivant)|al (hacer clic|continuar|suscribirte)|ao (clicar|continuar)|"
+    r"(delivered|sent|straight|direct|directly) (to|in|into) your|look out for|catch up|"
+    r"(every|each) (morning|day|week|weekday|evening|friday|saturday|sunday)|chaque (matin|jour|semaine|soir)|"
+    r"jeden (Morgen|Tag|Abend)|cada (mañana|día|semana)|todas as manhãs|todos os dias|ogni (mattina|giorno|sera)|"
+    r"каждое утро|каждый день|elke (ochtend|dag|week)|her sabah|setiap pagi)(?!\w)|"
     r"您|你|我们|我們|本网站|本網站|本站|当サイト|本サイト|お客様|あなた|귀하|당신|웹사이트|사이트|동의|"
     r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट|"
     # calls to the reader ("Subscribe to the ... channel", "Click to subscribe!", "... news. Sign up now", "Newsletter
@@ -119,10 +132,30 @@ READER_ADDRESS = (
     rf"(^|[.!?:,;]\s*|(?<!\w)(please|simply|just|now|bitte|jetzt|hier)\s+)\W*({_CALLS})(?!\w)|"
     rf"(?<!\w)({_CALLS})\W*($|[.!?])"
 )
-# Words of READER_ADDRESS that in a language are ordinary words, not the reader or the site: Dutch "te" (to),
-# Portuguese "nos" (in the), "uns" (some), Spanish and Portuguese "anda" (walks), Polish "we" (in), "tu" (here),
-# Czech "tu", "ti" (here, those), Turkish "ön" (front), Swedish, Norwegian and Danish "dvs" (that is), Vietnamese
-# syllables "vi", "ti", "tu". In a text of that language a sentence holding no other address is the article's.
+# "You" and "your": a prompt's too ("Keep an eye on your inbox"), but an article's advice speaks to its reader as
+# well ("The scam email lands in your inbox looking like a message from your bank"); a sentence with no other
+# address is a prompt only when short, or opening with "you" or a prompt's verb (PROMPT_OPENING).
+_YOU = (
+    r"you|your|yours|(?-i:Sie|Ihre?[mnrs]?|Ihnen)|vous|votre|vos|usted|tu|tus|te|você|vocês|tuo|tua|ti|vostr[oa]|"
+    # Turkish "you" in its forms: not "size" (English too)
+    r"uw|jouw|вы|вас|вам|ваш\w*|ви|twój|twoja|siz|sizin|sizi|sizinle|sizler\w*|anda|dig|ditt|sinä|sinun|teidän|"
+    r"vás|vám|váš\w*|vaš\w*|dumneavoastră|dvs|ön|önnek|önt|σας"
+)
+READER_YOU = rf"(?<!\w)({_YOU})(?!\w)"
+PROMPT_SHORT_WORDS = 12
+# A sentence opening with "you", a thanks or a prompt's verb ("Get ...", "Erhalten Sie ..."): a prompt's, not the
+# article's advice ("If a message in your inbox asks you ...").
+PROMPT_OPENING = (
+    rf"(^|[.!?]\s+)\W*({_YOU}|thank you|thanks|merci|gracias|obrigad[oa]|danke|grazie|get|keep|stay|receive|"
+    r"enter|join|want|never miss|don['’]t miss|find out|discover|be the first|download|register|log in|sign in|"
+    r"recevez|restez|inscrivez|recibe|reciba|mantente|regístrate|receba|fique|cadastre|ricevi|resta|registrati|"
+    r"erhalte|bleib|melde|ontvang|blijf|получайте|будьте|otrzymuj|bądź|zapisz|dapatkan|\w+en (?-i:Sie))(?!\w)"
+)
+# Words of READER_ADDRESS and READER_YOU that in a language are ordinary words, not the reader or the site: Dutch
+# "te" (to), Portuguese "nos" (in the), "uns" (some), Spanish and Portuguese "anda" (walks), Polish "we" (in), "tu"
+# (here), Czech "tu", "ti" (here, those), Turkish "ön" (front), Swedish, Norwegian and Danish "dvs" (that is),
+# Vietnamese syllables "vi", "ti", "tu". In a text of that language a sentence holding no other address is the
+# article's.
 NOT_ADDRESS = {
     "nl": r"te", "pt": r"nos|uns|anda", "es": r"anda", "pl": r"we|tu", "cs": r"tu|ti", "tr": r"ön",
     "sv": r"dvs", "no": r"dvs", "da": r"dvs", "vi": r"vi|ti|tu",
@@ -198,7 +231,10 @@ ATTRIBUTION = (
     # the call passed on to the public: "Följ oss på Instagram, uppmanade polisen"
     r"uppmanade|uppmanar|oppfordret|oppfordrer|opfordrede|opfordrer|kehotti|kehottaa|säger|siger|sanoo|"
     r"stěžují si|stěžuje si|uvádí|tvrdí|sťažujú sa|uvádza|a recunoscut|a anunțat|a transmis|susține|közölte|"
-    r"ανέφερε)\b"
+    r"ανέφερε|"
+    # advice passed on: "..., ne cliquez sur aucun lien, conseille la police"
+    r"recommends|recommended|conseille|recommande|rät|empfiehlt|aconseja|recomienda|recomenda|recomendam|"
+    r"consiglia|raccomanda|советует|советуют|radzi|zaleca|adviseert|raadt)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})

@@ -14,8 +14,11 @@ from ..cues.boilerplate import (
     LISTS,
     NOT_ADDRESS,
     NOT_SENTENCES,
+    PROMPT_OPENING,
+    PROMPT_SHORT_WORDS,
     QUOTED_KINDS,
     READER_ADDRESS,
+    READER_YOU,
 )
 from ..document import Document
 from ..lazy_regex import compile_later
@@ -51,6 +54,8 @@ def _family(index: int) -> Family:
 
 
 _READER_ADDRESS = re.compile(READER_ADDRESS, re.IGNORECASE)
+_READER_YOU = re.compile(READER_YOU, re.IGNORECASE)
+_PROMPT_OPENING = re.compile(PROMPT_OPENING, re.IGNORECASE)
 _ATTRIBUTION = re.compile(ATTRIBUTION, re.IGNORECASE)
 _NOT_ADDRESS = {language: re.compile(words, re.IGNORECASE) for language, words in NOT_ADDRESS.items()}
 _SENTENCE_MIN_WORDS = 5
@@ -59,12 +64,19 @@ _LINK_ROW = re.compile(r"[|©]")
 _LIST_MIN_SEPARATORS = 2
 
 
-def _speaks_to_reader(text: str, language: str | None) -> bool:
-    """Whether ``text`` holds a word addressing the reader or naming the site, in the ``language`` of the text
-    (None: in any) ("you", "our site"; not Dutch "te", to)."""
+def _speaks_to_reader(text: str, words: int, language: str | None) -> bool:
+    """Whether the sentence ``text`` of ``words`` words speaks to the reader as a prompt does, in the ``language``
+    of the text (None: in any): naming the site or asking consent ("our site", "you agree"), or with a "you" when
+    short or opening with it or a prompt's verb ("You must be logged in ...", "Get ... delivered to your inbox");
+    not with a word ordinary in the language (Dutch "te", to)."""
     ordinary = _NOT_ADDRESS.get(language or "")
-    return any(ordinary is None or not ordinary.fullmatch(found.group().strip())
-               for found in _READER_ADDRESS.finditer(text))
+
+    def found(regex: re.Pattern[str]) -> bool:
+        return any(ordinary is None or not ordinary.fullmatch(match.group().strip()) for match in regex.finditer(text))
+
+    if found(_READER_ADDRESS):
+        return True
+    return found(_READER_YOU) and (words <= PROMPT_SHORT_WORDS or bool(_PROMPT_OPENING.search(text)))
 
 
 def admits(family: Family, text: str, words: int, language: str | None = None) -> bool:
@@ -84,7 +96,7 @@ def admits(family: Family, text: str, words: int, language: str | None = None) -
         return words <= _LINE_MAX_WORDS
     if family.guard == "list":
         return words <= _LINE_MAX_WORDS or len(tx.LIST_SEPARATOR.findall(text)) >= _LIST_MIN_SEPARATORS
-    return words < _SENTENCE_MIN_WORDS or bool(_LINK_ROW.search(text)) or _speaks_to_reader(text, language)
+    return words < _SENTENCE_MIN_WORDS or bool(_LINK_ROW.search(text)) or _speaks_to_reader(text, words, language)
 
 
 class _AtStart:
