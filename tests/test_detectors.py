@@ -633,6 +633,10 @@ CUE_WORD_PROSE = [
     "If you have browsed the web in Europe, you have clicked through hundreds of cookie banners.",
     "Cookies are small files that websites store on your device to remember who you are.",
     "Si vous recevez ce type de message dans votre boîte mail, ne cliquez sur aucun lien, conseille la police.",
+    # a report on who accepts cookies, its consent verb not speaking to the reader
+    "Los avisos de cookies aparecen en casi todas las webs y la mayoría de usuarios los acepta sin leerlos.",
+    "La CNIL a sanctionné trois sites où refuser les cookies était plus difficile que de les accepter.",
+    "Most users accept cookies without reading the banner, according to a study by the consumer group.",
     # a call to the reader's words after their subject, the sentence going on: the article's
     "Publishers credit their newsletters, which many readers sign up for before they pay.",
     # copyright words in a sentence
@@ -766,6 +770,9 @@ def test_a_call_to_the_reader_opening_or_ending_a_sentence_still_goes(line: str)
     "To view this video, please enable cookies for the video provider in your privacy settings.",
     "Recevez chaque matin dans votre boîte mail l'essentiel de l'actualité sélectionnée par la rédaction.",
     "Erhalten Sie jeden Morgen die wichtigsten Nachrichten des Tages kostenlos als Newsletter in Ihr Postfach.",
+    "Puede aceptar todas las cookies pulsando el botón Aceptar o rechazar su uso pulsando en Configurar.",
+    "Para continuar, é necessário aceitar a utilização de cookies neste dispositivo e navegador.",
+    "By checking this box, I agree to the terms of service and privacy policy of the publisher.",
 ])
 def test_a_long_prompt_speaking_to_you_still_goes(line: str) -> None:
     assert [text for _, text in removed(tail=line + "\n")] == [line]

@@ -106,8 +106,8 @@ READER_ADDRESS = (
     r"biz|bizim|bizi|bize|bizimle|bizler\w*|"
     r"kami|kita|situs|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|sitemiz\w*|chúng tôi|"
     # browsing and agreeing, as a banner says them: "Ao continuar a navegar, concorda ...", "ga je akkoord"
-    r"navegar|navegando|navegação|navegación|navigare|navigazione|naviguer|navigation|akkoord|concorda|agreeing|"
-    r"meidän|sivusto\w*|aceptar?|aceitar?|accettare|accetti|accepter|acceptez|akzeptieren|agree|accept|consent|"
+    r"navegar|navegando|navegação|navegación|navigare|navigazione|naviguer|navigation|navegador|navigateur|akkoord|concorda|agreeing|"
+    r"meidän|sivusto\w*|accetti|acceptez|"
     r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
     # Czech and Slovak "our" but not "nás", "us": "u nás", "z nás" are the country's, the public's, in news prose
     r"náš|naš\w*|nostru|noastră|μας|"
@@ -132,11 +132,13 @@ READER_ADDRESS = (
     rf"(^|[.!?:,;]\s*|(?<!\w)(please|simply|just|now|bitte|jetzt|hier)\s+)\W*({_CALLS})(?!\w)|"
     rf"(?<!\w)({_CALLS})\W*($|[.!?])"
 )
-# "You" and "your": a prompt's too ("Keep an eye on your inbox"), but an article's advice speaks to its reader as
-# well ("The scam email lands in your inbox looking like a message from your bank"); a sentence with no other
-# address is a prompt only when short, or opening with "you" or a prompt's verb (PROMPT_OPENING).
+# "You" and "your", and consent in the forms an article uses too: a prompt's ("Keep an eye on your inbox", "I agree
+# to the terms"), but an article's advice speaks to its reader as well ("The scam email lands in your inbox looking
+# like a message from your bank"), and its report on cookies says who accepts them ("la mayoría de usuarios los
+# acepta sin leerlos"); a sentence with no other address is a prompt only when short, or opening with "you" or a
+# prompt's verb (PROMPT_OPENING).
 _YOU = (
-    r"you|your|yours|(?-i:Sie|Ihre?[mnrs]?|Ihnen)|vous|votre|vos|usted|tu|tus|te|você|vocês|tuo|tua|ti|vostr[oa]|"
+    r"aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|you|your|yours|(?-i:Sie|Ihre?[mnrs]?|Ihnen)|vous|votre|vos|usted|tu|tus|te|você|vocês|tuo|tua|ti|vostr[oa]|"
     # Turkish "you" in its forms: not "size" (English too)
     r"uw|jouw|вы|вас|вам|ваш\w*|ви|twój|twoja|siz|sizin|sizi|sizinle|sizler\w*|anda|dig|ditt|sinä|sinun|teidän|"
     r"vás|vám|váš\w*|vaš\w*|dumneavoastră|dvs|ön|önnek|önt|σας"
@@ -146,7 +148,7 @@ PROMPT_SHORT_WORDS = 12
 # A sentence opening with "you", a thanks or a prompt's verb ("Get ...", "Erhalten Sie ..."): a prompt's, not the
 # article's advice ("If a message in your inbox asks you ...").
 PROMPT_OPENING = (
-    rf"(^|[.!?]\s+)\W*({_YOU}|thank you|thanks|merci|gracias|obrigad[oa]|danke|grazie|get|keep|stay|receive|"
+    rf"(^|[.!?]\s+)\W*({_YOU}|i (agree|accept|consent)|by (checking|ticking)|puede|pode|può|puoi|thank you|thanks|merci|gracias|obrigad[oa]|danke|grazie|get|keep|stay|receive|"
     r"enter|join|want|never miss|don['’]t miss|find out|discover|be the first|download|register|log in|sign in|"
     r"recevez|restez|inscrivez|recibe|reciba|mantente|regístrate|receba|fique|cadastre|ricevi|resta|registrati|"
     r"erhalte|bleib|melde|ontvang|blijf|получайте|будьте|otrzymuj|bądź|zapisz|dapatkan|\w+en (?-i:Sie))(?!\w)"
