@@ -836,6 +836,15 @@ def test_a_quoted_posts_signature_under_short_paragraphs_at_the_top_stays() -> N
     assert clean_text(text, language="en").removals == []
 
 
+@pytest.mark.parametrize("first", ["Q: When did you start writing?", "The snow fell all night,",
+                                   "— Jane Doe (@SenJaneDoe) January 23, 2026"])
+def test_a_first_line_asking_going_on_or_signing_a_post_under_a_taken_header_is_no_headline(first: str) -> None:
+    header = "World\nUkraine says it repelled an overnight drone attack\nJanuary 24, 2026 6:12 AM GMT\nBy Jane Roe\n"
+    result = clean_text(header + first + "\n" + BODY, language="en")
+    assert [r.text for r in result.removals if r.text == first] == []
+    assert [r.kind for r in result.removals][:2] == ["headline", "headline"]
+
+
 def test_a_sentence_saying_how_long_ago_stays() -> None:
     lines = BODY.splitlines(keepends=True)
     text = "".join(lines[:2]) + "It happened 3 hours ago.\n" + "".join(lines[2:])
