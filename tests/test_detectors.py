@@ -633,6 +633,9 @@ CUE_WORD_PROSE = [
     "If you have browsed the web in Europe, you have clicked through hundreds of cookie banners.",
     "Cookies are small files that websites store on your device to remember who you are.",
     "Si vous recevez ce type de message dans votre boîte mail, ne cliquez sur aucun lien, conseille la police.",
+    # an inbox in the reader's language, "a site" of the story's: the article's advice
+    "La falsa email arriva nella tua casella di posta con il logo della tua banca e un link a un sito falso.",
+    "Si vous avez déjà navigué sur un site européen, vous avez cliqué sur des dizaines de bandeaux cookies.",
     # a report on who accepts cookies, its consent verb not speaking to the reader
     "Los avisos de cookies aparecen en casi todas las webs y la mayoría de usuarios los acepta sin leerlos.",
     "La CNIL a sanctionné trois sites où refuser les cookies était plus difficile que de les accepter.",
@@ -773,6 +776,8 @@ def test_a_call_to_the_reader_opening_or_ending_a_sentence_still_goes(line: str)
     "Puede aceptar todas las cookies pulsando el botón Aceptar o rechazar su uso pulsando en Configurar.",
     "Para continuar, é necessário aceitar a utilização de cookies neste dispositivo e navegador.",
     "By checking this box, I agree to the terms of service and privacy policy of the publisher.",
+    "Chaque matin, l'essentiel de l'actualité dans votre boîte mail, gratuitement et sans engagement.",
+    "Ogni mattina le notizie più importanti della giornata direttamente nella tua casella di posta.",
 ])
 def test_a_long_prompt_speaking_to_you_still_goes(line: str) -> None:
     assert [text for _, text in removed(tail=line + "\n")] == [line]

@@ -75,7 +75,8 @@ TAG_HEADING = (
 
 # Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
 NEWSLETTER_CUES = (
-    r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+    r"(newsletter|(in|to) your (e-?mail )?inbox|nella tua casella (di posta|email)\b|"
+    r"dans votre boîte (mail|e-mail|de réception)\b|en tu bandeja de entrada\b|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
     r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|(^|[.!?]\s+)\W*(sign up|subscribe) (now|today|here|for free)\b|"
     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
@@ -98,9 +99,12 @@ _CALLS = (r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|
 # Website verwendet Cookies", "您"), asks the reader's consent, or calls on them; a sentence of the article about
 # cookies or a newsletter has none of them.
 READER_ADDRESS = (
-    r"(?<!\w)(we|we['’](re|ve|ll)|our|(?-i:us)|site|website|web site|browser|browsing|"
-    r"wir|uns|unser\w*|website|webseite|(?-i:stimmen Sie)|einverstanden|"
-    r"nous|notre|nos|nuestr[oa]s?|sitio|nosso|nossa|nostr[oa]|sito|wij|onze|"
+    r"(?<!\w)(we|we['’](re|ve|ll)|our|(?-i:us)|browser|browsing|"
+    # the page's own site, not "a site" of the article's story ("un link a un sito falso")
+    r"(?<!\ba )(?<!\ban )(?<!\bun )(?<!\buna )(?<!\buno )(?<!\bum )(?<!\buma )(?<!\bein )(?<!\beine )(?<!\been )"
+    r"(site|website|web site|sitio|sito|webseite)|"
+    r"wir|uns|unser\w*|(?-i:stimmen Sie)|einverstanden|"
+    r"nous|notre|nos|nuestr[oa]s?|nosso|nossa|nostr[oa]|wij|onze|"
     r"мы|нас|наш\w*|сайт\w*|ми|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|соглаша\w+|"
     # Turkish "we" in its forms: not "bizarre"; Polish "strona", not "strong"
     r"biz|bizim|bizi|bize|bizimle|bizler\w*|"
@@ -797,8 +801,8 @@ PROMPTS: list[tuple[str, int, str]] = [
      r"uygulamayı indir|unduh aplikasi|tải ứng dụng|下载app|下載app|アプリをダウンロード|앱 다운로드|"
      r"скачайте (наше )?приложение|завантажте (наш )?застосунок|حمل تطبيق|حمّل تطبيق"),
     ("newsletter", 30,
-     r"\b(nieuwsbrief|meld je (nu )?aan voor|nella tua casella (di posta|email)|dans votre boîte (mail|e-mail|de réception)|"
-     r"en tu bandeja de entrada|receba (no seu|em seu|por) e-?mail|zapisz się (do|na) newsletter|abone ol)\b"),
+     r"\b(nieuwsbrief|meld je (nu )?aan voor|receba (no seu|em seu|por) e-?mail|zapisz się (do|na) newsletter|"
+     r"abone ol)\b"),
     ("comments", 8, r"^\W*(praat mee|reageer( op dit artikel)?|discussieer mee)\W*$"),
     # a paywall's note: "Recurso exclusivo para assinantes"
     ("promo", 12,
