@@ -636,6 +636,9 @@ CUE_WORD_PROSE = [
     # an inbox in the reader's language, "a site" of the story's: the article's advice
     "La falsa email arriva nella tua casella di posta con il logo della tua banca e un link a un sito falso.",
     "Si vous avez déjà navigué sur un site européen, vous avez cliqué sur des dizaines de bandeaux cookies.",
+    # an app's notifications and download in an article's advice
+    "Turn on notifications for your banking app so that you see every payment as soon as it leaves your account.",
+    "Only download the app from the official store, and check the number of reviews before installing anything.",
     # a report on who accepts cookies, its consent verb not speaking to the reader
     "Los avisos de cookies aparecen en casi todas las webs y la mayoría de usuarios los acepta sin leerlos.",
     "La CNIL a sanctionné trois sites où refuser les cookies était plus difficile que de les accepter.",
@@ -778,6 +781,8 @@ def test_a_call_to_the_reader_opening_or_ending_a_sentence_still_goes(line: str)
     "By checking this box, I agree to the terms of service and privacy policy of the publisher.",
     "Chaque matin, l'essentiel de l'actualité dans votre boîte mail, gratuitement et sans engagement.",
     "Ogni mattina le notizie più importanti della giornata direttamente nella tua casella di posta.",
+    "Download the app to get breaking news alerts and the day's top stories wherever you are.",
+    "Enable notifications in your browser settings to receive breaking news as it happens, day or night.",
 ])
 def test_a_long_prompt_speaking_to_you_still_goes(line: str) -> None:
     assert [text for _, text in removed(tail=line + "\n")] == [line]

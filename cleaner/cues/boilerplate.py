@@ -244,6 +244,10 @@ ATTRIBUTION = (
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
+# Kinds of prompts whose calls an article's advice gives too ("Turn on notifications for your banking app so that
+# you see every payment ..."): a long sentence is theirs only speaking to the reader as a prompt does (see
+# detectors/boilerplate.admits) or opening with a prompt's verb ("Download the app to get ...").
+SPEAKING_KINDS = frozenset({"notification-prompt"})
 # Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
 # 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
 # with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.

@@ -19,6 +19,7 @@ from ..cues.boilerplate import (
     QUOTED_KINDS,
     READER_ADDRESS,
     READER_YOU,
+    SPEAKING_KINDS,
 )
 from ..document import Document
 from ..lazy_regex import compile_later
@@ -84,14 +85,16 @@ def admits(family: Family, text: str, words: int, language: str | None = None) -
     an article's sentence may hold too: a block reading as a sentence (ending as one) is taken by a family of
     prompts only when it speaks to the reader or is a row of links ("addressed") and is no quote ("quoted": not
     given to someone after a comma), by a family of lines (buttons, headings, contact lines) never ("line"), by a
-    family of lists only when it lists ("list"). In a text in ``language`` a word that is an ordinary word of it
+    family of lists only when it lists ("list"); a long sentence of a family of SPEAKING_KINDS only speaking to the
+    reader. In a text in ``language`` a word that is an ordinary word of it
     (Dutch "te", to) does not speak to the reader."""
     if not family.guard or not tx.ends_with_mark(text):
         return True
     if family.guard in ("addressed", "quoted") and _ATTRIBUTION.search(text):
         return False
     if family.guard == "quoted":
-        return True
+        return (family.kind not in SPEAKING_KINDS or words <= PROMPT_SHORT_WORDS or bool(_PROMPT_OPENING.search(text))
+                or _speaks_to_reader(text, words, language))
     if family.guard == "line":
         return words <= _LINE_MAX_WORDS
     if family.guard == "list":
