@@ -291,6 +291,9 @@ def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
     ("Schlagworte: Politik, Justiz", "navigation"),
     ("Thanks for contacting us. We've received your submission.", "form-message"),
     ("Следите за нами в Telegram", "notification-prompt"),
+    ("Подписывайтесь на нас в Telegram", "notification-prompt"),
+    ("Obserwuj nas na Facebooku", "notification-prompt"),
+    ("Volg ons op Instagram", "notification-prompt"),
     ("关注我们的微信公众号", "notification-prompt"),
     ("Este artigo contém links de afiliados.", "affiliate-disclosure"),
     ("本記事はアフィリエイトリンクを含みます。", "affiliate-disclosure"),
@@ -639,6 +642,8 @@ CUE_WORD_PROSE = [
     # an app's notifications and download in an article's advice
     "Turn on notifications for your banking app so that you see every payment as soon as it leaves your account.",
     "Only download the app from the official store, and check the number of reviews before installing anything.",
+    # a call quoted and given to its speaker after a dash
+    "«Подписывайтесь на нас в Telegram», — призвал губернатор жителей области на встрече в понедельник.",
     # a report on who accepts cookies, its consent verb not speaking to the reader
     "Los avisos de cookies aparecen en casi todas las webs y la mayoría de usuarios los acepta sin leerlos.",
     "La CNIL a sanctionné trois sites où refuser les cookies était plus difficile que de les accepter.",

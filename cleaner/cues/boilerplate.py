@@ -227,7 +227,7 @@ TAG_LINE = (
 # A sentence giving its words to someone after a comma ("Help us keep the library open, residents urged the
 # council.", "..., sagte der Verleger."): the article quoting a call, not the page making it.
 ATTRIBUTION = (
-    r",\s+([\w'’.-]+\s+){0,4}?(said|says|told|urged|warned|advised|advise|added|asked|wrote|explained|insisted|"
+    r",\s+([\w'’.–—-]+\s+){0,4}?(said|says|told|urged|warned|advised|advise|added|asked|wrote|explained|insisted|"
     r"sagte|sagt|erklärte|rief|betonte|warnte|a déclaré|a dit|a affirmé|a lancé|a expliqué|a prévenu|dijo|afirmó|"
     r"aseguró|señaló|explicó|advirtió|disse|afirmou|explicou|alertou|ha detto|ha affermato|ha spiegato|"
     r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
@@ -331,7 +331,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      # "Follow us on Twitter", "Suivez-nous sur Facebook" (not "Critics like us on the left", "Suivez-nous, a lancé ...")
      r"(follow|like) us on(\W*$|\s+(\w+\s+)?(social|twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|"
      r"telegram|whatsapp|google|flipboard|snapchat|pinterest|mastodon)\b)|"
-     r"(folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами)(\W*$|\s+(auf|bei|sur|en|em|no|nas|su|sui|в|on)\b)|"
+     r"(folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|подписывайтесь на нас|підписуйтесь на нас|"
+     r"стежте за нами|obserwuj nas|volg ons)(\W*$|\s+(auf|bei|sur|en|em|no|nas|su|sui|в|у|на|na|w|op|on)\b)|"
      r"关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
      r"^\W*\S+( \S+)? push notifications\W*$|browser-push|push-(nachrichten|benachrichtigungen)|notifications push|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
