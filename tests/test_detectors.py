@@ -642,6 +642,8 @@ CUE_WORD_PROSE = [
     # an app's notifications and download in an article's advice
     "Turn on notifications for your banking app so that you see every payment as soon as it leaves your account.",
     "Only download the app from the official store, and check the number of reviews before installing anything.",
+    # advice to follow something that is not a person's name
+    "Follow the airline on X for updates.",
     # a call quoted and given to its speaker after a dash
     "«Подписывайтесь на нас в Telegram», — призвал губернатор жителей области на встрече в понедельник.",
     # a report on who accepts cookies, its consent verb not speaking to the reader
