@@ -636,6 +636,7 @@ CUE_WORD_PROSE = [
     "If you have browsed the web in Europe, you have clicked through hundreds of cookie banners.",
     "Cookies are small files that websites store on your device to remember who you are.",
     "Si vous recevez ce type de message dans votre boîte mail, ne cliquez sur aucun lien, conseille la police.",
+    "Deleting your cookies every week will log you out of most sites, but it also makes you harder to track.",
     # an inbox in the reader's language, "a site" of the story's: the article's advice
     "La falsa email arriva nella tua casella di posta con il logo della tua banca e un link a un sito falso.",
     "Si vous avez déjà navigué sur un site européen, vous avez cliqué sur des dizaines de bandeaux cookies.",

@@ -125,9 +125,9 @@ READER_ADDRESS = (
     r"by (entering|clicking|continuing|using|subscribing|signing|registering|providing|submitting)|"
     r"en (cliquant|continuant|poursuivant|vous inscrivant)|al (hacer clic|continuar|suscribirte)|ao (clicar|continuar)|"
     r"(delivered|sent|straight|direct|directly) (to|in|into) your|look out for|catch up|"
-    r"(every|each) (morning|day|week|weekday|evening|friday|saturday|sunday)|chaque (matin|jour|semaine|soir)|"
-    r"jeden (Morgen|Tag|Abend)|cada (mañana|día|semana)|todas as manhãs|todos os dias|ogni (mattina|giorno|sera)|"
-    r"каждое утро|каждый день|elke (ochtend|dag|week)|her sabah|setiap pagi)(?!\w)|"
+    r"(every|each) (morning|day|weekday|evening|friday|saturday|sunday)|chaque (matin|jour|soir)|"
+    r"jeden (Morgen|Tag|Abend)|cada (mañana|día)|todas as manhãs|todos os dias|ogni (mattina|giorno|sera)|"
+    r"каждое утро|каждый день|elke (ochtend|dag)|her sabah|setiap pagi)(?!\w)|"
     r"您|你|我们|我們|本网站|本網站|本站|当サイト|本サイト|お客様|あなた|귀하|당신|웹사이트|사이트|동의|"
     r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट|"
     # calls to the reader ("Subscribe to the ... channel", "Click to subscribe!", "... news. Sign up now", "Newsletter
