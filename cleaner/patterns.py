@@ -93,6 +93,9 @@ BARE_STAMP = compile_later(
     re.IGNORECASE,
 )
 
+# An embedded post's signature: "— Jane Doe (@SenJaneDoe) January 23, 2026", a quoted post's name, handle and date.
+POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
+
 # A title in quotation marks, as a reference list cites one: 'Tax Foundation, " Tracking the ... ," May 31, 2019'.
 QUOTED_TITLE = compile_later(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
 # A year ending a block after a comma, with or without a month: ", 2018", ", February 2014", and after a title's

@@ -291,6 +291,9 @@ def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
     ("Schlagworte: Politik, Justiz", "navigation"),
     ("Thanks for contacting us. We've received your submission.", "form-message"),
     ("Следите за нами в Telegram", "notification-prompt"),
+    ("Подписывайтесь на нас в Telegram", "notification-prompt"),
+    ("Obserwuj nas na Facebooku", "notification-prompt"),
+    ("Volg ons op Instagram", "notification-prompt"),
     ("关注我们的微信公众号", "notification-prompt"),
     ("Este artigo contém links de afiliados.", "affiliate-disclosure"),
     ("本記事はアフィリエイトリンクを含みます。", "affiliate-disclosure"),
@@ -626,6 +629,30 @@ CUE_WORD_PROSE = [
     "Nyhetsbrevet från kommunen når 20 000 hushåll varje vecka.",
     "Bülten yayımlandıktan sonra piyasalar yükseldi.",
     "Berlangganan listrik prabayar kini bisa lewat aplikasi.",
+    # an article's advice to its reader, a long sentence whose only address is a "you" inside it
+    "The scam email lands in your inbox looking like a message from your bank, with the same logo and colours.",
+    "If a message in your inbox asks you to confirm your password, delete it and call your bank directly.",
+    "Most banks will send email alerts to your phone if a large payment leaves your account.",
+    "If you have browsed the web in Europe, you have clicked through hundreds of cookie banners.",
+    "Cookies are small files that websites store on your device to remember who you are.",
+    "Si vous recevez ce type de message dans votre boîte mail, ne cliquez sur aucun lien, conseille la police.",
+    "Deleting your cookies every week will log you out of most sites, but it also makes you harder to track.",
+    # an inbox in the reader's language, "a site" of the story's: the article's advice
+    "La falsa email arriva nella tua casella di posta con il logo della tua banca e un link a un sito falso.",
+    "Si vous avez déjà navigué sur un site européen, vous avez cliqué sur des dizaines de bandeaux cookies.",
+    # an app's notifications and download in an article's advice
+    "Turn on notifications for your banking app so that you see every payment as soon as it leaves your account.",
+    "Only download the app from the official store, and check the number of reviews before installing anything.",
+    # advice to follow something that is not a person's name
+    "Follow the airline on X for updates.",
+    # a call quoted and given to its speaker after a dash
+    "«Подписывайтесь на нас в Telegram», — призвал губернатор жителей области на встрече в понедельник.",
+    # a report on who accepts cookies, its consent verb not speaking to the reader
+    "Los avisos de cookies aparecen en casi todas las webs y la mayoría de usuarios los acepta sin leerlos.",
+    "La CNIL a sanctionné trois sites où refuser les cookies était plus difficile que de les accepter.",
+    "Most users accept cookies without reading the banner, according to a study by the consumer group.",
+    # a call to the reader's words after their subject, the sentence going on: the article's
+    "Publishers credit their newsletters, which many readers sign up for before they pay.",
     # copyright words in a sentence
     "Copyright lawyers say the ruling could affect thousands of artists.",
     "The court ruled that the song's copyright had expired in 2019.",
@@ -739,6 +766,68 @@ def test_prose_with_a_cue_word_of_more_languages_stays_at_the_top_between_paragr
         assert [r for r in clean_text(text).removals if line in r.text or r.text in line] == [], text
 
 
+@pytest.mark.parametrize("line", [
+    "Get the week's best stories in one email every Friday. Sign up for the newsletter now.",
+    "The week's best stories, in one email every Friday: just sign up for the newsletter.",
+    "Die wichtigsten Nachrichten jeden Morgen im Newsletter – jetzt kostenlos abonnieren!",
+])
+def test_a_call_to_the_reader_opening_or_ending_a_sentence_still_goes(line: str) -> None:
+    assert [kind for kind, text in removed(tail=line + "\n") if text == line] == ["newsletter"]
+
+
+@pytest.mark.parametrize("line", [
+    "Get the day's top stories and exclusive analysis delivered to your inbox every weekday morning.",
+    "Each weekday morning, the most important news of the day arrives in your inbox before breakfast.",
+    "Thank you for signing up, look out for the first edition of the newsletter in your inbox soon.",
+    "By entering your email address, you will receive the daily newsletter and occasional offers from partners.",
+    "This content is blocked because you have not accepted cookies from social media providers on this device.",
+    "To view this video, please enable cookies for the video provider in your privacy settings.",
+    "Recevez chaque matin dans votre boîte mail l'essentiel de l'actualité sélectionnée par la rédaction.",
+    "Erhalten Sie jeden Morgen die wichtigsten Nachrichten des Tages kostenlos als Newsletter in Ihr Postfach.",
+    "Puede aceptar todas las cookies pulsando el botón Aceptar o rechazar su uso pulsando en Configurar.",
+    "Para continuar, é necessário aceitar a utilização de cookies neste dispositivo e navegador.",
+    "By checking this box, I agree to the terms of service and privacy policy of the publisher.",
+    "Chaque matin, l'essentiel de l'actualité dans votre boîte mail, gratuitement et sans engagement.",
+    "Ogni mattina le notizie più importanti della giornata direttamente nella tua casella di posta.",
+    "Download the app to get breaking news alerts and the day's top stories wherever you are.",
+    "Enable notifications in your browser settings to receive breaking news as it happens, day or night.",
+])
+def test_a_long_prompt_speaking_to_you_still_goes(line: str) -> None:
+    assert [text for _, text in removed(tail=line + "\n")] == [line]
+
+
+# A word that speaks to the reader in one language and is an ordinary word of another (Dutch "te", to; Portuguese
+# "nos", in the; Polish "we", in): in a text of that language a sentence with a cookie word is the article's.
+ORDINARY_WORD_PROSE = [
+    ("nl", "De toezichthouder gaat webwinkels controleren die cookies plaatsen zonder toestemming te vragen.\n"
+           "Volgens de toezichthouder is het weigeren van cookies op veel sites nog steeds te moeilijk.\n"
+           "Bedrijven die de regels overtreden, kunnen een boete krijgen van honderdduizenden euro's.\n"),
+    ("pt", "A autoridade aplicou multas a cinco empresas que instalavam cookies sem consentimento.\n"
+           "Segundo o regulador, os avisos de cookies nos sites portugueses continuam pouco claros.\n"
+           "As empresas têm noventa dias para corrigir as falhas apontadas pelo regulador.\n"),
+    ("pl", "Urząd nałożył kary na trzy sklepy internetowe, które instalowały pliki bez zgody klientów.\n"
+           "Kontrole przeprowadzono we wrześniu, a sklepy używały cookies do śledzenia zakupów.\n"
+           "Firmy mają trzy miesiące na poprawienie swoich zasad ochrony danych.\n"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ORDINARY_WORD_PROSE)
+def test_an_ordinary_word_of_the_texts_language_does_not_speak_to_the_reader(language: str, text: str) -> None:
+    assert clean_text(text, language=language).removals == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("nl", "Wij gebruiken cookies om onze website te verbeteren en advertenties te tonen."),
+    ("nl", "Door verder te klikken of door de pagina te sluiten, ga je akkoord met het plaatsen van cookies."),
+    ("pt", "Ao continuar a navegar nos sites do grupo, concorda com a utilização de cookies."),
+    ("tr", "Sitemizde çerezler (cookies) kullanılmaktadır, ön ayarlarınızı değiştirebilirsiniz."),
+])
+def test_a_prompt_with_another_address_still_goes_in_that_language(language: str, line: str) -> None:
+    body = dict(ORDINARY_WORD_PROSE, tr="Belediye meclisi salı günü şehir merkezi için yeni planı onayladı.\n"
+                "Planın maliyeti yaklaşık iki milyar lira olacak ve çalışmalar yaz aylarında başlayacak.\n")[language]
+    assert [r.kind for r in clean_text(body + line + "\n", language=language).removals] == ["cookie-notice"]
+
+
 def test_an_article_whose_last_paragraph_is_cut_keeps_it() -> None:
     cut = ("The mayor said the budget for repairs to bridges and school buildings would be revised in spring, "
            "and that the council and members of the public would")
@@ -755,6 +844,23 @@ def test_a_relative_or_machine_time_stamp_anywhere_goes(line: str) -> None:
     lines = BODY.splitlines(keepends=True)
     text = "".join(lines[:2]) + line + "\n" + "".join(lines[2:])
     assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [("timestamp", line)]
+
+
+def test_a_quoted_posts_signature_under_short_paragraphs_at_the_top_stays() -> None:
+    text = ("A post by Senator Jane Doe about school funding drew thousands of replies on Friday morning.\n"
+            "\"Our schools need more teachers, not more paperwork,\" she wrote on X.\n"
+            "— Jane Doe (@SenJaneDoe) January 23, 2026\n"
+            "Within hours, the post had been shared more than 10,000 times.\n" + BODY)
+    assert clean_text(text, language="en").removals == []
+
+
+@pytest.mark.parametrize("first", ["Q: When did you start writing?", "The snow fell all night,",
+                                   "— Jane Doe (@SenJaneDoe) January 23, 2026"])
+def test_a_first_line_asking_going_on_or_signing_a_post_under_a_taken_header_is_no_headline(first: str) -> None:
+    header = "World\nUkraine says it repelled an overnight drone attack\nJanuary 24, 2026 6:12 AM GMT\nBy Jane Roe\n"
+    result = clean_text(header + first + "\n" + BODY, language="en")
+    assert [r.text for r in result.removals if r.text == first] == []
+    assert [r.kind for r in result.removals][:2] == ["headline", "headline"]
 
 
 def test_a_sentence_saying_how_long_ago_stays() -> None:

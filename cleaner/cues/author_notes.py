@@ -40,7 +40,8 @@ AUTHOR_BIO = (
 
 # "Follow Jane on Twitter", "Reach the reporter at ...", "Email Jane Roe at ..."
 CONTACT = (
-    r"^\W*(follow (him|her|them|me|the author|@?\w+( \w+)?) (on|at|@)|"
+    # a name capitalised ("Follow Jane Roe on X"), not "Follow the airline on X for updates", the article's advice
+    r"^\W*(follow (him|her|them|me|the author|@\w+|(?-i:[A-ZÀ-Þ])\w+( (?-i:[A-ZÀ-Þ])\w+)?) (on|at|@)|"
     r"^.{0,80}\b(may|can) be reached (at|on|by)\b|"
     r"reach (the )?(reporters?|writers?|authors?|him|her|them|[A-Z]\w+( [A-Z]\w+)?) (at|on|by)|"
     r"(e-?mail|contact|write to) (the )?(reporters?|writers?|authors?|him|her|[A-Z]\w+( [A-Z]\w+)?) at|"

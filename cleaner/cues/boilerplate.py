@@ -75,7 +75,8 @@ TAG_HEADING = (
 
 # Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
 NEWSLETTER_CUES = (
-    r"(newsletter|(in|to) your (e-?mail )?inbox|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+    r"(newsletter|(in|to) your (e-?mail )?inbox|nella tua casella (di posta|email)\b|"
+    r"dans votre boîte (mail|e-mail|de réception)\b|en tu bandeja de entrada\b|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
     r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|(^|[.!?]\s+)\W*(sign up|subscribe) (now|today|here|for free)\b|"
     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
@@ -92,27 +93,79 @@ COOKIE_CUES = (
     r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
     r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"
 )
-# Words by which a prompt speaks to the reader or names the site ("We use cookies", "Sign up for our newsletter",
-# "Diese Website verwendet Cookies", "您"); a sentence of the article about cookies or a newsletter has none of them.
+_CALLS = (r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
+          r"підпишіться|klicken|cliquez|clique|clicca|haz clic")
+# Words by which a prompt names the site or speaks as it ("We use cookies", "Sign up for our newsletter", "Diese
+# Website verwendet Cookies", "您"), asks the reader's consent, or calls on them; a sentence of the article about
+# cookies or a newsletter has none of them.
 READER_ADDRESS = (
-    r"(?<!\w)(you|your|yours|we|we['’](re|ve|ll)|our|(?-i:us)|site|website|web site|browser|browsing|"
-    r"(?-i:Sie|Ihre?[mnrs]?|Ihnen)|wir|uns|unser\w*|website|webseite|"
-    r"vous|votre|vos|nous|notre|nos|usted|tu|tus|te|nuestr[oa]s?|sitio|você|vocês|nosso|nossa|"
-    r"tuo|tua|ti|vostr[oa]|nostr[oa]|sito|uw|jouw|wij|onze|"
-    r"вы|вас|вам|ваш\w*|мы|нас|наш\w*|сайт\w*|ви|ми|twój|twoja|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|"
-    # Turkish "you" and "we" in their forms: not "size" (English too), "bizarre"; Polish "strona", not "strong"
-    r"siz|sizin|sizi|sizinle|sizler\w*|biz|bizim|bizi|bize|bizimle|bizler\w*|"
-    r"anda|kami|kita|situs|dig|ditt|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|"
-    r"sinä|sinun|teidän|meidän|sivusto\w*|aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|"
+    r"(?<!\w)(we|we['’](re|ve|ll)|our|(?-i:us)|browser|browsing|"
+    # the page's own site, not "a site" of the article's story ("un link a un sito falso")
+    r"(?<!\ba )(?<!\ban )(?<!\bun )(?<!\buna )(?<!\buno )(?<!\bum )(?<!\buma )(?<!\bein )(?<!\beine )(?<!\been )"
+    r"(site|website|web site|sitio|sito|webseite)|"
+    r"wir|uns|unser\w*|(?-i:stimmen Sie)|einverstanden|"
+    r"nous|notre|nos|nuestr[oa]s?|nosso|nossa|nostr[oa]|wij|onze|"
+    r"мы|нас|наш\w*|сайт\w*|ми|nasz\w*|stron(a|y|ie|ę|ą|ach|ami|om)?|serwis\w*|соглаша\w+|"
+    # Turkish "we" in its forms: not "bizarre"; Polish "strona", not "strong"
+    r"biz|bizim|bizi|bize|bizimle|bizler\w*|"
+    r"kami|kita|situs|vi|vår\w*|oss|vores|webbplats\w*|nettsted\w*|sitemiz\w*|chúng tôi|"
+    # browsing and agreeing, as a banner says them: "Ao continuar a navegar, concorda ...", "ga je akkoord"
+    r"navegar|navegando|navegação|navegación|navigare|navigazione|naviguer|navigation|navegador|navigateur|akkoord|concorda|agreeing|"
+    r"meidän|sivusto\w*|accetti|acceptez|"
     r"weboldal\w*|honlap\w*|webov\w*|stránk\w*|site-ul\w*|ιστοσελίδα\w*|ιστότοπο\w*|hjemmeside\w*|nettside\w*|"
     # Czech and Slovak "our" but not "nás", "us": "u nás", "z nás" are the country's, the public's, in news prose
-    r"vás|vám|váš\w*|vaš\w*|náš|naš\w*|dumneavoastră|dvs|nostru|noastră|ön|önnek|önt|σας|μας|"
-    # calls to the reader: "Subscribe to the ... channel", "Click to subscribe!"
-    r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
-    r"підпишіться|klicken|cliquez|clique|clicca|haz clic)(?!\w)|"
+    r"náš|naš\w*|nostru|noastră|μας|"
+    # what a prompt says beside its "you": the page it stands on, a courtesy, the consent it takes, a login, a
+    # delivery on a schedule ("To view this video, please enable cookies", "By entering your email address, you
+    # ...", "the news of the day arrives in your inbox every morning")
+    r"this (article|story|content|video|page|service|device)|cet article|ce contenu|cette vidéo|"
+    r"(dies\w+|diese) (Artikel|Inhalt|Video)|este (artículo|contenido|vídeo|artigo|conteúdo)|questo articolo|"
+    r"please|s['’]il vous plaît|bitte|por favor|per favore|"
+    r"accepted|accepting|(need|must|have) to be (logged|signed) in|"
+    r"by (entering|clicking|continuing|using|subscribing|signing|registering|providing|submitting)|"
+    r"en (cliquant|continuant|poursuivant|vous inscrivant)|al (hacer clic|continuar|suscribirte)|ao (clicar|continuar)|"
+    r"(delivered|sent|straight|direct|directly) (to|in|into) your|look out for|catch up|"
+    r"(every|each) (morning|day|weekday|evening|friday|saturday|sunday)|chaque (matin|jour|soir)|"
+    r"jeden (Morgen|Tag|Abend)|cada (mañana|día)|todas as manhãs|todos os dias|ogni (mattina|giorno|sera)|"
+    r"каждое утро|каждый день|elke (ochtend|dag)|her sabah|setiap pagi)(?!\w)|"
     r"您|你|我们|我們|本网站|本網站|本站|当サイト|本サイト|お客様|あなた|귀하|당신|웹사이트|사이트|동의|"
-    r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट"
+    r"نحن|موقعنا|أنت|אתר|אנחנו|אנו|आप|हम|वेबसाइट|"
+    # calls to the reader ("Subscribe to the ... channel", "Click to subscribe!", "... news. Sign up now", "Newsletter
+    # jetzt kostenlos abonnieren!"), opening a sentence or a clause or ending one: after its subject and going on, a
+    # call is the article's ("many readers sign up for one before they pay")
+    rf"(^|[.!?:,;]\s*|(?<!\w)(please|simply|just|now|bitte|jetzt|hier)\s+)\W*({_CALLS})(?!\w)|"
+    rf"(?<!\w)({_CALLS})\W*($|[.!?])"
 )
+# "You" and "your", and consent in the forms an article uses too: a prompt's ("Keep an eye on your inbox", "I agree
+# to the terms"), but an article's advice speaks to its reader as well ("The scam email lands in your inbox looking
+# like a message from your bank"), and its report on cookies says who accepts them ("la mayoría de usuarios los
+# acepta sin leerlos"); a sentence with no other address is a prompt only when short, or opening with "you" or a
+# prompt's verb (PROMPT_OPENING).
+_YOU = (
+    r"aceptar?|aceitar?|accettare|accepter|akzeptieren|agree|accept|consent|you|your|yours|(?-i:Sie|Ihre?[mnrs]?|Ihnen)|vous|votre|vos|usted|tu|tus|te|você|vocês|tuo|tua|ti|vostr[oa]|"
+    # Turkish "you" in its forms: not "size" (English too)
+    r"uw|jouw|вы|вас|вам|ваш\w*|ви|twój|twoja|siz|sizin|sizi|sizinle|sizler\w*|anda|dig|ditt|sinä|sinun|teidän|"
+    r"vás|vám|váš\w*|vaš\w*|dumneavoastră|dvs|ön|önnek|önt|σας"
+)
+READER_YOU = rf"(?<!\w)({_YOU})(?!\w)"
+PROMPT_SHORT_WORDS = 12
+# A sentence opening with "you", a thanks or a prompt's verb ("Get ...", "Erhalten Sie ..."): a prompt's, not the
+# article's advice ("If a message in your inbox asks you ...").
+PROMPT_OPENING = (
+    rf"(^|[.!?]\s+)\W*({_YOU}|i (agree|accept|consent)|by (checking|ticking)|puede|pode|può|puoi|thank you|thanks|merci|gracias|obrigad[oa]|danke|grazie|get|keep|stay|receive|"
+    r"enter|join|want|never miss|don['’]t miss|find out|discover|be the first|download|register|log in|sign in|"
+    r"recevez|restez|inscrivez|recibe|reciba|mantente|regístrate|receba|fique|cadastre|ricevi|resta|registrati|"
+    r"erhalte|bleib|melde|ontvang|blijf|получайте|будьте|otrzymuj|bądź|zapisz|dapatkan|\w+en (?-i:Sie))(?!\w)"
+)
+# Words of READER_ADDRESS and READER_YOU that in a language are ordinary words, not the reader or the site: Dutch
+# "te" (to), Portuguese "nos" (in the), "uns" (some), Spanish and Portuguese "anda" (walks), Polish "we" (in), "tu"
+# (here), Czech "tu", "ti" (here, those), Turkish "ön" (front), Swedish, Norwegian and Danish "dvs" (that is),
+# Vietnamese syllables "vi", "ti", "tu". In a text of that language a sentence holding no other address is the
+# article's.
+NOT_ADDRESS = {
+    "nl": r"te", "pt": r"nos|uns|anda", "es": r"anda", "pl": r"we|tu", "cs": r"tu|ti", "tr": r"ön",
+    "sv": r"dvs", "no": r"dvs", "da": r"dvs", "vi": r"vi|ti|tu",
+}
 # Comment buttons and headings ("Leave a reply", "All comments", "Jane says:", "Tell us what you think"): lines,
 # not sentences; a sentence opening with their words ("All comments will be published by the council in
 # March.", "The minister said: we cannot wait another year.") stays.
@@ -227,7 +280,7 @@ TAG_LINE = (
 # A sentence giving its words to someone after a comma ("Help us keep the library open, residents urged the
 # council.", "..., sagte der Verleger."): the article quoting a call, not the page making it.
 ATTRIBUTION = (
-    r",\s+([\w'’.-]+\s+){0,4}?(said|says|told|urged|warned|advised|advise|added|asked|wrote|explained|insisted|"
+    r",\s+([\w'’.–—-]+\s+){0,4}?(said|says|told|urged|warned|advised|advise|added|asked|wrote|explained|insisted|"
     r"sagte|sagt|erklärte|rief|betonte|warnte|a déclaré|a dit|a affirmé|a lancé|a expliqué|a prévenu|dijo|afirmó|"
     r"aseguró|señaló|explicó|advirtió|disse|afirmou|explicou|alertou|ha detto|ha affermato|ha spiegato|"
     r"сказал|сказала|заявил|заявила|призвал|призвали|powiedział|powiedziała|dedi|söyledi|kata|ujar|zei|"
@@ -237,10 +290,17 @@ ATTRIBUTION = (
     # the call passed on to the public: "Följ oss på Instagram, uppmanade polisen"
     r"uppmanade|uppmanar|oppfordret|oppfordrer|opfordrede|opfordrer|kehotti|kehottaa|säger|siger|sanoo|"
     r"stěžují si|stěžuje si|uvádí|tvrdí|sťažujú sa|uvádza|a recunoscut|a anunțat|a transmis|susține|közölte|"
-    r"ανέφερε)\b"
+    r"ανέφερε|"
+    # advice passed on: "..., ne cliquez sur aucun lien, conseille la police"
+    r"recommends|recommended|conseille|recommande|rät|empfiehlt|aconseja|recomienda|recomenda|recomendam|"
+    r"consiglia|raccomanda|советует|советуют|radzi|zaleca|adviseert|raadt)\b"
 )
 # Kinds of prompts whose words an article may quote: a sentence with an attribution is none of theirs.
 QUOTED_KINDS = frozenset({"support-appeal", "notification-prompt", "form-message", "newsletter", "disclaimer"})
+# Kinds of prompts whose calls an article's advice gives too ("Turn on notifications for your banking app so that
+# you see every payment ..."): a long sentence is theirs only speaking to the reader as a prompt does (see
+# detectors/boilerplate.admits) or opening with a prompt's verb ("Download the app to get ...").
+SPEAKING_KINDS = frozenset({"notification-prompt"})
 # Families whose cue words an article's own sentence may hold ("Cookie sales rose", "The newsletter, which has
 # 40,000 readers, was sold"): a block that reads as such a sentence (five words or more, ending as a sentence,
 # with no "|" or "©" of a link row) is taken only when it speaks to the reader or names the site.
@@ -324,7 +384,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      # "Follow us on Twitter", "Suivez-nous sur Facebook" (not "Critics like us on the left", "Suivez-nous, a lancé ...")
      r"(follow|like) us on(\W*$|\s+(\w+\s+)?(social|twitter|facebook|instagram|x|linkedin|youtube|tiktok|threads|bluesky|"
      r"telegram|whatsapp|google|flipboard|snapchat|pinterest|mastodon)\b)|"
-     r"(folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами)(\W*$|\s+(auf|bei|sur|en|em|no|nas|su|sui|в|on)\b)|"
+     r"(folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|следите за нами|подписывайтесь на нас|підписуйтесь на нас|"
+     r"стежте за нами|obserwuj nas|volg ons)(\W*$|\s+(auf|bei|sur|en|em|no|nas|su|sui|в|у|на|na|w|op|on)\b)|"
      r"关注我们|關注我們|"
      r"フォローしてください|(click|tap) here to (get|download) the .{0,30}\bapp\b|get the .{0,30}\bapp\b (now|here|today)|"
      r"^\W*\S+( \S+)? push notifications\W*$|browser-push|push-(nachrichten|benachrichtigungen)|notifications push|chat with us (on|in|via) (facebook messenger|messenger|whatsapp|telegram)"),
@@ -782,8 +843,8 @@ PROMPTS: list[tuple[str, int, str]] = [
      r"uygulamayı indir|unduh aplikasi|tải ứng dụng|下载app|下載app|アプリをダウンロード|앱 다운로드|"
      r"скачайте (наше )?приложение|завантажте (наш )?застосунок|حمل تطبيق|حمّل تطبيق"),
     ("newsletter", 30,
-     r"\b(nieuwsbrief|meld je (nu )?aan voor|nella tua casella (di posta|email)|dans votre boîte (mail|e-mail|de réception)|"
-     r"en tu bandeja de entrada|receba (no seu|em seu|por) e-?mail|zapisz się (do|na) newsletter|abone ol)\b"),
+     r"\b(nieuwsbrief|meld je (nu )?aan voor|receba (no seu|em seu|por) e-?mail|zapisz się (do|na) newsletter|"
+     r"abone ol)\b"),
     ("comments", 8, r"^\W*(praat mee|reageer( op dit artikel)?|discussieer mee)\W*$"),
     # a paywall's note: "Recurso exclusivo para assinantes"
     ("promo", 12,

@@ -12,9 +12,14 @@ from ..cues.boilerplate import (
     ATTRIBUTION,
     FAMILIES,
     LISTS,
+    NOT_ADDRESS,
     NOT_SENTENCES,
+    PROMPT_OPENING,
+    PROMPT_SHORT_WORDS,
     QUOTED_KINDS,
     READER_ADDRESS,
+    READER_YOU,
+    SPEAKING_KINDS,
 )
 from ..document import Document
 from ..lazy_regex import compile_later
@@ -50,30 +55,51 @@ def _family(index: int) -> Family:
 
 
 _READER_ADDRESS = re.compile(READER_ADDRESS, re.IGNORECASE)
+_READER_YOU = re.compile(READER_YOU, re.IGNORECASE)
+_PROMPT_OPENING = re.compile(PROMPT_OPENING, re.IGNORECASE)
 _ATTRIBUTION = re.compile(ATTRIBUTION, re.IGNORECASE)
+_NOT_ADDRESS = {language: re.compile(words, re.IGNORECASE) for language, words in NOT_ADDRESS.items()}
 _SENTENCE_MIN_WORDS = 5
 _LINE_MAX_WORDS = 5  # a longer block ending as a sentence is a sentence, not a button or a heading
 _LINK_ROW = re.compile(r"[|©]")
 _LIST_MIN_SEPARATORS = 2
 
 
-def admits(family: Family, text: str, words: int) -> bool:
+def _speaks_to_reader(text: str, words: int, language: str | None) -> bool:
+    """Whether the sentence ``text`` of ``words`` words speaks to the reader as a prompt does, in the ``language``
+    of the text (None: in any): naming the site or asking consent ("our site", "you agree"), or with a "you" when
+    short or opening with it or a prompt's verb ("You must be logged in ...", "Get ... delivered to your inbox");
+    not with a word ordinary in the language (Dutch "te", to)."""
+    ordinary = _NOT_ADDRESS.get(language or "")
+
+    def found(regex: re.Pattern[str]) -> bool:
+        return any(ordinary is None or not ordinary.fullmatch(match.group().strip()) for match in regex.finditer(text))
+
+    if found(_READER_ADDRESS):
+        return True
+    return found(_READER_YOU) and (words <= PROMPT_SHORT_WORDS or bool(_PROMPT_OPENING.search(text)))
+
+
+def admits(family: Family, text: str, words: int, language: str | None = None) -> bool:
     """Whether ``family``, matching the block ``text`` of ``words`` words, may take it. Some families' cue words
     an article's sentence may hold too: a block reading as a sentence (ending as one) is taken by a family of
     prompts only when it speaks to the reader or is a row of links ("addressed") and is no quote ("quoted": not
     given to someone after a comma), by a family of lines (buttons, headings, contact lines) never ("line"), by a
-    family of lists only when it lists ("list")."""
+    family of lists only when it lists ("list"); a long sentence of a family of SPEAKING_KINDS only speaking to the
+    reader. In a text in ``language`` a word that is an ordinary word of it
+    (Dutch "te", to) does not speak to the reader."""
     if not family.guard or not tx.ends_with_mark(text):
         return True
     if family.guard in ("addressed", "quoted") and _ATTRIBUTION.search(text):
         return False
     if family.guard == "quoted":
-        return True
+        return (family.kind not in SPEAKING_KINDS or words <= PROMPT_SHORT_WORDS or bool(_PROMPT_OPENING.search(text))
+                or _speaks_to_reader(text, words, language))
     if family.guard == "line":
         return words <= _LINE_MAX_WORDS
     if family.guard == "list":
         return words <= _LINE_MAX_WORDS or len(tx.LIST_SEPARATOR.findall(text)) >= _LIST_MIN_SEPARATORS
-    return words < _SENTENCE_MIN_WORDS or bool(_LINK_ROW.search(text)) or bool(_READER_ADDRESS.search(text))
+    return words < _SENTENCE_MIN_WORDS or bool(_LINK_ROW.search(text)) or _speaks_to_reader(text, words, language)
 
 
 class _AtStart:
@@ -88,9 +114,9 @@ class _AtStart:
         self.families = [(i, family, first_letters(family.regex)) for i, family in families]
         self._by_start: dict[str, list[tuple[int, Family]]] = {}
 
-    def match(self, text: str, words: int) -> tuple[int, re.Match[str]] | None:
-        """The first family that matches and takes the block (of ``words`` words), by its index in the tier, and
-        its match."""
+    def match(self, text: str, words: int, language: str | None = None) -> tuple[int, re.Match[str]] | None:
+        """The first family that matches and takes the block (of ``words`` words, in ``language``), by its index in
+        the tier, and its match."""
         at = _LEAD.match(text).end()  # type: ignore[union-attr]
         start = start_of(text, at)
         if (chosen := self._by_start.get(start)) is None:
@@ -99,7 +125,7 @@ class _AtStart:
             chosen = self._by_start[start] = [(i, family) for i, family, starts in self.families
                                               if starts is None or start[:1] in starts or start[:2] in starts]
         for i, family in chosen:
-            if (match := family.regex.match(text)) and admits(family, text, words):
+            if (match := family.regex.match(text)) and admits(family, text, words, language):
                 return i, match
         return None
 
@@ -133,18 +159,19 @@ def _tier(most: int) -> _Tier:
 _LIMITS = sorted({limit for _, limit, _ in FAMILIES})
 
 
-def furniture(text: str, words: int) -> tuple[str, str] | None:
-    """The kind of site furniture a block of ``words`` words is, and the cue found in it; None for none."""
+def furniture(text: str, words: int, language: str | None = None) -> tuple[str, str] | None:
+    """The kind of site furniture a block of ``words`` words (of a text in ``language``) is, and the cue found in
+    it; None for none."""
     tier = _tier(next(most for most in _LIMITS if words <= most))
     # the first anchored family that matches, in the families' order; a searched family before it goes first
-    first = tier.anchored.match(text, words) if tier.anchored else None
+    first = tier.anchored.match(text, words, language) if tier.anchored else None
     last = first[0] if first else len(tier.families)
     candidates = tier.prefilter.candidates(text)
     for i in tier.searched:
         if i > last:
             break
         family = tier.families[i]
-        if i in candidates and (match := family.regex.search(text)) and admits(family, text, words):
+        if i in candidates and (match := family.regex.search(text)) and admits(family, text, words, language):
             return family.kind, match.group().strip()[:40]
     return (tier.families[last].kind, first[1].group().strip()[:40]) if first else None
 
@@ -153,7 +180,7 @@ def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks:
         words = doc.word_counts[block.index]
-        if words <= _MAX_WORDS and (found := doc.cached(furniture, block.text, words)):
+        if words <= _MAX_WORDS and (found := doc.cached(furniture, block.text, words, doc.language)):
             kind, cue = found
             labels.append(Label(block.index, kind, f"site furniture ({kind.replace('-', ' ')}: \"{cue}\")",
                                 NAME, 0.8))

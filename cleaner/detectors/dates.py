@@ -164,6 +164,8 @@ def detect(doc: Document) -> list[Label]:
             continue
         if not top and (block.index < doc.tail_start or "@" in text or words > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go
+        if "@" in text and pt.POST_SIGNATURE.match(text):
+            continue  # a quoted post's signature under a short paragraph at the top: the article's
         if found := doc.cached(dated, text, words, top, header):
             labels.append(replace(found, block=block.index))
     return labels
