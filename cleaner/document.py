@@ -33,7 +33,6 @@ class Document:
         self.language = language
         self.blocks: list[Block] = split_blocks(text) if blocks is None else blocks
         self.labels: list[Label] = []
-        self.removed_kinds: frozenset[str] = frozenset()  # kinds of the blocks earlier passes took out whole
         self._cache: dict[tuple[Any, ...], Any] = {}  # shared with the documents of later passes
 
     def without(self, indexes: set[int], pieces: dict[int, tuple[int, int]] | None = None,
@@ -48,7 +47,6 @@ class Document:
             blocks.append(Block(i, b.start + start, b.start + end, b.text[start:end]))
         rest = Document(self.text, self.language, blocks)
         rest._cache = self._cache
-        rest.removed_kinds = frozenset(x.kind for x in self.labels if x.span is None and x.block in indexes)
         for measure, function in (("word_counts", tx.word_count), ("terms", tx.terms)):  # computed once, carried
             if measure in self.__dict__:
                 values = self.__dict__[measure]

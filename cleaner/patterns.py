@@ -96,6 +96,16 @@ BARE_STAMP = compile_later(
 # An embedded post's signature: "— Jane Doe (@SenJaneDoe) January 23, 2026", a quoted post's name, handle and date.
 POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
 
+# An interview's question or answer, by its label: "Q: When did you start?", "P. ¿Cuándo empezó?", "Frage: ...",
+# "В: ...", "问：...", "질문: ...". A page's headline never opens so.
+INTERVIEW_LABEL = compile_later(
+    r"^\W*(?:(?:q|a|p|r|f|v|o|в|о)\s*[:：]|(?:q|p)\.|(?:question|answer|pregunta|respuesta|pergunta|resposta|réponse|frage|antwort|domanda|"
+    r"risposta|vraag|antwoord|fråga|svar|spørgsmål|spørsmål|pytanie|odpowiedź|вопрос|ответ|питання|відповідь|soru|cevap|"
+    r"tanya|jawab|pertanyaan|jawaban|câu hỏi|hỏi|đáp|问|答|問|質問|回答|질문|답변|प्रश्न|सवाल|जवाब|سؤال|جواب|שאלה|תשובה)"
+    r"\s*[:：])\s*\S",
+    re.IGNORECASE,
+)
+
 # A title in quotation marks, as a reference list cites one: 'Tax Foundation, " Tracking the ... ," May 31, 2019'.
 QUOTED_TITLE = compile_later(r"[\"“«„]\s*[^\"”»]{8,250}?\s*[\"”»]")
 # A year ending a block after a comma, with or without a month: ", 2018", ", February 2014", and after a title's

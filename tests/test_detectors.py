@@ -861,6 +861,13 @@ def test_a_first_line_asking_going_on_or_signing_a_post_under_a_taken_header_is_
     result = clean_text(header + first + "\n" + BODY, language="en")
     assert [r.text for r in result.removals if r.text == first] == []
     assert [r.kind for r in result.removals][:2] == ["headline", "headline"]
+    assert clean_text(result.text, language="en").text == result.text  # alone at the top, it still stays
+
+
+@pytest.mark.parametrize("first", ["Q: When did you start writing your first novel?", "P. ¿Cuándo empezó a escribir?",
+                                   "Frage: Wann haben Sie angefangen?", "问：你什么时候开始写作？"])
+def test_an_interviews_first_question_at_the_top_is_no_headline(first: str) -> None:
+    assert [r.text for r in clean_text(first + "\n" + BODY).removals if r.text == first] == []
 
 
 def test_a_sentence_saying_how_long_ago_stays() -> None:

@@ -22,7 +22,6 @@ DEK_MAX_WORDS = 40
 # A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
 # A line going on (ending in a comma) is none: "The snow fell all night,", a poem's first line.
 _STOP_OR_COLON = re.compile(r"[.。:：।॥۔։።,，;；]\W*$")
-_ASKS = re.compile(r"[?？!！]\W*$")
 # A headline is one phrase: a line ending in hashtags or carrying a web address after its words is a note or a
 # fact box ("... All opinions are mine. #sponsored #ad"); a hashtag inside a headline ("Why #MeToo matters") is not.
 _NOT_A_TITLE = re.compile(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORECASE)
@@ -86,10 +85,9 @@ def detect(doc: Document) -> list[Label]:
     first = rest[0]
     text = doc.blocks[first].text
     if not (MIN_WORDS <= doc.word_counts[first] <= MAX_WORDS and not _STOP_OR_COLON.search(text)
-            and not _NOT_A_TITLE.search(text) and not pt.POST_SIGNATURE.match(text)):
+            and not _NOT_A_TITLE.search(text) and not pt.POST_SIGNATURE.match(text)
+            and not pt.INTERVIEW_LABEL.match(text)):
         return []
-    if "headline" in doc.removed_kinds and _ASKS.search(text):
-        return []  # the page's headline went in an earlier pass: a question or a cry under it is the article's
     labels = [Label(first, "headline", "the page's headline, before the article's first paragraph", NAME, 0.6,
                     found={"title": text})]
     if len(rest) == 3:
