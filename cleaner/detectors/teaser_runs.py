@@ -1,0 +1,77 @@
+"""Runs of blurbs of other stories cut off mid-sentence at the end of the page, short ones among them.
+
+The teaser detector takes a short line cut off mid-sentence last on the page only under a long teaser: alone,
+it may be the article's. Several blurbs in a row after a finished block (the article's last paragraph) are
+another matter when each opens as a sentence does, is long enough to be one's start, shares little with the
+article and little with the other blurbs: a list of the article's own (tour dates, a product's features)
+repeats its words or the article's, and a line opens it ("The dates:"), where blurbs follow a finished block.
+Short lines between or under the blurbs (a source's name, a date) go with them; over the first blurb they are
+the article's last lines (a credit, an aside in brackets) and stay.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from ..document import Document
+from ..model import Label
+from ..patterns import ASIDE, OPENS_LIST, OPENS_SENTENCE, WEB_ADDRESS
+
+SHORT_MAX_WORDS = 20  # from here on a block is a long teaser, the teaser detector's
+BLURB_MIN_WORDS = 8  # the least words of a short blurb: fewer are a name, a date, a headline's kicker
+MIN_BLURBS = 2
+MAX_SHARED = 0.4  # the most of a blurb's terms the article may hold ...
+MAX_MEAN_SHARED = 0.25  # ... and on average over the run
+MAX_MEAN_REPEATED = 0.3  # mean share of a blurb's terms found in another blurb not next to it (a list repeats)
+MIN_ARTICLE_TERMS = 60
+REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
+
+
+def short_run(doc: Document, labelled: set[int], is_cut: Callable[[str], bool]) -> list[Label]:
+    """The blurbs cut off mid-sentence that end the page, short ones among them (see above), or nothing.
+    ``labelled``: the blocks labelled whole, stepped over; ``is_cut``: whether a block's text stops mid-sentence."""
+    run: list[int] = []
+    above = None
+    for index in reversed(range(len(doc.blocks))):
+        if index in labelled:
+            continue
+        text = doc.blocks[index].text
+        if doc.cached(is_cut, text) and not OPENS_LIST.search(text) and len(WEB_ADDRESS.findall(text)) < 2:
+            run.append(index)
+            continue
+        above = index
+        break
+    while run and not _blurb(doc, run[-1]):
+        run.pop()  # a name or a credit line over the first blurb is the article's last line
+    blurbs = [i for i in run if _blurb(doc, i)]
+    if (len(blurbs) < MIN_BLURBS or 2 * len(blurbs) < len(run) or above is None or is_cut(doc.blocks[above].text)
+            or all(doc.word_counts[i] >= SHORT_MAX_WORDS for i in blurbs)):
+        return []  # a run of long teasers alone is the teaser detector's
+    article: set[str] = set().union(*(doc.terms[i] for i in range(above + 1) if i not in labelled))
+    if len(article) < MIN_ARTICLE_TERMS:
+        return []
+    shared = [len(doc.terms[i] & article) / len(doc.terms[i]) for i in blurbs]
+    if max(shared) >= MAX_SHARED or sum(shared) / len(shared) >= MAX_MEAN_SHARED:
+        return []
+    if sum(_repeated(doc, blurbs)) / len(blurbs) >= MAX_MEAN_REPEATED:
+        return []
+    return [Label(i, "teaser", REASON, "teasers", 0.7) for i in sorted(run)]
+
+
+def _repeated(doc: Document, blurbs: list[int]) -> list[float]:
+    """Each blurb's share of terms found in another blurb not next to it (a headline shares its blurb's words)."""
+    frequency: Counter[str] = Counter(term for i in blurbs for term in doc.terms[i])
+    inside = set(blurbs)
+    shares = []
+    for i in blurbs:
+        neighbours = [doc.terms[j] for j in (i - 1, i + 1) if j in inside]
+        others = sum(1 for t in doc.terms[i] if frequency[t] - 1 - sum(t in n for n in neighbours) > 0)
+        shares.append(others / len(doc.terms[i]))
+    return shares
+
+
+def _blurb(doc: Document, index: int) -> bool:
+    """Long enough to be a sentence's start, and opening as one does (not "(Reporting by ...)")."""
+    return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.terms[index])
+            and bool(OPENS_SENTENCE.match(doc.blocks[index].text)) and not ASIDE.match(doc.blocks[index].text))

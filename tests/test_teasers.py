@@ -1,0 +1,66 @@
+"""Teasers of other stories after the article in the forms a run of them takes: short blurbs cut off mid-sentence,
+with a source's name or a date between them; and the article's own short last lines, which stay."""
+
+import pytest
+
+from cleaner import clean_text
+
+ARTICLE = (
+    "The city council approved the new budget on Tuesday after a debate that lasted well into the night, "
+    "officials said.\n"
+    "Members of the public raised concerns about the cost of the plan for local schools and the roads.\n"
+    "The mayor defended the spending, saying the repairs to bridges and school buildings could not wait "
+    "another winter and that the city had saved for them over three years.\n"
+    "Opposition members argued that the budget relied on optimistic forecasts of tax revenue and would "
+    "force cuts to libraries and parks if the economy slowed.\n"
+    "Engineers inspecting the northern bridge found corroded steel cables, cracked concrete piers and "
+    "drainage channels blocked by decades of silt, according to a report published by the transport office.\n"
+)
+BLURBS = [
+    "Shares of the carmaker fell sharply in early trading in Frankfurt after it cut its forecast for",
+    "A preclearance service for travellers to select airports in Japan will be available from next",
+    "Scientists studying glaciers in Patagonia say melting has accelerated over the past decade and that",
+]
+
+
+def removed(tail: str) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in clean_text(ARTICLE + tail, language="en").removals]
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_short_blurbs_of_other_stories_cut_off_after_the_article_go(count: int) -> None:
+    blurbs = BLURBS[:count]
+    assert removed("".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
+
+
+def test_a_source_s_name_under_each_short_blurb_goes_with_them() -> None:
+    tail = "".join(f"{b}\nReuters\n" for b in BLURBS)
+    assert [text for _, text in removed(tail)] == [line for b in BLURBS for line in (b, "Reuters")]
+
+
+def test_a_short_blurb_above_a_long_teaser_goes_with_it() -> None:
+    long = BLURBS[2] + " the ice sheet could lose a fifth of its mass by the end of the century, with"
+    assert removed(f"{BLURBS[0]}\n{long}\n") == [("teaser", BLURBS[0]), ("teaser", long)]
+
+
+@pytest.mark.parametrize("own", [
+    # the article's own last lines: they share its words
+    ["The council will vote on the budget for schools and roads again in March after the",
+     "Opposition members said the mayor's plan for the bridges would need more tax revenue than"],
+    # a list the article opens with a colon
+    ["The items the council cut from the budget:", "Summer concerts in three parks and a festival of lights by the",
+     "A new fleet of electric buses for the routes to the airport and the harbour and"],
+])
+def test_the_article_s_own_short_last_lines_stay(own: list[str]) -> None:
+    assert removed("".join(line + "\n" for line in own)) == []
+
+
+def test_an_aside_in_brackets_over_the_blurbs_stays() -> None:
+    aside = "(An earlier version of this story gave a wrong date for the first hearing)"
+    assert removed(f"{aside}\n" + "".join(b + "\n" for b in BLURBS)) == [("teaser", b) for b in BLURBS]
+
+
+def test_a_numbered_note_is_no_blurb() -> None:
+    notes = ["[1] Alarm fatigue and its effect on the safety of patients in hospital wards",
+             "[2] Joint Commission goals for the management of alarms in intensive care units"]
+    assert removed("".join(n + "\n" for n in notes)) == []
