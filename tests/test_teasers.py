@@ -64,3 +64,10 @@ def test_a_numbered_note_is_no_blurb() -> None:
     notes = ["[1] Alarm fatigue and its effect on the safety of patients in hospital wards",
              "[2] Joint Commission goals for the management of alarms in intensive care units"]
     assert removed("".join(n + "\n" for n in notes)) == []
+
+
+def test_the_headline_over_the_first_short_blurb_goes_and_a_short_last_line_of_the_article_stays() -> None:
+    headline, last = "Carmaker cuts its forecast", "The council meets again in March"
+    tail = f"{last}\n{headline}\n" + "".join(b + "\n" for b in BLURBS)
+    assert removed(tail) == [("teaser", headline)] + [("teaser", b) for b in BLURBS]
+    assert removed(f"{headline}\n{last}\n" + "".join(b + "\n" for b in BLURBS)) == [("teaser", b) for b in BLURBS]

@@ -23,8 +23,10 @@ BLURB_MIN_WORDS = 8  # the least words of a short blurb: fewer are a name, a dat
 MIN_BLURBS = 2
 MAX_SHARED = 0.4  # the most of a blurb's terms the article may hold ...
 MAX_MEAN_SHARED = 0.25  # ... and on average over the run
-MAX_MEAN_REPEATED = 0.3  # mean share of a blurb's terms found in another blurb not next to it (a list repeats)
-MIN_ARTICLE_TERMS = 60
+MAX_MEAN_REPEATED = 0.4  # mean share of a blurb's terms found in another blurb not next to it (a list repeats)
+MIN_ARTICLE_TERMS = 30  # with fewer, an unfinished line is as likely the article's ...
+SMALL_ARTICLE_TERMS, SMALL_ARTICLE_MIN_BLURBS = 60, 3  # ... and under a short article two may be
+HEADLINE_MIN_SHARE = 0.3  # of a headline's words that its blurb holds
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
 
@@ -42,21 +44,33 @@ def short_run(doc: Document, labelled: set[int], is_cut: Callable[[str], bool]) 
             continue
         above = index
         break
+    kept = []  # a name or a credit line over the first blurb is the article's last line, unless it heads the blurb
     while run and not _blurb(doc, run[-1]):
-        run.pop()  # a name or a credit line over the first blurb is the article's last line
+        kept.append(run.pop())
     blurbs = [i for i in run if _blurb(doc, i)]
     if (len(blurbs) < MIN_BLURBS or 2 * len(blurbs) < len(run) or above is None or is_cut(doc.blocks[above].text)
             or all(doc.word_counts[i] >= SHORT_MAX_WORDS for i in blurbs)):
         return []  # a run of long teasers alone is the teaser detector's
     article: set[str] = set().union(*(doc.terms[i] for i in range(above + 1) if i not in labelled))
-    if len(article) < MIN_ARTICLE_TERMS:
+    small = len(article) < SMALL_ARTICLE_TERMS and len(blurbs) < SMALL_ARTICLE_MIN_BLURBS
+    if len(article) < MIN_ARTICLE_TERMS or small:
         return []
+    if kept and _heads(doc, kept[-1], run[-1], article):
+        run.append(kept[-1])
     shared = [len(doc.terms[i] & article) / len(doc.terms[i]) for i in blurbs]
     if max(shared) >= MAX_SHARED or sum(shared) / len(shared) >= MAX_MEAN_SHARED:
         return []
     if sum(_repeated(doc, blurbs)) / len(blurbs) >= MAX_MEAN_REPEATED:
         return []
     return [Label(i, "teaser", REASON, "teasers", 0.7) for i in sorted(run)]
+
+
+def _heads(doc: Document, line: int, blurb: int, article: set[str]) -> bool:
+    """Whether the short line over the first blurb is its headline: its words are more the blurb's than the
+    article's."""
+    words = doc.terms[line]
+    with_blurb = len(words & doc.terms[blurb]) / len(words) if words else 0.0
+    return with_blurb >= HEADLINE_MIN_SHARE and with_blurb > len(words & article) / len(words)
 
 
 def _repeated(doc: Document, blurbs: list[int]) -> list[float]:
