@@ -71,3 +71,40 @@ def test_the_headline_over_the_first_short_blurb_goes_and_a_short_last_line_of_t
     tail = f"{last}\n{headline}\n" + "".join(b + "\n" for b in BLURBS)
     assert removed(tail) == [("teaser", headline)] + [("teaser", b) for b in BLURBS]
     assert removed(f"{headline}\n{last}\n" + "".join(b + "\n" for b in BLURBS)) == [("teaser", b) for b in BLURBS]
+
+
+LONG_ARTICLE = ARTICLE + (
+    "The transport office said the northern bridge would close for repairs in April, and that buses to the "
+    "schools would run over the southern bridge while engineers replaced the corroded cables and piers.\n"
+    "Council members who voted against the budget said the repairs to the bridge should have been paid for "
+    "years ago, and that the mayor had let the roads and school buildings decay before the election.\n"
+    "The mayor said the council would publish a report on the cost of the bridge repairs each month, so that "
+    "residents could follow the spending on roads, schools and libraries as the work went on.\n"
+    "Library staff warned that cuts would shorten opening hours at the branches in the east of the city, where "
+    "many families rely on computers, newspapers and books they cannot afford at home, and on free lessons.\n"
+    "Park rangers, whose budget was frozen for a third year, said volunteers now mow the lawns and plant the "
+    "flower beds, and that the city's playgrounds need new swings, fences and lighting before the summer.\n"
+)
+LEDES = [
+    "Shares of the carmaker fell sharply in early trading in Frankfurt on Monday after it cut its forecast for "
+    "the year, citing weaker demand for its electric models in China and the rising cost of batteries.",
+    "Scientists studying glaciers in Patagonia say melting has accelerated over the past decade, and warn that "
+    "the ice fields could lose a fifth of their mass by the end of the century unless emissions fall.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Related", "More from Business", "Mehr zum Thema", "Читайте также"])
+def test_finished_ledes_of_other_stories_under_a_heading_go(heading: str) -> None:
+    result = clean_text(LONG_ARTICLE + heading + "\n" + "".join(x + "\n" for x in LEDES), language="en")
+    assert [r.text for r in result.removals] == [heading, *LEDES]
+
+
+def test_finished_ledes_of_other_stories_with_no_heading_stay() -> None:
+    """Without a heading an article's own last paragraph on a new matter shares as few of its words."""
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in LEDES), language="en").removals == []
+
+
+def test_the_article_s_own_paragraphs_under_an_inline_heading_stay() -> None:
+    paragraphs = LONG_ARTICLE.splitlines(keepends=True)
+    page = "".join(paragraphs[:-2]) + "Related\n" + "".join(paragraphs[-2:])
+    assert [r.text for r in clean_text(page, language="en").removals] == ["Related"]

@@ -11,9 +11,11 @@ the article's last lines (a credit, an aside in brackets) and stay.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from collections.abc import Callable
 
+from .. import text as tx
 from ..document import Document
 from ..model import Label
 from ..patterns import ASIDE, OPENS_LIST, OPENS_SENTENCE, WEB_ADDRESS
@@ -27,6 +29,16 @@ MAX_MEAN_REPEATED = 0.4  # mean share of a blurb's terms found in another blurb 
 MIN_ARTICLE_TERMS = 30  # with fewer, an unfinished line is as likely the article's ...
 SMALL_ARTICLE_TERMS, SMALL_ARTICLE_MIN_BLURBS = 60, 3  # ... and under a short article two may be
 HEADLINE_MIN_SHARE = 0.3  # of a headline's words that its blurb holds
+# Finished ledes of other stories under a heading (lede_run): how many, how long the article above, how little
+# they share.
+LEDE_HEADINGS = {"related-links"}
+HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
+MIN_LEDES, MAX_LEDES = 2, 8
+LEDE_MAX_SHARED = 0.1  # of a lede's terms found in the article, and in another lede
+LEDE_MIN_ARTICLE_TERMS = 100
+LEDE_MIN_COHESION = 0.2  # median share of the article's last paragraphs' terms found in the text before each
+COHESION_PARAGRAPHS = 5
+LEDE_REASON = "a first paragraph of another story under a heading after the article, sharing few of its words"
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
 
@@ -89,3 +101,46 @@ def _blurb(doc: Document, index: int) -> bool:
     """Long enough to be a sentence's start, and opening as one does (not "(Reporting by ...)")."""
     return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.terms[index])
             and bool(OPENS_SENTENCE.match(doc.blocks[index].text)) and not ASIDE.match(doc.blocks[index].text))
+
+
+def lede_run(doc: Document, labelled: set[int]) -> list[Label]:
+    """Finished first paragraphs of other stories under a heading such as "Related" or "More from ...", at the
+    end of the page: at least MIN_LEDES long finished blocks (headlines, sources' names and dates between them go
+    with them; a short sentence stops them), each sharing little with a cohesive article above and with each
+    other. Without the heading, an article's own last paragraph on a new matter shares as little: those stay.
+    ``labelled``: blocks labelled whole (the heading among them)."""
+    headings = {x.block for x in doc.labels if x.span is None and x.kind in LEDE_HEADINGS}
+    run: list[int] = []
+    heading = None
+    for index in reversed(range(len(doc.blocks))):
+        if index in headings and doc.word_counts[index] <= HEADING_MAX_WORDS:
+            heading = index
+            break
+        if index in labelled:
+            continue
+        words, text = doc.word_counts[index], doc.blocks[index].text
+        if len(run) == MAX_LEDES * 3 or (words >= SHORT_MAX_WORDS) != tx.ends_sentence(text):
+            return []  # a long block cut off (the teaser walk's), or a short sentence (the article's)
+        run.append(index)
+    ledes = [i for i in run if doc.word_counts[i] >= SHORT_MAX_WORDS]
+    if heading is None or len(ledes) < MIN_LEDES or len(run) > 3 * len(ledes):
+        return []
+    article = [doc.terms[i] for i in range(heading) if i not in labelled and doc.terms[i]]
+    if not _foreign(article, [doc.terms[i] for i in ledes]):
+        return []
+    return [Label(i, "teaser", LEDE_REASON, "teasers", 0.6) for i in sorted(run)]
+
+
+def _foreign(article: list[set[str]], ledes: list[set[str]]) -> bool:
+    """Whether each lede shares little with a cohesive article and with the other ledes."""
+    before: set[str] = set()
+    cohesion = []
+    for index, terms in enumerate(article):
+        if index >= len(article) - COHESION_PARAGRAPHS:
+            cohesion.append(len(terms & before) / len(terms))
+        before |= terms
+    if len(before) < LEDE_MIN_ARTICLE_TERMS or not cohesion or statistics.median(cohesion) < LEDE_MIN_COHESION:
+        return False
+    frequency: Counter[str] = Counter(term for terms in ledes for term in terms)
+    return all(len(terms & before) / len(terms) <= LEDE_MAX_SHARED
+               and sum(1 for t in terms if frequency[t] > 1) / len(terms) <= LEDE_MAX_SHARED for terms in ledes)

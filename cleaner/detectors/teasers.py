@@ -23,7 +23,7 @@ from .. import text as tx
 from ..document import Document
 from ..model import Label
 from ..patterns import WEB_ADDRESS
-from .teaser_runs import short_run
+from .teaser_runs import lede_run, short_run
 
 NAME = "teasers"
 KINDS = ("teaser",)
@@ -64,7 +64,7 @@ def _reason(share: float, cut: bool) -> str:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    run = short_run(doc, labelled, is_cut)
+    run = short_run(doc, labelled, is_cut) or lede_run(doc, labelled)
     if run:
         return run
     if not any(doc.cached(is_cut, doc.blocks[i].text) or _trails_off(doc.blocks[i].text) for i in _walk(doc, labelled)):
