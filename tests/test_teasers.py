@@ -108,3 +108,17 @@ def test_the_article_s_own_paragraphs_under_an_inline_heading_stay() -> None:
     paragraphs = LONG_ARTICLE.splitlines(keepends=True)
     page = "".join(paragraphs[:-2]) + "Related\n" + "".join(paragraphs[-2:])
     assert [r.text for r in clean_text(page, language="en").removals] == ["Related"]
+
+
+@pytest.mark.parametrize("line", ["Jan 24, 2026", "24.01.2026 10:32"])
+def test_a_date_line_over_each_short_blurb_goes_with_them(line: str) -> None:
+    tail = "".join(f"{line}\n{b}\n" for b in BLURBS)
+    assert [text for _, text in removed(tail)] == [x for b in BLURBS for x in (line, b)]
+
+
+def test_the_article_s_own_headlines_over_short_blurbs_stay() -> None:
+    """A list of the article's own earlier stories shares its words: the run stops, the blurbs under it stay too."""
+    own = ["Timeline", "Council approves the budget for schools and roads after a long debate",
+           "Mayor defends the spending on bridges and school buildings in the city"]
+    removals = removed("".join(line + "\n" for line in own + BLURBS))
+    assert not {text for _, text in removals} & set(own)

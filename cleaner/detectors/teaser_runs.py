@@ -33,7 +33,8 @@ HEADLINE_MIN_SHARE = 0.3  # of a headline's words that its blurb holds
 # they share.
 LEDE_HEADINGS = {"related-links"}
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
-MIN_LEDES, MAX_LEDES = 2, 8
+MIN_LEDES = 2
+MAX_RUN_BLOCKS = 24  # under a heading further up, the blocks are the article's
 LEDE_MAX_SHARED = 0.1  # of a lede's terms found in the article, and in another lede
 LEDE_MIN_ARTICLE_TERMS = 100
 LEDE_MIN_COHESION = 0.2  # median share of the article's last paragraphs' terms found in the text before each
@@ -119,7 +120,7 @@ def lede_run(doc: Document, labelled: set[int]) -> list[Label]:
         if index in labelled:
             continue
         words, text = doc.word_counts[index], doc.blocks[index].text
-        if len(run) == MAX_LEDES * 3 or (words >= SHORT_MAX_WORDS) != tx.ends_sentence(text):
+        if len(run) == MAX_RUN_BLOCKS or (words >= SHORT_MAX_WORDS) != tx.ends_sentence(text):
             return []  # a long block cut off (the teaser walk's), or a short sentence (the article's)
         run.append(index)
     ledes = [i for i in run if doc.word_counts[i] >= SHORT_MAX_WORDS]
