@@ -1,4 +1,5 @@
-"""Runs of blurbs of other stories cut off mid-sentence at the end of the page, short ones among them.
+"""Runs of blurbs of other stories at the end of the page: cut off mid-sentence, short ones among them
+(short_run), or finished first paragraphs under a "Related" heading (lede_run).
 
 The teaser detector takes a short line cut off mid-sentence last on the page only under a long teaser: alone,
 it may be the article's. Several blurbs in a row after a finished block (the article's last paragraph) are
@@ -6,7 +7,7 @@ another matter when each opens as a sentence does, is long enough to be one's st
 article and little with the other blurbs: a list of the article's own (tour dates, a product's features)
 repeats its words or the article's, and a line opens it ("The dates:"), where blurbs follow a finished block.
 Short lines between or under the blurbs (a source's name, a date) go with them; over the first blurb they are
-the article's last lines (a credit, an aside in brackets) and stay.
+the article's last lines (a credit, an aside in brackets) and stay, a headline naming the blurb aside.
 """
 
 from __future__ import annotations
