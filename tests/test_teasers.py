@@ -122,3 +122,12 @@ def test_the_article_s_own_headlines_over_short_blurbs_stay() -> None:
            "Mayor defends the spending on bridges and school buildings in the city"]
     removals = removed("".join(line + "\n" for line in own + BLURBS))
     assert not {text for _, text in removals} & set(own)
+
+
+@pytest.mark.parametrize("end", ["…", " ..."])
+def test_short_blurbs_trailing_off_go_and_a_paragraph_cut_by_a_paywall_above_them_stays(end: str) -> None:
+    blurbs = [b + end for b in BLURBS]
+    paywalled = ("The mayor said the repairs to the bridges would begin in April and that the council would publish "
+                 "the cost of the work on roads and schools every month, while residents" + end)
+    assert removed("".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
+    assert removed(paywalled + "\n" + "".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]

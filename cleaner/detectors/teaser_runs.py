@@ -44,16 +44,21 @@ LEDE_REASON = "a first paragraph of another story under a heading after the arti
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
 
-def short_run(doc: Document, labelled: set[int], is_cut: Callable[[str], bool]) -> list[Label]:
+def short_run(doc: Document, labelled: set[int], unfinished: Callable[[str], bool],
+              cut: Callable[[str], bool]) -> list[Label]:
     """The blurbs cut off mid-sentence that end the page, short ones among them (see above), or nothing.
-    ``labelled``: the blocks labelled whole, stepped over; ``is_cut``: whether a block's text stops mid-sentence."""
+    ``labelled``: the blocks labelled whole, stepped over; ``unfinished``: whether a block's text stops mid-sentence
+    or trails off (a short blurb's ending); ``cut``: whether it stops mid-sentence (any blurb's: a long block
+    trailing off may be the article's own paragraph, cut by a paywall)."""
     run: list[int] = []
     above = None
     for index in reversed(range(len(doc.blocks))):
         if index in labelled:
             continue
         text = doc.blocks[index].text
-        if doc.cached(is_cut, text) and not OPENS_LIST.search(text) and len(WEB_ADDRESS.findall(text)) < 2:
+        # a short blurb may trail off ("..."); a long block or a line of a few words trailing off is the article's
+        trails = BLURB_MIN_WORDS <= doc.word_counts[index] < SHORT_MAX_WORDS and doc.cached(unfinished, text)
+        if (trails or doc.cached(cut, text)) and not OPENS_LIST.search(text) and len(WEB_ADDRESS.findall(text)) < 2:
             run.append(index)
             continue
         above = index
@@ -62,7 +67,7 @@ def short_run(doc: Document, labelled: set[int], is_cut: Callable[[str], bool]) 
     while run and not _blurb(doc, run[-1]):
         kept.append(run.pop())
     blurbs = [i for i in run if _blurb(doc, i)]
-    if (len(blurbs) < MIN_BLURBS or 2 * len(blurbs) < len(run) or above is None or is_cut(doc.blocks[above].text)
+    if (len(blurbs) < MIN_BLURBS or 2 * len(blurbs) < len(run) or above is None or cut(doc.blocks[above].text)
             or all(doc.word_counts[i] >= SHORT_MAX_WORDS for i in blurbs)):
         return []  # a run of long teasers alone is the teaser detector's
     article: set[str] = set().union(*(doc.terms[i] for i in range(above + 1) if i not in labelled))

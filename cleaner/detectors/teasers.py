@@ -57,6 +57,11 @@ def _trails_off(text: str) -> bool:
     return _TRAILING_DOTS.search(text) is not None
 
 
+def is_unfinished(text: str) -> bool:
+    """Cut off mid-sentence, or trailing off ("..."): how a blurb of another story ends."""
+    return is_cut(text) or _trails_off(text)
+
+
 def _reason(share: float, cut: bool) -> str:
     shape = "cut off mid-sentence" if cut else "between teasers"
     return f"a blurb of another story at the end of the page, {shape}, sharing {share:.0%} of its words"
@@ -64,7 +69,7 @@ def _reason(share: float, cut: bool) -> str:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    run = short_run(doc, labelled, is_cut) or lede_run(doc, labelled)
+    run = short_run(doc, labelled, is_unfinished, is_cut) or lede_run(doc, labelled)
     if run:
         return run
     if not any(doc.cached(is_cut, doc.blocks[i].text) or _trails_off(doc.blocks[i].text) for i in _walk(doc, labelled)):
