@@ -251,3 +251,12 @@ JA_BYLINE = compile_later(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派�
 AGENCY_WORD = compile_later("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
 # What may follow an author's name as their employer: a news agency, or an outlet's short name ("CNN").
 AGENCY_ROLE = compile_later(rf"(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})")
+# A line that opens what follows it ("The winners:", "Twitter was confused:"): a list or a quote of the article's.
+OPENS_LIST = re.compile(r"[:：]\s*$")
+# A web address in prose: a block with several is a list of links, not a blurb.
+WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
+# A line in brackets from end to end: an aside of the article's ("(Reporting by ...; Editing by ...)").
+ASIDE = re.compile(r"^\W*[(\[（【［].*[)\]）】］]\W*$")
+# The opening of a sentence, a quote or a dateline in brackets aside ("(CNN) President ..."), not of a numbered item
+# ("[2] Joint Commission ...", "3) Stir").
+OPENS_SENTENCE = re.compile(r"^[\s\"'“‘«„「『]*(?:[(\[（【［](?=[^\W\d_]))?(?!\d+\s*[.)\]）】］](?!\d))[^\W_]")

@@ -10,7 +10,7 @@ article's own ending, and the walk stops there, as it does at the first short bl
 that block is a headline standing between two teasers. The line over the first teaser may be the
 article's last line: it goes only when its words are more the blurb's than the article's (a
 headline names its story). Short blocks cut off mid-sentence last on the page go with a teaser
-above them; alone they may be the article's.
+above them; alone they may be the article's, unless several stand in a row (teaser_runs).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from .. import text as tx
 from ..document import Document
 from ..model import Label
+from ..patterns import WEB_ADDRESS
+from .teaser_runs import lede_run, short_run
 
 NAME = "teasers"
 KINDS = ("teaser",)
@@ -35,7 +37,6 @@ _LINK_END = re.compile(r"(?:[/@#_]\S*|(?<=\S)\.\w{2,})\W*$")
 # ... or an agency's all-caps sign-off after the last sentence ("... the US. PTI").
 _SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
 _TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
-_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 # A blurb's headline or kicker ("HIGH STAKES:"): a short line not ending in a full stop.
 TITLE_MAX_WORDS = 20
 HEADLINE_MIN_SHARE = 0.3  # of a headline's words that its blurb holds
@@ -56,6 +57,11 @@ def _trails_off(text: str) -> bool:
     return _TRAILING_DOTS.search(text) is not None
 
 
+def is_unfinished(text: str) -> bool:
+    """Cut off mid-sentence, or trailing off ("..."): how a blurb of another story ends."""
+    return is_cut(text) or _trails_off(text)
+
+
 def _reason(share: float, cut: bool) -> str:
     shape = "cut off mid-sentence" if cut else "between teasers"
     return f"a blurb of another story at the end of the page, {shape}, sharing {share:.0%} of its words"
@@ -63,6 +69,9 @@ def _reason(share: float, cut: bool) -> str:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
+    run = short_run(doc, labelled, is_unfinished, is_cut) or lede_run(doc, labelled)
+    if run:
+        return run
     if not any(doc.cached(is_cut, doc.blocks[i].text) or _trails_off(doc.blocks[i].text) for i in _walk(doc, labelled)):
         return []  # a teaser is cut off: with none the walk finds nothing, and the vocabulary is not needed
     body: Counter[str] = Counter()
@@ -94,7 +103,7 @@ def detect(doc: Document) -> list[Label]:
             break
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
         cut = doc.cached(is_cut, text) or (distinct >= TRAILING_MIN_ARTICLE_TERMS and _trails_off(text))
-        if cut and share < MAX_OVERLAP and len(_URL.findall(text)) < 2:
+        if cut and share < MAX_OVERLAP and len(WEB_ADDRESS.findall(text)) < 2:
             labels.append(Label(index, "teaser", _reason(share, True), NAME, 0.8))
             labels.extend(Label(i, "teaser", _reason(s, False), NAME, 0.7) for i, s in pending)
             labels.extend(Label(i, "teaser", SHORT_REASON, NAME, 0.7) for i in trailing)

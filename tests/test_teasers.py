@@ -1,0 +1,133 @@
+"""Teasers of other stories after the article in the forms a run of them takes: short blurbs cut off mid-sentence,
+with a source's name or a date between them; and the article's own short last lines, which stay."""
+
+import pytest
+
+from cleaner import clean_text
+
+ARTICLE = (
+    "The city council approved the new budget on Tuesday after a debate that lasted well into the night, "
+    "officials said.\n"
+    "Members of the public raised concerns about the cost of the plan for local schools and the roads.\n"
+    "The mayor defended the spending, saying the repairs to bridges and school buildings could not wait "
+    "another winter and that the city had saved for them over three years.\n"
+    "Opposition members argued that the budget relied on optimistic forecasts of tax revenue and would "
+    "force cuts to libraries and parks if the economy slowed.\n"
+    "Engineers inspecting the northern bridge found corroded steel cables, cracked concrete piers and "
+    "drainage channels blocked by decades of silt, according to a report published by the transport office.\n"
+)
+BLURBS = [
+    "Shares of the carmaker fell sharply in early trading in Frankfurt after it cut its forecast for",
+    "A preclearance service for travellers to select airports in Japan will be available from next",
+    "Scientists studying glaciers in Patagonia say melting has accelerated over the past decade and that",
+]
+
+
+def removed(tail: str) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in clean_text(ARTICLE + tail, language="en").removals]
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_short_blurbs_of_other_stories_cut_off_after_the_article_go(count: int) -> None:
+    blurbs = BLURBS[:count]
+    assert removed("".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
+
+
+def test_a_source_s_name_under_each_short_blurb_goes_with_them() -> None:
+    tail = "".join(f"{b}\nReuters\n" for b in BLURBS)
+    assert [text for _, text in removed(tail)] == [line for b in BLURBS for line in (b, "Reuters")]
+
+
+def test_a_short_blurb_above_a_long_teaser_goes_with_it() -> None:
+    long = BLURBS[2] + " the ice sheet could lose a fifth of its mass by the end of the century, with"
+    assert removed(f"{BLURBS[0]}\n{long}\n") == [("teaser", BLURBS[0]), ("teaser", long)]
+
+
+@pytest.mark.parametrize("own", [
+    # the article's own last lines: they share its words
+    ["The council will vote on the budget for schools and roads again in March after the",
+     "Opposition members said the mayor's plan for the bridges would need more tax revenue than"],
+    # a list the article opens with a colon
+    ["The items the council cut from the budget:", "Summer concerts in three parks and a festival of lights by the",
+     "A new fleet of electric buses for the routes to the airport and the harbour and"],
+])
+def test_the_article_s_own_short_last_lines_stay(own: list[str]) -> None:
+    assert removed("".join(line + "\n" for line in own)) == []
+
+
+def test_an_aside_in_brackets_over_the_blurbs_stays() -> None:
+    aside = "(An earlier version of this story gave a wrong date for the first hearing)"
+    assert removed(f"{aside}\n" + "".join(b + "\n" for b in BLURBS)) == [("teaser", b) for b in BLURBS]
+
+
+def test_a_numbered_note_is_no_blurb() -> None:
+    notes = ["[1] Alarm fatigue and its effect on the safety of patients in hospital wards",
+             "[2] Joint Commission goals for the management of alarms in intensive care units"]
+    assert removed("".join(n + "\n" for n in notes)) == []
+
+
+def test_the_headline_over_the_first_short_blurb_goes_and_a_short_last_line_of_the_article_stays() -> None:
+    headline, last = "Carmaker cuts its forecast", "The council meets again in March"
+    tail = f"{last}\n{headline}\n" + "".join(b + "\n" for b in BLURBS)
+    assert removed(tail) == [("teaser", headline)] + [("teaser", b) for b in BLURBS]
+    assert removed(f"{headline}\n{last}\n" + "".join(b + "\n" for b in BLURBS)) == [("teaser", b) for b in BLURBS]
+
+
+LONG_ARTICLE = ARTICLE + (
+    "The transport office said the northern bridge would close for repairs in April, and that buses to the "
+    "schools would run over the southern bridge while engineers replaced the corroded cables and piers.\n"
+    "Council members who voted against the budget said the repairs to the bridge should have been paid for "
+    "years ago, and that the mayor had let the roads and school buildings decay before the election.\n"
+    "The mayor said the council would publish a report on the cost of the bridge repairs each month, so that "
+    "residents could follow the spending on roads, schools and libraries as the work went on.\n"
+    "Library staff warned that cuts would shorten opening hours at the branches in the east of the city, where "
+    "many families rely on computers, newspapers and books they cannot afford at home, and on free lessons.\n"
+    "Park rangers, whose budget was frozen for a third year, said volunteers now mow the lawns and plant the "
+    "flower beds, and that the city's playgrounds need new swings, fences and lighting before the summer.\n"
+)
+LEDES = [
+    "Shares of the carmaker fell sharply in early trading in Frankfurt on Monday after it cut its forecast for "
+    "the year, citing weaker demand for its electric models in China and the rising cost of batteries.",
+    "Scientists studying glaciers in Patagonia say melting has accelerated over the past decade, and warn that "
+    "the ice fields could lose a fifth of their mass by the end of the century unless emissions fall.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Related", "More from Business", "Mehr zum Thema", "Читайте также"])
+def test_finished_ledes_of_other_stories_under_a_heading_go(heading: str) -> None:
+    result = clean_text(LONG_ARTICLE + heading + "\n" + "".join(x + "\n" for x in LEDES), language="en")
+    assert [r.text for r in result.removals] == [heading, *LEDES]
+
+
+def test_finished_ledes_of_other_stories_with_no_heading_stay() -> None:
+    """Without a heading an article's own last paragraph on a new matter shares as few of its words."""
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in LEDES), language="en").removals == []
+
+
+def test_the_article_s_own_paragraphs_under_an_inline_heading_stay() -> None:
+    paragraphs = LONG_ARTICLE.splitlines(keepends=True)
+    page = "".join(paragraphs[:-2]) + "Related\n" + "".join(paragraphs[-2:])
+    assert [r.text for r in clean_text(page, language="en").removals] == ["Related"]
+
+
+@pytest.mark.parametrize("line", ["Jan 24, 2026", "24.01.2026 10:32"])
+def test_a_date_line_over_each_short_blurb_goes_with_them(line: str) -> None:
+    tail = "".join(f"{line}\n{b}\n" for b in BLURBS)
+    assert [text for _, text in removed(tail)] == [x for b in BLURBS for x in (line, b)]
+
+
+def test_the_article_s_own_headlines_over_short_blurbs_stay() -> None:
+    """A list of the article's own earlier stories shares its words: the run stops, the blurbs under it stay too."""
+    own = ["Timeline", "Council approves the budget for schools and roads after a long debate",
+           "Mayor defends the spending on bridges and school buildings in the city"]
+    removals = removed("".join(line + "\n" for line in own + BLURBS))
+    assert not {text for _, text in removals} & set(own)
+
+
+@pytest.mark.parametrize("end", ["…", " ..."])
+def test_short_blurbs_trailing_off_go_and_a_paragraph_cut_by_a_paywall_above_them_stays(end: str) -> None:
+    blurbs = [b + end for b in BLURBS]
+    paywalled = ("The mayor said the repairs to the bridges would begin in April and that the council would publish "
+                 "the cost of the work on roads and schools every month, while residents" + end)
+    assert removed("".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
+    assert removed(paywalled + "\n" + "".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
