@@ -1793,3 +1793,8 @@ def test_an_author_s_bio_with_an_address_after_the_name_goes_and_a_party_tag_doe
     assert removed(tail=bio + "\n") == [("author-note", bio)]
     line = "Adam Smith (D-Wash.) is a former journalist who chairs the committee."
     assert removed(tail=line + "\n") == []
+
+
+def test_the_prompt_under_leave_a_reply_is_the_comment_section_s() -> None:
+    tail = "Leave a Reply\nWant to join the discussion?\nFeel free to contribute!\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["comments"] * 3
