@@ -1795,6 +1795,34 @@ def test_an_author_s_bio_with_an_address_after_the_name_goes_and_a_party_tag_doe
     assert removed(tail=line + "\n") == []
 
 
+WIRE = ("She has covered the city council for ten years.\n\"The budget is late again,\" she said.\n"
+        "The vote is on Friday.\n")
+
+
+@pytest.mark.parametrize("closer", ["Share this article", "Sign up for our newsletter",
+                                    "The clerk can be reached by phone at 555-0100 on weekdays."])
+def test_short_sentences_that_go_on_under_a_closer_stay(closer: str) -> None:
+    """A closer inside the article: the wire story's one-sentence paragraphs under it are the article's."""
+    tail = closer + "\n" + WIRE + "City plans new park on the river\nSchools to open later in winter\n"
+    result = clean_text(BODY + tail, language="en")
+    assert "after-article" not in [r.kind for r in result.removals]
+    assert all(line in result.text for line in WIRE.splitlines())
+
+
+@pytest.mark.parametrize("marker", ["12 Comments", "Your comments"])
+def test_short_sentences_that_go_on_under_a_comment_heading_stay(marker: str) -> None:
+    result = clean_text(BODY + marker + "\n" + WIRE, language="en")
+    assert "after-article" not in [r.kind for r in result.removals]
+    assert all(line in result.text for line in WIRE.splitlines())
+
+
+def test_short_comments_under_their_heading_and_names_go() -> None:
+    """Short comments broken up by their authors' names are no article going on."""
+    comments = "Great story, thanks for sharing.\nJean-Pierre D.\nI agree with every word of it.\nAnna K.\n"
+    result = clean_text(BODY + "12 Comments\n" + comments, language="en")
+    assert [r.kind for r in result.removals] == ["comments"] + ["after-article"] * 4
+
+
 def test_the_prompt_under_leave_a_reply_is_the_comment_section_s() -> None:
     tail = "Leave a Reply\nWant to join the discussion?\nFeel free to contribute!\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["comments"] * 3
