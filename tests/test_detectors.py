@@ -1826,3 +1826,16 @@ def test_short_comments_under_their_heading_and_names_go() -> None:
 def test_the_prompt_under_leave_a_reply_is_the_comment_section_s() -> None:
     tail = "Leave a Reply\nWant to join the discussion?\nFeel free to contribute!\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["comments"] * 3
+
+
+@pytest.mark.parametrize("line", ["Jane Roe is a travel writer based in Lisbon.",
+                                  "The clerk can be reached by phone at 555-0100 on weekdays."])
+def test_a_note_s_form_with_the_story_going_on_under_it_stays(line: str) -> None:
+    result = clean_text(BODY + line + "\n" + WIRE, language="en")
+    assert "author-note" not in [r.kind for r in result.removals]
+    assert line in result.text
+
+
+def test_a_bio_closing_the_story_still_goes() -> None:
+    tail = "Jane Roe is a travel writer based in Lisbon.\nCity plans new park on the river\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["author-note", "after-article"]

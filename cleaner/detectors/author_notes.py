@@ -2,13 +2,15 @@
 
 Only the last third of the page (or from the article's last paragraph on) is looked at, and only
 short blocks:
-inside the article, "X is a reporter for Y" is a fact, not a note.
+inside the article, "X is a reporter for Y" is a fact, not a note; so is one with the story's short
+sentences going on under it.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..continuation import goes_on
 from ..cues import author_notes, bylines
 from ..cues.stopwords import STOPWORDS
 from ..document import Document
@@ -62,6 +64,6 @@ def detect(doc: Document) -> list[Label]:
         if index in labelled or doc.word_counts[index] > MAX_WORDS:
             continue
         reason = doc.cached(note, doc.blocks[index].text)
-        if reason:
+        if reason and not goes_on(doc, index, labelled):  # "Jane Roe is a travel writer ..." inside the story
             labels.append(Label(index, "author-note", f"{reason} after the article", NAME, 0.7))
     return labels
