@@ -16,13 +16,15 @@ from .document import BODY_MIN_WORDS, Document
 
 MIN_RUN = 2  # sentences in a row: one may be a line of furniture that ends in a full stop
 SENTENCE_MIN_WORDS = 3
+# Quotes closing after a space ("« Puis j'ai adoré. »"), spaces and all: the mark before them ends the sentence
+_QUOTE_END = "»”\"'’)]）」』】 \u00a0\u202f"
 MIN_SENTENCE_SHARE = 0.5  # of the words left under the block that are in sentences (or announce a list)
 
 
 def _sentence(doc: Document, index: int, seen: set[str]) -> bool:
     """A short finished sentence of its own: not trailing off, not a repeat of a block above."""
     text = doc.blocks[index].text.strip()
-    return (SENTENCE_MIN_WORDS <= doc.word_counts[index] < BODY_MIN_WORDS and tx.ends_with_mark(text)
+    return (SENTENCE_MIN_WORDS <= doc.word_counts[index] < BODY_MIN_WORDS and tx.ends_with_mark(text.rstrip(_QUOTE_END))
             and not text.endswith(("...", "…")) and text not in seen and not _capitalised(text))
 
 

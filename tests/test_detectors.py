@@ -1839,3 +1839,9 @@ def test_a_note_s_form_with_the_story_going_on_under_it_stays(line: str) -> None
 def test_a_bio_closing_the_story_still_goes() -> None:
     tail = "Jane Roe is a travel writer based in Lisbon.\nCity plans new park on the river\n"
     assert [kind for kind, _ in removed(tail=tail)] == ["author-note", "after-article"]
+
+
+def test_a_quote_closing_after_a_space_is_a_sentence_going_on_under_a_closer() -> None:
+    wire = "« Nous rouvrirons en mars. »\nLes travaux coûteront deux millions d'euros.\n"
+    result = clean_text(BODY + "Partager sur Facebook\n" + wire + "Les pistes cyclables en chiffres\n")
+    assert all(line in result.text for line in wire.splitlines())
