@@ -5,11 +5,13 @@ writer based in Lisbon."), a contact line, a share button or a lone "12 Comments
 article. The article goes on when two sentences in a row stand under it, short as a wire story's paragraphs
 are, and the blocks no detector has taken under it are mostly such sentences (or a line announcing a list):
 the page's own furniture under an article is short and unfinished (lists of headlines, menus, credits), a
-teaser trails off ("..."), a box repeats itself, a comment section is long prose or broken up by its names,
+teaser trails off ("..."), a box is repeated on the page, a comment section is long prose or broken up by its names,
 dates and buttons.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from . import text as tx
 from .document import BODY_MIN_WORDS, Document
@@ -21,11 +23,11 @@ _QUOTE_END = "»”\"'’)]）」』】 \u00a0\u202f"
 MIN_SENTENCE_SHARE = 0.5  # of the words left under the block that are in sentences (or announce a list)
 
 
-def _sentence(doc: Document, index: int, seen: set[str]) -> bool:
-    """A short finished sentence of its own: not trailing off, not a repeat of a block above."""
+def _sentence(doc: Document, index: int, counts: Counter[str]) -> bool:
+    """A short finished sentence of its own: not trailing off, not repeated on the page."""
     text = doc.blocks[index].text.strip()
     return (SENTENCE_MIN_WORDS <= doc.word_counts[index] < BODY_MIN_WORDS and tx.ends_with_mark(text.rstrip(_QUOTE_END))
-            and not text.endswith(("...", "…")) and text not in seen and not _capitalised(text))
+            and not text.endswith(("...", "…")) and counts[text] == 1 and not _capitalised(text))
 
 
 def _capitalised(text: str) -> bool:
@@ -35,19 +37,24 @@ def _capitalised(text: str) -> bool:
     return bool(firsts) and all(c.isupper() for c in firsts)
 
 
-def goes_on(doc: Document, index: int, labelled: set[int]) -> bool:
-    """True when the article goes on under block ``index``, blocks in ``labelled`` set aside."""
-    seen = {doc.blocks[i].text.strip() for i in range(index + 1)}
-    run = longest = words = left = 0
-    for i in range(index + 1, len(doc.blocks)):
+def going_on(doc: Document, labelled: set[int]) -> list[bool]:
+    """For each block, whether the article goes on under it, blocks in ``labelled`` set aside (one pass back)."""
+    counts = Counter(block.text.strip() for block in doc.blocks)
+    out = [False] * len(doc.blocks)
+    run, found, words, left = 0, False, 0, 0  # over the blocks under the current one
+    for i in reversed(range(len(doc.blocks))):
+        out[i] = found and words >= MIN_SENTENCE_SHARE * left
         if i in labelled:
             run = 0
             continue
-        text = doc.blocks[i].text.strip()
-        sentence = _sentence(doc, i, seen)
-        seen.add(text)
+        sentence = _sentence(doc, i, counts)
         run = run + 1 if sentence else 0
-        longest = max(longest, run)
+        found = found or run >= MIN_RUN
         left += doc.word_counts[i]
-        words += doc.word_counts[i] if sentence or text.endswith((":", "：")) else 0
-    return longest >= MIN_RUN and words >= MIN_SENTENCE_SHARE * left
+        words += doc.word_counts[i] if sentence or doc.blocks[i].text.rstrip().endswith((":", "：")) else 0
+    return out
+
+
+def goes_on(doc: Document, index: int, labelled: set[int]) -> bool:
+    """True when the article goes on under block ``index``, blocks in ``labelled`` set aside."""
+    return going_on(doc, labelled)[index]
