@@ -1800,3 +1800,55 @@ def test_an_author_s_bio_with_an_address_after_the_name_goes_and_a_party_tag_doe
     assert removed(tail=bio + "\n") == [("author-note", bio)]
     line = "Adam Smith (D-Wash.) is a former journalist who chairs the committee."
     assert removed(tail=line + "\n") == []
+
+
+WIRE = ("She has covered the city council for ten years.\n\"The budget is late again,\" she said.\n"
+        "The vote is on Friday.\n")
+
+
+@pytest.mark.parametrize("closer", ["Share this article", "Sign up for our newsletter",
+                                    "The clerk can be reached by phone at 555-0100 on weekdays."])
+def test_short_sentences_that_go_on_under_a_closer_stay(closer: str) -> None:
+    """A closer inside the article: the wire story's one-sentence paragraphs under it are the article's."""
+    tail = closer + "\n" + WIRE + "City plans new park on the river\nSchools to open later in winter\n"
+    result = clean_text(BODY + tail, language="en")
+    assert "after-article" not in [r.kind for r in result.removals]
+    assert all(line in result.text for line in WIRE.splitlines())
+
+
+@pytest.mark.parametrize("marker", ["12 Comments", "Your comments"])
+def test_short_sentences_that_go_on_under_a_comment_heading_stay(marker: str) -> None:
+    result = clean_text(BODY + marker + "\n" + WIRE, language="en")
+    assert "after-article" not in [r.kind for r in result.removals]
+    assert all(line in result.text for line in WIRE.splitlines())
+
+
+def test_short_comments_under_their_heading_and_names_go() -> None:
+    """Short comments broken up by their authors' names are no article going on."""
+    comments = "Great story, thanks for sharing.\nJean-Pierre D.\nI agree with every word of it.\nAnna K.\n"
+    result = clean_text(BODY + "12 Comments\n" + comments, language="en")
+    assert [r.kind for r in result.removals] == ["comments"] + ["after-article"] * 4
+
+
+def test_the_prompt_under_leave_a_reply_is_the_comment_section_s() -> None:
+    tail = "Leave a Reply\nWant to join the discussion?\nFeel free to contribute!\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["comments"] * 3
+
+
+@pytest.mark.parametrize("line", ["Jane Roe is a travel writer based in Lisbon.",
+                                  "The clerk can be reached by phone at 555-0100 on weekdays."])
+def test_a_note_s_form_with_the_story_going_on_under_it_stays(line: str) -> None:
+    result = clean_text(BODY + line + "\n" + WIRE, language="en")
+    assert "author-note" not in [r.kind for r in result.removals]
+    assert line in result.text
+
+
+def test_a_bio_closing_the_story_still_goes() -> None:
+    tail = "Jane Roe is a travel writer based in Lisbon.\nCity plans new park on the river\n"
+    assert [kind for kind, _ in removed(tail=tail)] == ["author-note", "after-article"]
+
+
+def test_a_quote_closing_after_a_space_is_a_sentence_going_on_under_a_closer() -> None:
+    wire = "« Nous rouvrirons en mars. »\nLes travaux coûteront deux millions d'euros.\n"
+    result = clean_text(BODY + "Partager sur Facebook\n" + wire + "Les pistes cyclables en chiffres\n")
+    assert all(line in result.text for line in wire.splitlines())

@@ -198,7 +198,9 @@ COMMENT_HEADERS = COMMENT_SAYS + "|" + (
     r"^\W*(name|e-?mail|website|comment|имя|nome|nombre|nom|kommentar|commento|comentario|comentário)\s*\*\W*$"
 )
 COMMENT_INVITATIONS = (
-    r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments))"
+    r"^\W*(tell us what you think|let us know (what you think|in the comments)|share your thoughts (below|in the comments)|"
+    # the prompt under a blog's "Leave a Reply": "Want to join the discussion? Feel free to contribute!"
+    r"want to join the (discussion|conversation)\W*$|feel free to contribute\W*$)"
 )
 # The comment form's words that a sentence may hold too ("Leave a comment in the book of condolences, mourners
 # were told.", "Comments are closed at the consultation, but residents can still write to the council.").

@@ -2,13 +2,15 @@
 
 Only the last third of the page (or from the article's last paragraph on) is looked at, and only
 short blocks:
-inside the article, "X is a reporter for Y" is a fact, not a note.
+inside the article, "X is a reporter for Y" is a fact, not a note; so is one with the story's short
+sentences going on under it.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..continuation import going_on
 from ..cues import author_notes, bylines
 from ..cues.stopwords import STOPWORDS
 from ..document import Document
@@ -57,11 +59,16 @@ def _reads_as_note(reason: str, text: str, match: re.Match[str]) -> bool:
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     labelled = doc.whole_labels()
+    goes_on: list[bool] | None = None  # whether the story goes on under each block: found once, for a note
     start = min(doc.tail_start - 1, len(doc.blocks) * 2 // 3)
     for index in range(max(start, doc.header_end + 1), len(doc.blocks)):
         if index in labelled or doc.word_counts[index] > MAX_WORDS:
             continue
         reason = doc.cached(note, doc.blocks[index].text)
-        if reason:
+        if not reason:
+            continue
+        if goes_on is None:
+            goes_on = going_on(doc, labelled)
+        if not goes_on[index]:  # "Jane Roe is a travel writer ..." with the story going on under it: the story's
             labels.append(Label(index, "author-note", f"{reason} after the article", NAME, 0.7))
     return labels

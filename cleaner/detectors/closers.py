@@ -9,6 +9,7 @@ detectors, so that a line they name (the tags under "Tags") keeps their kind.
 
 from __future__ import annotations
 
+from ..continuation import goes_on
 from ..decide import MIN_CONFIDENCE
 from ..document import Document
 from ..model import Label
@@ -29,6 +30,8 @@ def detect(doc: Document) -> list[Label]:
     closer = min((x.block for x in doc.labels if x.span is None and x.kind in CLOSERS and x.block > last
                   and x.confidence >= MIN_CONFIDENCE), default=None)
     if closer is None or any(i not in labelled and doc.word_counts[i] >= LONG_WORDS for i in range(last + 1, closer)):
+        return []
+    if goes_on(doc, closer, labelled):
         return []
     reason = f"after the furniture closing the article (\"{doc.blocks[closer].text[:40]}\")"
     return [Label(i, "after-article", reason, NAME, 0.6) for i in range(closer + 1, len(doc.blocks))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..continuation import goes_on
 from ..cues.boilerplate import (
     COMMENT_FORM_NOTICES,
     COMMENTS_HEADING,
@@ -81,9 +82,12 @@ def detect(doc: Document) -> list[Label]:
     text_before = [0]
     for i in range(markers[-1].block):
         text_before.append(text_before[-1] + (0 if i in labelled else doc.word_counts[i]))
-    marker = next((x.block for x in markers if _ends_article(doc, x, late, paragraphs, words, text_before)), None)
-    if marker is None:
+    found = next((x for x in markers if _ends_article(doc, x, late, paragraphs, words, text_before)), None)
+    # a comment heading may be a line of the article ("12 Comments" over what the readers wrote); a copyright or
+    # cookie notice is not
+    if found is None or (found.kind == "comments" and goes_on(doc, found.block, labelled)):
         return []
+    marker = found.block
     reason = f"after the end of the article (marked by \"{doc.blocks[marker].text[:40]}\")"
     after = range(marker + 1, len(doc.blocks))
     return [Label(i, "after-article", reason, NAME, 0.6) for i in after if i not in labelled]
