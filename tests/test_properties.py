@@ -71,6 +71,8 @@ REPEATED = ("President William Lai （賴清德） yesterday offered to talk wit
 @example("DATE:2000/0/0:BYA/b")  # a block cut down to a piece is looked at again: here the piece is a byline
 # taking out the lines between repeated paragraphs makes a run of three repeats
 @example("\n".join([REPEATED] * 3 + ["Read more:", "2026年2月3日 星期二 14:30", REPEATED]))
+# a header printed again and again: each pass finds one more, past the three passes real pages need
+@example("\n".join([REPEATED, "2026年2月3日 星期二 14:30", REPEATED, "記者陳怡君／台北報導"] * 2))
 def test_cleaning_is_idempotent(text: str) -> None:
     once = clean_text(text, detect_lang=False)
     twice = clean_text(once.text, detect_lang=False)
