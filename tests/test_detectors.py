@@ -127,6 +127,38 @@ def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
 
 
+@pytest.mark.parametrize("line,kind", [
+    ("배우 이지은. 사진=소속사 제공", "caption"),  # "=" before any short name, not only an agency's
+    ("사진 제공=JTBC", "photo-credit"),
+    ("ภาพ: ไทยรัฐออนไลน์", "photo-credit"),  # Thai: a picture word, and a name of one run with its vowel signs
+    ("ท้องฟ้าเหนือกรุงเทพฯ ปกคลุมด้วยฝุ่น ภาพ: ไทยรัฐ", "caption"),
+    ("(صورة: رويترز)", "photo-credit"),  # Arabic picture words and agencies
+    ("منصة غاز في البحر المتوسط. (رويترز)", "caption"),
+    ("(Foto Ansa)", "photo-credit"),  # an agency in title case after a picture word
+    ("作家王芳在北京。（受访者供图）", "caption"),  # who supplied the picture
+    ("图为北京街头行人。新华社发", "caption"),  # the agency that released it
+    ("（资料图）", "caption"),  # a file photo's label
+    ("市民在公园散步（资料图片）", "caption"),
+    ("記者会見する首相（写真は東京都千代田区）", "caption"),  # what the photo shows
+])
+def test_captions_and_credits_in_more_forms(line: str, kind: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
+
+
+def test_a_japanese_note_on_the_photo_closing_a_paragraph_goes_alone() -> None:
+    line = "日本銀行は24日まで開いた金融政策決定会合で、政策金利を据え置くことを決めた。（写真は日銀本店）"
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("photo-credit", "（写真は日銀本店）")]
+
+
+@pytest.mark.parametrize("line", [
+    "ภาพรวมเศรษฐกิจไทยในปีนี้ยังคงเติบโตได้ดี", "这些设备由当地政府免费提供", "他说，这是开发。",
+    "Lo stesso giorno ha pubblicato una foto Ansa nel suo profilo",
+    "사진=연합뉴스가 보도한 내용과 다르다는 주장이 나왔다."])
+def test_a_picture_word_or_a_supplier_in_prose_stays(line: str) -> None:
+    kinds = {kind for kind, _ in removed(BODY.splitlines()[0] + "\n" + line + "\n")}
+    assert not kinds & {"caption", "photo-credit"}
+
+
 @pytest.mark.parametrize("line,authors", [
     ("By Ben Blanchard / Reuters", ["Ben Blanchard"]),
     ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
