@@ -223,6 +223,10 @@ BY_LINE = compile_later(
     rf"^\W*{_BY}\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
     rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
 )
+# "Von dpa", "By AFP", "Par AFP et Reuters": a by-word and news agencies alone, no author named.
+BY_AGENCY = compile_later(
+    rf"^\W*{_BY}\s*(?:{AGENCY})(?:\s*(?:,|/|(?i:{bylines.NAME_JOINERS}))\s*(?:{AGENCY}))*\W*$"
+)
 NAME_ROLE_LINE = compile_later(
     rf"^\W*(?P<names>{NAME}(?:{_JOIN}{NAME})*)\s*(?:[,|/–—-]|\bis\b)\s*(?P<role>.{{0,80}})$"
 )
