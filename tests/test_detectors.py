@@ -1065,6 +1065,19 @@ def test_headlines_listed_under_a_related_heading(heading: str) -> None:
     assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
 
 
+@pytest.mark.parametrize("heading", ["Läs mer", "Mest läst", "Mest lest", "Lue lisää"])
+def test_headlines_listed_under_a_nordic_read_more_or_most_read_heading(heading: str) -> None:
+    items = ["Storm closes schools across the region", "Local team wins the cup in extra time"]
+    tail = "\n".join([heading, *items]) + "\n"
+    assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
+
+
+def test_a_sentence_opening_with_read_more_stays() -> None:
+    lines = BODY.splitlines(keepends=True)
+    line = "Läs mer om hur priset räknas ut på Energimyndighetens webbplats, säger en talesperson.\n"
+    assert clean_text("".join(lines[:2]) + line + "".join(lines[2:]), language="en").removals == []
+
+
 def test_the_tags_under_a_tag_heading() -> None:
     tags = "city council, budget 2020, schools, roads and bridges, local news, parks"
     assert removed(tail=f"Tags\n{tags}\n") == [("navigation", "Tags"), ("link-list", tags)]
