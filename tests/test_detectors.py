@@ -1078,6 +1078,20 @@ def test_a_sentence_opening_with_read_more_stays() -> None:
     assert clean_text("".join(lines[:2]) + line + "".join(lines[2:]), language="en").removals == []
 
 
+SHORT_PARAGRAPHS = "The council met on Tuesday.\nIt approved the budget for the year.\nThe mayor welcomed the vote.\n"
+
+
+def test_a_list_heading_on_a_page_of_short_paragraphs_takes_its_headline() -> None:
+    result = clean_text(SHORT_PARAGRAPHS + "Most read\nStorm closes schools across the region\n", language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [
+        ("related-links", "Most read"), ("link-list", "Storm closes schools across the region")]
+
+
+def test_a_list_heading_over_a_page_of_short_paragraphs_leaves_the_line_under_it() -> None:
+    result = clean_text("Most read\nCouncil approves the budget\n" + SHORT_PARAGRAPHS, language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("related-links", "Most read")]
+
+
 def test_the_tags_under_a_tag_heading() -> None:
     tags = "city council, budget 2020, schools, roads and bridges, local news, parks"
     assert removed(tail=f"Tags\n{tags}\n") == [("navigation", "Tags"), ("link-list", tags)]

@@ -23,6 +23,8 @@ MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
 _OPENS_LIST = re.compile(r"[:：]\s*$")
 _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
+# On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
+MIN_FINISHED_ABOVE = 2
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
 # Tags with no heading ("bmkg", "cuaca ekstrem", "giá vàng"): a run of at least this many short lines after the article,
@@ -48,9 +50,19 @@ def _headings(doc: Document) -> dict[int, bool]:
         if x.span is None and doc.word_counts[x.block] <= HEADING_MAX_WORDS:
             if _TAG_HEADING.match(doc.blocks[x.block].text):
                 headings[x.block] = True
-            elif x.kind in HEADINGS and x.block > doc.header_end:
+            elif x.kind in HEADINGS and _past_header(doc, x.block):
                 headings.setdefault(x.block, False)
     return headings
+
+
+def _past_header(doc: Document, index: int) -> bool:
+    """After the first prose block; on a page with none, under some finished lines of the article."""
+    if index > doc.header_end or doc.header_end < len(doc.blocks):
+        return index > doc.header_end
+    labelled = doc.whole_labels()
+    finished = (i for i in range(index) if i not in labelled and tx.ends_sentence(doc.blocks[i].text))
+    return next((True for n, _ in enumerate(finished, 1) if n >= MIN_FINISHED_ABOVE), False)
+
 
 
 def _listed(text: str, words: int, tags: bool) -> bool:
