@@ -1078,6 +1078,18 @@ def test_a_sentence_opening_with_read_more_stays() -> None:
     assert clean_text("".join(lines[:2]) + line + "".join(lines[2:]), language="en").removals == []
 
 
+@pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía"])
+def test_a_more_on_a_topic_heading_after_the_article_and_its_headline(heading: str) -> None:
+    item = "Women's final: Sabalenka wins third title"
+    assert removed(tail=f"{heading}\n{item}\n") == [("link-list", heading), ("link-list", item)]
+
+
+def test_a_more_on_a_topic_subheading_inside_the_article_or_over_a_sentence_stays() -> None:
+    lines = BODY.splitlines(keepends=True)
+    assert clean_text("".join(lines[:2]) + "More questions\n" + "".join(lines[2:]), language="en").removals == []
+    assert removed(tail="More to do\nThe council will meet again next week.\n") == []
+
+
 SHORT_PARAGRAPHS = "The council met on Tuesday.\nIt approved the budget for the year.\nThe mayor welcomed the vote.\n"
 
 

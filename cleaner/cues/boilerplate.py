@@ -761,6 +761,15 @@ READ_ALSO_MORE = (
     r"함께 보면 좋은 기사|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً|اقرأ المزيد|इसे भी पढ़ें|ये भी देखें|यह भी देखें"
 )
 
+# "More tennis", "Mehr aus Kultur", "Plus de sport": "more" and a topic of a few words, alone on its line, heading the
+# site's other stories on that topic. A subheading of the article may read so ("More questions"): the link lists
+# detector takes it only after the article's prose, over a headline.
+MORE_ON_TOPIC = (
+    r"^\W*(more|mehr aus|mehr zu|mehr von|mehr|weitere|plus de|plus d'|más de|más|mais de|mais|altro da|altre|"
+    r"altri|meer|fler|flere|mere|lisää|więcej|další|ещё|еще|больше|більше|daha fazla|lebih banyak|thêm)"
+    r"(\s+[^\W\d_][\w'’&-]*){1,3}\W*$"
+)
+
 # The headings of the lists of other stories ("Most read", "You may also like") in the words news sites print
 # in each language, alone on their line: the link lists detector takes the headlines listed under them.
 RELATED_HEADINGS: list[tuple[str, int, str]] = [

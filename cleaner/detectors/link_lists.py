@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .. import text as tx
-from ..cues.boilerplate import TAG_HEADING
+from ..cues.boilerplate import MORE_ON_TOPIC, TAG_HEADING
 from ..document import Document
 from ..model import Label
 
@@ -23,6 +23,7 @@ MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
 _OPENS_LIST = re.compile(r"[:：]\s*$")
 _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
+_MORE_ON_TOPIC = re.compile(MORE_ON_TOPIC, re.IGNORECASE)
 # On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
 MIN_FINISHED_ABOVE = 2
 TAG_MAX_WORDS = 6
@@ -63,6 +64,18 @@ def _past_header(doc: Document, index: int) -> bool:
     finished = (i for i in range(index) if i not in labelled and tx.ends_sentence(doc.blocks[i].text))
     return next((True for n, _ in enumerate(finished, 1) if n >= MIN_FINISHED_ABOVE), False)
 
+
+def _topic_headings(doc: Document, labelled: set[int]) -> list[int]:
+    """Lines after the article's prose reading "More tennis", "Mehr aus Kultur", right over a listed line."""
+    found = []
+    for i in range(doc.tail_start, len(doc.blocks) - 1):
+        text = doc.blocks[i].text
+        if (i in labelled or i + 1 in labelled or doc.word_counts[i] > HEADING_MAX_WORDS
+                or not _MORE_ON_TOPIC.match(text) or tx.ends_sentence(text) or not _past_header(doc, i)):
+            continue
+        if _listed(doc.blocks[i + 1].text, doc.word_counts[i + 1], False) or _asks(doc, i + 1):
+            found.append(i)
+    return found
 
 
 def _listed(text: str, words: int, tags: bool) -> bool:
@@ -134,7 +147,10 @@ def headline_run(doc: Document, labelled: set[int]) -> list[Label]:
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
     headings = _headings(doc)
-    labels: list[Label] = []
+    topics = _topic_headings(doc, labelled)
+    headings.update(dict.fromkeys(topics, False))
+    labels: list[Label] = [Label(i, "link-list", "a heading of more stories on a topic (\"More tennis\") after the "
+                                 "article", NAME, 0.6) for i in topics]
     reason, tags = None, False  # set while the blocks read are listed under a heading
     for index, block in enumerate(doc.blocks):
         if index in headings:
