@@ -1090,6 +1090,10 @@ def test_a_more_on_a_topic_subheading_inside_the_article_or_over_a_sentence_stay
     assert removed(tail="More to do\nThe council will meet again next week.\n") == []
 
 
+def test_a_more_line_in_a_list_of_short_lines_after_the_article_stays() -> None:
+    assert removed(tail="New roads\nMore teachers\nFour new schools in the east of the city\n") == []
+
+
 SHORT_PARAGRAPHS = "The council met on Tuesday.\nIt approved the budget for the year.\nThe mayor welcomed the vote.\n"
 
 

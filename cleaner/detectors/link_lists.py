@@ -26,6 +26,7 @@ _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
 _MORE_ON_TOPIC = re.compile(MORE_ON_TOPIC, re.IGNORECASE)
 # On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
 MIN_FINISHED_ABOVE = 2
+TOPIC_HEADLINE_MIN_WORDS = 4  # a headline under "More tennis"; a list's items are shorter ("Lower fees")
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
 # Tags with no heading ("bmkg", "cuaca ekstrem", "giá vàng"): a run of at least this many short lines after the article,
@@ -66,14 +67,19 @@ def _past_header(doc: Document, index: int) -> bool:
 
 
 def _topic_headings(doc: Document, labelled: set[int]) -> list[int]:
-    """Lines after the article's prose reading "More tennis", "Mehr aus Kultur", right over a listed line."""
+    """Lines after the article's prose reading "More tennis", "Mehr aus Kultur": under the article's last sentence
+    or furniture (not inside a list of short lines: "New roads", "More teachers", "Lower fees") and right over a
+    headline (a listed line of a few words)."""
     found = []
-    for i in range(doc.tail_start, len(doc.blocks) - 1):
+    for i in range(max(doc.tail_start, 1), len(doc.blocks) - 1):
         text = doc.blocks[i].text
         if (i in labelled or i + 1 in labelled or doc.word_counts[i] > HEADING_MAX_WORDS
                 or not _MORE_ON_TOPIC.match(text) or tx.ends_sentence(text) or not _past_header(doc, i)):
             continue
-        if _listed(doc.blocks[i + 1].text, doc.word_counts[i + 1], False) or _asks(doc, i + 1):
+        if i - 1 not in labelled and not tx.ends_sentence(doc.blocks[i - 1].text):
+            continue
+        if doc.word_counts[i + 1] >= TOPIC_HEADLINE_MIN_WORDS and (
+                _listed(doc.blocks[i + 1].text, doc.word_counts[i + 1], False) or _asks(doc, i + 1)):
             found.append(i)
     return found
 
