@@ -58,12 +58,17 @@ def _headings(doc: Document) -> dict[int, bool]:
 
 
 def _past_header(doc: Document, index: int) -> bool:
-    """After the first prose block; on a page with none, under some finished lines of the article."""
+    """After the first prose block; on a page with none, under some finished lines of the article, or under one
+    with none below (the article above is a list of short lines: "Estas son sus medidas:", then the items)."""
     if index > doc.header_end or doc.header_end < len(doc.blocks):
         return index > doc.header_end
     labelled = doc.whole_labels()
-    finished = (i for i in range(index) if i not in labelled and tx.ends_sentence(doc.blocks[i].text))
-    return next((True for n, _ in enumerate(finished, 1) if n >= MIN_FINISHED_ABOVE), False)
+
+    def finished(blocks: range) -> int:
+        return sum(1 for i in blocks if i not in labelled and tx.ends_sentence(doc.blocks[i].text))
+
+    above = finished(range(index))
+    return above >= MIN_FINISHED_ABOVE or (above > 0 and not finished(range(index + 1, len(doc.blocks))))
 
 
 def _topic_headings(doc: Document, labelled: set[int]) -> list[int]:
