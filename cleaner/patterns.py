@@ -128,7 +128,7 @@ _KO_REPORTER = rf"[\uac00-\ud7a3]{{2,4}}\s*(?:기자|특파원)(?:{_CLOSE})?\s*$
 def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
-        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
+        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|[/／])"
         rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE})|\s*[=＝](?=\s*{_KO_REPORTER})"
         rf"|(?<=제공)\s*[=＝]|\s*[=＝](?=[^=＝\n]{{1,40}}제공(?:{_CLOSE})?\s*$))\s*"
         rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
@@ -198,10 +198,10 @@ CJK_PHOTOGRAPHER = compile_later(
     r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
 )
-# "（受访者供图）", "。新华社发", "（资料图）": a Chinese caption's credit at its end: who supplied the picture (供图),
-# the agency that released it (发), or a file photo's label.
+# "（受访者供图）", "（受訪者提供）", "。新华社发", "（资料图）": a Chinese caption's credit at its end: who
+# supplied the picture (供图; 提供 in brackets), the agency that released it (发), or a file or supplied photo's label.
 CJK_SUPPLIED = compile_later(
-    rf"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{{1,10}}(?:供图|供圖)|(?:{AGENCY})(?:记者|記者)?\s*"
+    rf"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{{1,10}}(?:供图|供圖)|[\u4e00-\u9fff]{{1,10}}提供(?=[)）])|(?:{AGENCY})(?:记者|記者)?\s*"
     rf"(?:[\u4e00-\u9fff]{{2,4}}\s*)?[发發]|{_alternation(credits.CJK_FILE_PHOTO_LABELS)})[)）]?\s*$"
 )
 # "（写真は東京都千代田区）", "（写真はイメージ）": a Japanese note saying what the photo shows, at a block's end.

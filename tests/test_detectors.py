@@ -140,6 +140,9 @@ def test_captions_and_credits(line: str, kind: str) -> None:
     ("（资料图）", "caption"),  # a file photo's label
     ("市民在公园散步（资料图片）", "caption"),
     ("記者会見する首相（写真は東京都千代田区）", "caption"),  # what the photo shows
+    ("圖／中央社", "photo-credit"),  # a full-width slash
+    ("民眾在台北街頭穿上厚外套。（受訪者提供）", "caption"),  # "provided" in brackets
+    ("（提供写真）", "caption"),
 ])
 def test_captions_and_credits_in_more_forms(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
@@ -152,6 +155,7 @@ def test_a_japanese_note_on_the_photo_closing_a_paragraph_goes_alone() -> None:
 
 @pytest.mark.parametrize("line", [
     "ภาพรวมเศรษฐกิจไทยในปีนี้ยังคงเติบโตได้ดี", "这些设备由当地政府免费提供", "他说，这是开发。",
+    "他说（由政府提供）的资金不足。",
     "Lo stesso giorno ha pubblicato una foto Ansa nel suo profilo",
     "사진=연합뉴스가 보도한 내용과 다르다는 주장이 나왔다."])
 def test_a_picture_word_or_a_supplier_in_prose_stays(line: str) -> None:

@@ -1,9 +1,10 @@
 """Words and names that mark photo captions and credits."""
 
-# Chinese and Japanese labels of a file or illustrative photo, which may close a caption in brackets ("（资料图）").
+# Chinese and Japanese labels of a file, illustrative or supplied photo, which may close a caption in brackets
+# ("（资料图）", "（提供写真）").
 CJK_FILE_PHOTO_LABELS = [
     "资料图", "资料图片", "资料照片", "資料圖", "資料圖片", "資料照", "資料照片", "示意图", "示意圖", "资料画面",
-    "資料写真", "資料画像", "イメージ写真", "写真はイメージ", "画像はイメージ",
+    "資料写真", "資料画像", "イメージ写真", "写真はイメージ", "画像はイメージ", "提供写真", "提供画像", "提供照片",
 ]
 
 # Labels of a file or illustrative photo: a credit's cue word ("Archivbild: dpa") or a caption label alone.
