@@ -257,4 +257,6 @@ JA_BYLINE = compile_later(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派�
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
 AGENCY_WORD = compile_later("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
 # What may follow an author's name as their employer: a news agency, or an outlet's short name ("CNN").
-AGENCY_ROLE = compile_later(rf"(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})")
+AGENCY_ROLE = compile_later(
+    rf"(?:(?i:{_alternation(bylines.AGENCY_WORDS)})\s+)?(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})"
+)

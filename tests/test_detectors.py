@@ -200,14 +200,16 @@ def test_bylines(line: str, authors: list[str]) -> None:
     assert result.metadata.authors == authors
 
 
-@pytest.mark.parametrize("line", ["Von dpa", "Von dpa und AFP", "NHK", "(EFE)", "BBC"])
+@pytest.mark.parametrize("line", [
+    "Von dpa", "Von dpa und AFP", "NHK", "(EFE)", "BBC", "Agencia EFE", "Редакція", "ทีมข่าว"])
 def test_an_agency_or_outlet_alone_or_after_a_by_word_is_a_byline(line: str) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("byline", line)]
     assert result.metadata.authors == []
 
 
-@pytest.mark.parametrize("line", ["Von dpa-Angaben zufolge stieg der Preis um drei Prozent.", "NHK reported it"])
+@pytest.mark.parametrize("line", ["Von dpa-Angaben zufolge stieg der Preis um drei Prozent.", "NHK reported it",
+                                  "Agencia EFE informó que el presidente viajará mañana."])
 def test_a_sentence_opening_with_an_agency_or_outlet_is_no_byline(line: str) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
     assert all(r.kind != "byline" for r in result.removals)
