@@ -1084,7 +1084,8 @@ def test_a_sentence_opening_with_read_more_stays() -> None:
     assert clean_text("".join(lines[:2]) + line + "".join(lines[2:]), language="en").removals == []
 
 
-@pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía"])
+@pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía", "Latest",
+                                     "Markets latest", "Lo último", "Ultime notizie"])
 def test_a_more_on_a_topic_heading_after_the_article_and_its_headline(heading: str) -> None:
     item = "Women's final: Sabalenka wins third title"
     assert removed(tail=f"{heading}\n{item}\n") == [("link-list", heading), ("link-list", item)]
@@ -1094,6 +1095,7 @@ def test_a_more_on_a_topic_subheading_inside_the_article_or_over_a_sentence_stay
     lines = BODY.splitlines(keepends=True)
     assert clean_text("".join(lines[:2]) + "More questions\n" + "".join(lines[2:]), language="en").removals == []
     assert removed(tail="More to do\nThe council will meet again next week.\n") == []
+    assert removed(tail="Latest\nThe council will meet again next week.\n") == []
 
 
 def test_a_more_line_in_a_list_of_short_lines_after_the_article_stays() -> None:

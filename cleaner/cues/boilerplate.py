@@ -769,6 +769,13 @@ MORE_ON_TOPIC = (
     r"altri|meer|fler|flere|mere|lisää|więcej|další|ещё|еще|больше|більше|daha fazla|lebih banyak|thêm)"
     r"(\s+[^\W\d_][\w'’&-]*){1,3}\W*$"
 )
+# "Latest", "Markets latest", "Lo último", "Ultime notizie": the site's latest stories, headed so after the article.
+LATEST_HEADING = (
+    r"^\W*((the )?latest|lo último|lo más reciente|últimas noticias|últimas|ultime notizie|ultim'ora|"
+    r"dernières (nouvelles|infos|actualités)|neueste (artikel|nachrichten|beiträge)|laatste nieuws|najnowsze|"
+    r"последние новости|останні новини|son haberler|berita terbaru|tin mới( nhất)?|最新消息|最新新闻|最新新聞|"
+    r"最新ニュース|최신\s?뉴스)(\s+[^\W\d_][\w'’&-]*){0,2}\W*$|^\W*[^\W\d_][\w'’&-]*( [^\W\d_][\w'’&-]*)? latest\W*$"
+)
 
 # The headings of the lists of other stories ("Most read", "You may also like") in the words news sites print
 # in each language, alone on their line: the link lists detector takes the headlines listed under them.

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .. import text as tx
-from ..cues.boilerplate import MORE_ON_TOPIC, TAG_HEADING
+from ..cues.boilerplate import LATEST_HEADING, MORE_ON_TOPIC, TAG_HEADING
 from ..document import Document
 from ..model import Label
 
@@ -23,7 +23,7 @@ MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
 _OPENS_LIST = re.compile(r"[:：]\s*$")
 _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
-_MORE_ON_TOPIC = re.compile(MORE_ON_TOPIC, re.IGNORECASE)
+_MORE_ON_TOPIC = re.compile(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECASE)
 # On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
 MIN_FINISHED_ABOVE = 2
 TOPIC_HEADLINE_MIN_WORDS = 4  # a headline under "More tennis"; a list's items are shorter ("Lower fees")
@@ -72,9 +72,9 @@ def _past_header(doc: Document, index: int) -> bool:
 
 
 def _topic_headings(doc: Document, labelled: set[int]) -> list[int]:
-    """Lines after the article's prose reading "More tennis", "Mehr aus Kultur": under the article's last sentence
-    or furniture (not inside a list of short lines: "New roads", "More teachers", "Lower fees") and right over a
-    headline (a listed line of a few words)."""
+    """Lines after the article's prose reading "More tennis", "Mehr aus Kultur", "Latest": under the article's last
+    sentence or furniture (not inside a list of short lines: "New roads", "More teachers", "Lower fees") and right
+    over a headline (a listed line of a few words)."""
     found = []
     for i in range(max(doc.tail_start, 1), len(doc.blocks) - 1):
         text = doc.blocks[i].text
