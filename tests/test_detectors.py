@@ -1071,17 +1071,21 @@ def test_headlines_listed_under_a_related_heading(heading: str) -> None:
     assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
 
 
-@pytest.mark.parametrize("heading", ["Läs mer", "Mest läst", "Mest lest", "Lue lisää"])
+@pytest.mark.parametrize("heading", ["Läs mer", "Mest läst", "Mest lest", "Lue lisää", "Se også", "Katso myös",
+                                     "Viz také", "Pročitajte i", "Lihat juga", "Guarda anche", "Прочетете още"])
 def test_headlines_listed_under_a_nordic_read_more_or_most_read_heading(heading: str) -> None:
     items = ["Storm closes schools across the region", "Local team wins the cup in extra time"]
     tail = "\n".join([heading, *items]) + "\n"
     assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
 
 
-def test_a_sentence_opening_with_read_more_stays() -> None:
+@pytest.mark.parametrize("line", [
+    "Läs mer om hur priset räknas ut på Energimyndighetens webbplats, säger en talesperson.",
+    "Se også på tallene for i fjor, sa hun til avisen i går.",
+    "Lihat juga bagaimana warga membersihkan rumah mereka setelah banjir surut."])
+def test_a_sentence_opening_with_read_more_or_see_also_stays(line: str) -> None:
     lines = BODY.splitlines(keepends=True)
-    line = "Läs mer om hur priset räknas ut på Energimyndighetens webbplats, säger en talesperson.\n"
-    assert clean_text("".join(lines[:2]) + line + "".join(lines[2:]), language="en").removals == []
+    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
 
 
 @pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía", "Latest",
