@@ -1122,6 +1122,13 @@ def test_a_list_heading_under_an_article_that_is_a_list_takes_its_headline() -> 
         ("related-links", "Related stories"), ("link-list", "Storm closes schools across the region")]
 
 
+def test_a_list_heading_under_an_article_opening_its_list_with_a_colon_takes_its_headline() -> None:
+    article = "The council approved the budget, and these are its main points:\nNew roads\nMore teachers\nLower fees\n"
+    result = clean_text(article + "Related stories\nStorm closes schools across the region\n", language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [
+        ("related-links", "Related stories"), ("link-list", "Storm closes schools across the region")]
+
+
 def test_a_list_heading_over_a_page_of_short_paragraphs_leaves_the_line_under_it() -> None:
     result = clean_text("Most read\nCouncil approves the budget\n" + SHORT_PARAGRAPHS, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("related-links", "Most read")]

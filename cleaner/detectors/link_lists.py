@@ -26,6 +26,7 @@ _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
 _MORE_ON_TOPIC = re.compile(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECASE)
 # On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
 MIN_FINISHED_ABOVE = 2
+LIST_OPENER_MIN_WORDS = 5  # "Estas son sus principales medidas:" is the article's; "Kick-off:" a label
 TOPIC_HEADLINE_MIN_WORDS = 4  # a headline under "More tennis"; a list's items are shorter ("Lower fees")
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
@@ -59,13 +60,15 @@ def _headings(doc: Document) -> dict[int, bool]:
 
 def _past_header(doc: Document, index: int) -> bool:
     """After the first prose block; on a page with none, under some finished lines of the article, or under one
-    with none below (the article above is a list of short lines: "Estas son sus medidas:", then the items)."""
+    with none below (the article above is a list of short lines: "Estas son sus principales medidas:", then the
+    items)."""
     if index > doc.header_end or doc.header_end < len(doc.blocks):
         return index > doc.header_end
     labelled = doc.whole_labels()
 
-    def finished(blocks: range) -> int:
-        return sum(1 for i in blocks if i not in labelled and tx.ends_sentence(doc.blocks[i].text))
+    def finished(blocks: range) -> int:  # lines of the article: finished, or a sentence opening its list
+        return sum(1 for i in blocks if i not in labelled and (tx.ends_sentence(doc.blocks[i].text) or (
+            doc.word_counts[i] >= LIST_OPENER_MIN_WORDS and _OPENS_LIST.search(doc.blocks[i].text))))
 
     above = finished(range(index))
     return above >= MIN_FINISHED_ABOVE or (above > 0 and not finished(range(index + 1, len(doc.blocks))))
