@@ -19,6 +19,7 @@ ROLE_ONLY_MAX_WORDS = 4
 WIRE_MAX_WORDS = 7
 OUTLET_ALONE_MAX_WORDS = 3
 OUTLET_REASON = "an author's name with their agency or outlet"
+OUTLET_ALONE_REASON = "an agency's or outlet's name alone (\"NHK\", \"(EFE)\")"
 # A Vietnamese reporter's name alone on its line, as VnExpress, Tuổi Trẻ and Dân trí print it under the headline or
 # after the last paragraph ("Võ Hải", "MINH HÒA"): two to four capitalised words, one with a Vietnamese letter, on a
 # page in Vietnamese (French, Portuguese and Italian write most of those letters too: "São Paulo"). After the
@@ -65,7 +66,7 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
     if len(words) <= OUTLET_ALONE_MAX_WORDS and _is_outlet(text):
-        return "an agency's or outlet's name alone (\"NHK\", \"(EFE)\")", []
+        return OUTLET_ALONE_REASON, []
     return None
 
 
@@ -126,8 +127,9 @@ def byline(text: str) -> Label | None:
         return None
     reason, names = found
     # with a date, more sure than the date detector's reading of the line as a stamp; a name and an agency alone
-    # may be a photographer's credit ("Alex Wong | Getty Images"): then the caption detector's reading wins
-    confidence = 0.95 if date else 0.75 if reason == OUTLET_REASON else 0.85
+    # may be a photographer's credit ("Alex Wong | Getty Images"), an agency's name alone a picture's ("Getty
+    # Images"): then the caption detector's reading wins
+    confidence = 0.95 if date else 0.75 if reason in (OUTLET_REASON, OUTLET_ALONE_REASON) else 0.85
     reason += " and the date" if date else ""
     return Label(0, "byline", f"{reason} at the top", NAME, confidence,
                  found={"authors": names, "date": date})
