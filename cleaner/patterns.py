@@ -115,8 +115,10 @@ YEAR_ENDING = compile_later(rf",[\"”»]?\s*(?:{_month(_alternation)}\s+)?{_YEA
 AGENCY = _alternation(credits.AGENCIES)
 _CREDIT_WORD = _alternation(credits.CREDIT_WORDS)
 # A name of up to 100 characters, ending in no space (a run of spaces after it is tried once, not at each length).
-# The Indic scripts' vowel signs, which \w leaves out, are inside a name ("ছবি: প্রথম আলো"); their dandas are not.
-_NAMEISH = r"[\w\u0900-\u0963\u0966-\u0dff'’\-.,/／&@+、・ ]{0,99}?[\w\u0900-\u0963\u0966-\u0dff'’\-.,/／&@+、・]"
+# The Indic and Thai scripts' vowel signs, which \w leaves out, are inside a name ("ছবি: প্রথম আলো", "ภาพ: ไทยรัฐ");
+# the dandas are not.
+_NAME_CHARS = r"\w\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e'’\-.,/／&@+、・"
+_NAMEISH = rf"[{_NAME_CHARS} ]{{0,99}}?[{_NAME_CHARS}]"
 _OPEN = r"[(\[（【［]"
 _CLOSE = r"[)\]）】］]"
 # Where a credit may start: the block's start, after a space or an East Asian full stop, or at a full-width bracket.
@@ -126,7 +128,9 @@ _CREDIT_START = rf"(?:(?:^|(?<=[\s。．！？]))(?:{_OPEN}\s*)?|[（【［]\s*)
 _AGENCY_ALONE = rf"(?-i:{AGENCY})(?:\s*/\s*[\w'’\-. ]{{2,60}})?(?:{_CLOSE})?\s*$"  # "ANSA", "PAP/Jan Kowalski"
 _KO_REPORTER = rf"[\uac00-\ud7a3]{{2,4}}\s*(?:기자|특파원)(?:{_CLOSE})?\s*$"  # "(사진=홍길동 기자)": a reporter's photo
 # A credit standing at the end of a block (or being the whole block): cue word, joiner, name. The joiner may be
-# a colon; or "=" or only a space before an agency that ends the block ("사진=연합뉴스", "Foto ANSA").
+# a colon; "=" before an agency or a reporter ending the block ("사진=연합뉴스"), or with "provided" on either
+# side of it ("사진=소속사 제공", "사진 제공=JTBC"); or a full stop or only a space before an agency that ends the
+# block ("Foto ANSA", "(Foto Ansa)").
 # Each joiner takes the spaces before it itself, and no two runs of spaces meet: split between two, a long run of
 # spaces would be tried in every way, quadratic in its length.
 
@@ -134,8 +138,9 @@ _KO_REPORTER = rf"[\uac00-\ud7a3]{{2,4}}\s*(?:기자|특파원)(?:{_CLOSE})?\s*$
 def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
-        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|/)"
-        rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE})|\s*[=＝](?=\s*{_KO_REPORTER}))\s*"
+        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|[/／])"
+        rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE})|\s*[=＝](?=\s*{_KO_REPORTER})"
+        rf"|(?<=제공)\s*[=＝]|\s*[=＝](?=[^=＝\n]{{1,40}}제공(?:{_CLOSE})?\s*$))\s*"
         rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
     )
 
@@ -203,6 +208,14 @@ CJK_PHOTOGRAPHER = compile_later(
     r"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{1,8}(?:记者|記者|通讯员|通訊員)\s*)?"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}\s*[摄攝][)）]?\s*$"
 )
+# "（受访者供图）", "（受訪者提供）", "。新华社发", "（资料图）": a Chinese caption's credit at its end: who
+# supplied the picture (供图; 提供 in brackets), the agency that released it (发), or a file or supplied photo's label.
+CJK_SUPPLIED = compile_later(
+    rf"(?:(?:^|(?<=[\s。！？]))[(（]?|[(（])(?:[\u4e00-\u9fff]{{1,10}}(?:供图|供圖)|[\u4e00-\u9fff]{{1,10}}提供(?=[)）])|(?:{AGENCY})(?:记者|記者)?\s*"
+    rf"(?:[\u4e00-\u9fff]{{2,4}}\s*)?[发發]|{_alternation(credits.CJK_FILE_PHOTO_LABELS)})[)）]?\s*$"
+)
+# "（写真は東京都千代田区）", "（写真はイメージ）": a Japanese note saying what the photo shows, at a block's end.
+JA_PHOTO_NOTE = compile_later(r"[(（]\s*(?:写真|画像|上の写真|写真上|写真右|写真左)は[^()（）\n]{1,60}[)）]\s*$")
 # "…福井県内、山田太郎撮影", "…＝代表撮影", "（山田太郎撮影）": a Japanese photo credit, the photographer before 撮影
 # ("shot by") after a caption's comma or equals sign, or in brackets.
 JA_PHOTOGRAPHER = compile_later(r"(?:[、=＝]\s*|[(（]\s*)[\u4e00-\u9fff\u30a0-\u30ff・]{2,10}\s*撮影\s*[)）]?\s*$")
@@ -219,6 +232,10 @@ _BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：]?|{_alternation(bylines.BY
 BY_LINE = compile_later(
     rf"^\W*{_BY}\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
     rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
+)
+# "Von dpa", "By AFP", "Par AFP et Reuters": a by-word and news agencies alone, no author named.
+BY_AGENCY = compile_later(
+    rf"^\W*{_BY}\s*(?:{AGENCY})(?:\s*(?:,|/|(?i:{bylines.NAME_JOINERS}))\s*(?:{AGENCY}))*\W*$"
 )
 NAME_ROLE_LINE = compile_later(
     rf"^\W*(?P<names>{NAME}(?:{_JOIN}{NAME})*)\s*(?:[,|/–—-]|\bis\b)\s*(?P<role>.{{0,80}})$"
@@ -250,7 +267,9 @@ JA_BYLINE = compile_later(r"^(?P<names>[\u4e00-\u9fff]{2,5})\s*(?:記者|特派�
 # One word of an agency's name ("dpa", "Getty"), for telling a credit's name part from prose.
 AGENCY_WORD = compile_later("|".join(sorted({re.escape(w) for a in credits.AGENCIES.split("|") for w in a.split()})))
 # What may follow an author's name as their employer: a news agency, or an outlet's short name ("CNN").
-AGENCY_ROLE = compile_later(rf"(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})")
+AGENCY_ROLE = compile_later(
+    rf"(?:(?i:{_alternation(bylines.AGENCY_WORDS)})\s+)?(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})"
+)
 # A line that opens what follows it ("The winners:", "Twitter was confused:"): a list or a quote of the article's.
 OPENS_LIST = re.compile(r"[:：]\s*$")
 # A web address in prose: a block with several is a list of links, not a blurb.

@@ -127,6 +127,42 @@ def test_captions_and_credits(line: str, kind: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
 
 
+@pytest.mark.parametrize("line,kind", [
+    ("배우 이지은. 사진=소속사 제공", "caption"),  # "=" before any short name, not only an agency's
+    ("사진 제공=JTBC", "photo-credit"),
+    ("ภาพ: ไทยรัฐออนไลน์", "photo-credit"),  # Thai: a picture word, and a name of one run with its vowel signs
+    ("ท้องฟ้าเหนือกรุงเทพฯ ปกคลุมด้วยฝุ่น ภาพ: ไทยรัฐ", "caption"),
+    ("(صورة: رويترز)", "photo-credit"),  # Arabic picture words and agencies
+    ("منصة غاز في البحر المتوسط. (رويترز)", "caption"),
+    ("(Foto Ansa)", "photo-credit"),  # an agency in title case after a picture word
+    ("作家王芳在北京。（受访者供图）", "caption"),  # who supplied the picture
+    ("图为北京街头行人。新华社发", "caption"),  # the agency that released it
+    ("（资料图）", "caption"),  # a file photo's label
+    ("市民在公园散步（资料图片）", "caption"),
+    ("記者会見する首相（写真は東京都千代田区）", "caption"),  # what the photo shows
+    ("圖／中央社", "photo-credit"),  # a full-width slash
+    ("民眾在台北街頭穿上厚外套。（受訪者提供）", "caption"),  # "provided" in brackets
+    ("（提供写真）", "caption"),
+])
+def test_captions_and_credits_in_more_forms(line: str, kind: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
+
+
+def test_a_japanese_note_on_the_photo_closing_a_paragraph_goes_alone() -> None:
+    line = "日本銀行は24日まで開いた金融政策決定会合で、政策金利を据え置くことを決めた。（写真は日銀本店）"
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("photo-credit", "（写真は日銀本店）")]
+
+
+@pytest.mark.parametrize("line", [
+    "ภาพรวมเศรษฐกิจไทยในปีนี้ยังคงเติบโตได้ดี", "这些设备由当地政府免费提供", "他说，这是开发。",
+    "他说（由政府提供）的资金不足。",
+    "Lo stesso giorno ha pubblicato una foto Ansa nel suo profilo",
+    "사진=연합뉴스가 보도한 내용과 다르다는 주장이 나왔다."])
+def test_a_picture_word_or_a_supplier_in_prose_stays(line: str) -> None:
+    kinds = {kind for kind, _ in removed(BODY.splitlines()[0] + "\n" + line + "\n")}
+    assert not kinds & {"caption", "photo-credit"}
+
+
 @pytest.mark.parametrize("line,authors", [
     ("By Ben Blanchard / Reuters", ["Ben Blanchard"]),
     ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
@@ -162,6 +198,21 @@ def test_bylines(line: str, authors: list[str]) -> None:
     result = clean_text(line + "\n" + BODY, language="en")
     assert [(r.kind, r.text) for r in result.removals] == [("byline", line)]
     assert result.metadata.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "Von dpa", "Von dpa und AFP", "NHK", "BBC", "Agencia EFE", "Редакція", "ทีมข่าว"])
+def test_an_agency_or_outlet_alone_or_after_a_by_word_is_a_byline(line: str) -> None:
+    result = clean_text(line + "\n" + BODY, language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", line)]
+    assert result.metadata.authors == []
+
+
+@pytest.mark.parametrize("line", ["Von dpa-Angaben zufolge stieg der Preis um drei Prozent.", "NHK reported it",
+                                  "Agencia EFE informó que el presidente viajará mañana."])
+def test_a_sentence_opening_with_an_agency_or_outlet_is_no_byline(line: str) -> None:
+    result = clean_text(line + "\n" + BODY, language="en")
+    assert all(r.kind != "byline" for r in result.removals)
 
 
 @pytest.mark.parametrize("line", ["Police and agencies", "Gobierno y agencias", "Behörden und Agenturen",
@@ -1025,6 +1076,69 @@ def test_headlines_listed_under_a_related_heading(heading: str) -> None:
     items = ["Storm closes schools across the region", "Local team wins the cup in extra time"]
     tail = "\n".join([heading, *items]) + "\n"
     assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
+
+
+@pytest.mark.parametrize("heading", ["Läs mer", "Mest läst", "Mest lest", "Lue lisää", "Se også", "Katso myös",
+                                     "Viz také", "Pročitajte i", "Lihat juga", "Guarda anche", "Прочетете още"])
+def test_headlines_listed_under_a_nordic_read_more_or_most_read_heading(heading: str) -> None:
+    items = ["Storm closes schools across the region", "Local team wins the cup in extra time"]
+    tail = "\n".join([heading, *items]) + "\n"
+    assert removed(tail=tail) == [("related-links", heading)] + [("link-list", item) for item in items]
+
+
+@pytest.mark.parametrize("line", [
+    "Läs mer om hur priset räknas ut på Energimyndighetens webbplats, säger en talesperson.",
+    "Se også på tallene for i fjor, sa hun til avisen i går.",
+    "Lihat juga bagaimana warga membersihkan rumah mereka setelah banjir surut."])
+def test_a_sentence_opening_with_read_more_or_see_also_stays(line: str) -> None:
+    lines = BODY.splitlines(keepends=True)
+    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
+
+
+@pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía", "Latest",
+                                     "Markets latest", "Lo último", "Ultime notizie"])
+def test_a_more_on_a_topic_heading_after_the_article_and_its_headline(heading: str) -> None:
+    item = "Women's final: Sabalenka wins third title"
+    assert removed(tail=f"{heading}\n{item}\n") == [("link-list", heading), ("link-list", item)]
+
+
+def test_a_more_on_a_topic_subheading_inside_the_article_or_over_a_sentence_stays() -> None:
+    lines = BODY.splitlines(keepends=True)
+    assert clean_text("".join(lines[:2]) + "More questions\n" + "".join(lines[2:]), language="en").removals == []
+    assert removed(tail="More to do\nThe council will meet again next week.\n") == []
+    assert removed(tail="Latest\nThe council will meet again next week.\n") == []
+
+
+def test_a_more_line_in_a_list_of_short_lines_after_the_article_stays() -> None:
+    assert removed(tail="New roads\nMore teachers\nFour new schools in the east of the city\n") == []
+
+
+SHORT_PARAGRAPHS = "The council met on Tuesday.\nIt approved the budget for the year.\nThe mayor welcomed the vote.\n"
+
+
+def test_a_list_heading_on_a_page_of_short_paragraphs_takes_its_headline() -> None:
+    result = clean_text(SHORT_PARAGRAPHS + "Most read\nStorm closes schools across the region\n", language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [
+        ("related-links", "Most read"), ("link-list", "Storm closes schools across the region")]
+
+
+def test_a_list_heading_under_an_article_that_is_a_list_takes_its_headline() -> None:
+    article = "The council approved the budget.\nThese are its main points:\nNew roads\nMore teachers\nLower fees\n"
+    result = clean_text(article + "Related stories\nStorm closes schools across the region\n", language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [
+        ("related-links", "Related stories"), ("link-list", "Storm closes schools across the region")]
+
+
+def test_a_list_heading_under_an_article_opening_its_list_with_a_colon_takes_its_headline() -> None:
+    article = "The council approved the budget, and these are its main points:\nNew roads\nMore teachers\nLower fees\n"
+    result = clean_text(article + "Related stories\nStorm closes schools across the region\n", language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [
+        ("related-links", "Related stories"), ("link-list", "Storm closes schools across the region")]
+
+
+def test_a_list_heading_over_a_page_of_short_paragraphs_leaves_the_line_under_it() -> None:
+    result = clean_text("Most read\nCouncil approves the budget\n" + SHORT_PARAGRAPHS, language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("related-links", "Most read")]
 
 
 def test_the_tags_under_a_tag_heading() -> None:

@@ -12,7 +12,10 @@ READ_ALSO = (
     r"read more|read also|also read|see also|lesen sie auch|weiterlesen|lire aussi|à lire aussi|voir aussi|"
     r"leia (também|mais)|veja também|lea también|lee también|leggi anche|читайте также|смотрите также|baca juga|lees ook|"
     r"czytaj (też|także|również)|zobacz (też|także)|čtěte (také|též)|přečtěte si (také|též)|läs (också|även)|læs også|"
-    r"les også|lue myös|ayrıca (bakınız|okuyun)|bunu da okuyun|citește și|olvassa el ezt is|διαβάστε (επίσης|ακόμη)|"
+    r"les også|lue myös|läs mer|les mer|læs mere|lue lisää|lees meer|se også|se även|katso myös|viz (také|též)|"
+    r"pročitajte (i|još|također)|прочитајте (и|још)|прочетете (още|също)|lihat juga|tonton juga|guarda anche|"
+    r"ayrıca (bakınız|okuyun)|bunu da okuyun|"
+    r"citește și|olvassa el ezt is|διαβάστε (επίσης|ακόμη)|"
     r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|llegeix (també|més)|llegiu també|soma pia|soma zaidi|basahin( din| rin)?|"
     r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க"
@@ -762,6 +765,22 @@ READ_ALSO_MORE = (
     r"함께 보면 좋은 기사|شاهد أيضا|شاهد أيضاً|طالع أيضا|طالع أيضاً|اقرأ المزيد|इसे भी पढ़ें|ये भी देखें|यह भी देखें"
 )
 
+# "More tennis", "Mehr aus Kultur", "Plus de sport": "more" and a topic of a few words, alone on its line, heading the
+# site's other stories on that topic. A subheading of the article may read so ("More questions"): the link lists
+# detector takes it only after the article's prose, over a headline.
+MORE_ON_TOPIC = (
+    r"^\W*(more|mehr aus|mehr zu|mehr von|mehr|weitere|plus de|plus d'|más de|más|mais de|mais|altro da|altre|"
+    r"altri|meer|fler|flere|mere|lisää|więcej|další|ещё|еще|больше|більше|daha fazla|lebih banyak|thêm)"
+    r"(\s+[^\W\d_][\w'’&-]*){1,3}\W*$"
+)
+# "Latest", "Markets latest", "Lo último", "Ultime notizie": the site's latest stories, headed so after the article.
+LATEST_HEADING = (
+    r"^\W*((the )?latest|lo último|lo más reciente|últimas noticias|últimas|ultime notizie|ultim'ora|"
+    r"dernières (nouvelles|infos|actualités)|neueste (artikel|nachrichten|beiträge)|laatste nieuws|najnowsze|"
+    r"последние новости|останні новини|son haberler|berita terbaru|tin mới( nhất)?|最新消息|最新新闻|最新新聞|"
+    r"最新ニュース|최신\s?뉴스)(\s+[^\W\d_][\w'’&-]*){0,2}\W*$|^\W*[^\W\d_][\w'’&-]*( [^\W\d_][\w'’&-]*)? latest\W*$"
+)
+
 # The headings of the lists of other stories ("Most read", "You may also like") in the words news sites print
 # in each language, alone on their line: the link lists detector takes the headlines listed under them.
 RELATED_HEADINGS: list[tuple[str, int, str]] = [
@@ -783,7 +802,8 @@ RELATED_HEADINGS: list[tuple[str, int, str]] = [
      r"सबसे (ज्यादा|ज़्यादा) पढ़ी गई[ंं]?( खबरें)?|लोकप्रिय खबरें|अन्य खबरें|और खबरें|संबंधित ख़बरें|"
      r"(berita|artikel) (terpopuler|populer|lainnya)|terpopuler|paling banyak dibaca|rekomendasi untuk anda|"
      r"pilihan editor|berita lain|"
-     r"mest lest|mest lästa|mest læste|luetuimmat|nejčtenější|najčítanejšie|cele mai citite|legolvasottabb|"
+     r"mest (lest|leste|läst|lästa|læst|læste|delt|delte|delade|sett|sedda|sette)|luetuimmat|nejčtenější|"
+     r"najčítanejšie|cele mai citite|legolvasottabb|"
      r"τα πιο δημοφιλή|δημοφιλή|הכי נקראים|پربازدیدترین|پربیننده‌ترین|সর্বাধিক পঠিত|আরও খবর|மேலும் செய்திகள்|"
      r"habari nyingine|pinakabagong balita|més llegides|les més llegides|"
      r"(tin )?(đọc|xem) nhiều( nhất)?|tin cùng chuyên mục|có thể bạn quan tâm|tin khác|tin nổi bật|"

@@ -23,7 +23,8 @@ ROLE_WORDS = (
     "корреспондент|обозреватель|журналист|редактор|기자|특파원|論説委員|編集委員|記者|特派员|特派員|"
     "wartawan|muhabir|muhabiri|yazar|dziennikarz|dziennikarka|reporterka|toimittaja|"
     "redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redaksi|редакция|newsroom|staff reports|"
-    "haber merkezi"
+    "haber merkezi|редакція|redakce|redakcia|redacția|toimitus|szerkesztőség|redaksjonen|redaktionen|ทีมข่าว|"
+    "กองบรรณาธิการ"
 )
 
 # Role words that only qualify a role ("Senior Writer", "Opinion Columnist"): in a sentence they qualify anything
@@ -56,6 +57,9 @@ WIRE_SOURCES = (
     "agencies|news agencies|wire reports|wire services|agences|agencias|agências|agenzie|agenturen|agentschappen|"
     "agencjami|agencji|агентствами|агентств|material von dpa|información de efe|informações de agências"
 )
+
+# The word "agency" before an agency's name: "Agencia EFE", "Agenzia ANSA", "Agence France-Presse".
+AGENCY_WORDS = "agencia|agência|agenzia|agence|agentur|nachrichtenagentur|agencja|agentschap|агентство|агенція|ajansı"
 
 # Words joining two authors' names.
 NAME_JOINERS = r"and|&|und|et|y|e|en|og|och|i|и|ve|dan|與|与|和|・"

@@ -1,10 +1,17 @@
 """Words and names that mark photo captions and credits."""
 
+# Chinese and Japanese labels of a file, illustrative or supplied photo, which may close a caption in brackets
+# ("（资料图）", "（提供写真）").
+CJK_FILE_PHOTO_LABELS = [
+    "资料图", "资料图片", "资料照片", "資料圖", "資料圖片", "資料照", "資料照片", "示意图", "示意圖", "资料画面",
+    "資料写真", "資料画像", "イメージ写真", "写真はイメージ", "画像はイメージ", "提供写真", "提供画像", "提供照片",
+]
+
 # Labels of a file or illustrative photo: a credit's cue word ("Archivbild: dpa") or a caption label alone.
 FILE_PHOTO_LABELS = [
     "photo d'archives", "photo d'illustration", "archivbild", "archivfoto", "symbolbild", "symbolfoto",
     "foto de archivo", "imagen de archivo", "foto de arquivo", "foto d'archivio", "foto di archivio", "자료사진",
-    "архивное фото", "фото из архива",
+    "архивное фото", "фото из архива", *CJK_FILE_PHOTO_LABELS,
 ]
 
 # Words that introduce a credit: "Photo: Name", "Foto: dpa", "Credit... Name", "圖：".
@@ -17,7 +24,8 @@ CREDIT_WORDS = (
     "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede beeld "
     "фото фотография источник снимок иллюстрация "
     "φωτογραφία φωτογραφίες φωτ fotó fotók kép عکس تصویر צילום फोटो फ़ोटो तस्वीर ছবি படம் picha larawan gambar "
-    "ảnh 사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
+    "ảnh ภาพ ภาพประกอบ ภาพจาก ที่มาภาพ صورة الصورة تصوير مصدر الصورة चित्र ఫోటో ಫೋಟೋ ಚಿತ್ರ ഫോട്ടോ snímek снимка "
+    "사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
 ).split() + FILE_PHOTO_LABELS + ["photo credit", "image credit", "image source", "image d'illustration", "사진 제공"]
 
 # Picture words that a photographer's name may follow with no colon ("Beeld Jan de Vries", "Foto Jan de Vries").
@@ -37,7 +45,7 @@ AGENCIES = (
     "AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|EFE|dpa|DPA|ANSA|Xinhua|Kyodo|Bloomberg|"
     "Shutterstock|iStock|iStockphoto|Alamy|PA|PA Images|PA Wire|Press Association|AAP|CNA|Yonhap|"
     "TASS|ТАСС|РИА Новости|Sputnik|Imago|imago images|picture alliance|picture-alliance|Keystone|"
-    "Anadolu|Zuma|ZUMA Press|Rex|Rex Features|Wikimedia Commons|Unsplash|Pexels|NurPhoto|SIPA|Sipa|"
+    "Ansa|Afp|Efe|Anadolu|Zuma|ZUMA Press|Rex|Rex Features|Wikimedia Commons|Unsplash|Pexels|NurPhoto|SIPA|Sipa|"
     "Bloomberg via Getty Images|Associated Press|Agence France-Presse|Europa Press|Agência Brasil|"
     "LUSA|Lusa|ANP|Belga|APA|Ritzau|NTB|TT|Kyodo News|Jiji|Jiji Press|Yomiuri|Asahi|CNS|中新社|新华社|"
     "中央社|聯合報|연합뉴스|뉴시스|時事通信|共同通信|"
@@ -45,6 +53,7 @@ AGENCIES = (
     "Tanjug|BTA|AGERPRES|ANA-MPA|Keystone-SDA|ATS|SDA|Interfax|Интерфакс|УНИАН|Укрінформ|RIA Novosti|PTI|IANS|ANI|"
     "Bernama|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
     "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아|"
+    "رويترز|فرانس برس|أ ف ب|أ.ف.ب|الأناضول|د ب أ|أسوشيتد برس|شينخوا|سبوتنيك|"
     "MAXPPP|Hans Lucas|ABACA|Abacapress|PhotoPQR|Leemage|LaPresse|Cuartoscuro|Agência O Globo|Agência Estado"
 )
 

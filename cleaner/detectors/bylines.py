@@ -17,7 +17,9 @@ KINDS = ("byline",)
 BYLINE_MAX_WORDS = 16
 ROLE_ONLY_MAX_WORDS = 4
 WIRE_MAX_WORDS = 7
+OUTLET_ALONE_MAX_WORDS = 3
 OUTLET_REASON = "an author's name with their agency or outlet"
+OUTLET_ALONE_REASON = "an agency's or outlet's name alone (\"NHK\", \"(EFE)\")"
 # A Vietnamese reporter's name alone on its line, as VnExpress, Tuổi Trẻ and Dân trí print it under the headline or
 # after the last paragraph ("Võ Hải", "MINH HÒA"): two to four capitalised words, one with a Vietnamese letter, on a
 # page in Vietnamese (French, Portuguese and Italian write most of those letters too: "São Paulo"). After the
@@ -48,6 +50,8 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     if (m := pt.BY_LINE.match(text)) and not _goes_on_as_a_sentence(text, m.group("rest")):
         return "a byline (\"By\" and the author's name)", authors(m.group("names"))
     # "记者了解到，……。" ("the reporter learned that ..."): a sentence, ended by its full stop, not a byline
+    if pt.BY_AGENCY.match(text):
+        return "a byline crediting a news agency (\"Von dpa\", \"By AFP\")", []
     if ((m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text) or pt.JA_BYLINE.match(text)) and len(text) <= 40
             and not tx.ends_with_mark(text)):
         return "a byline (reporter's name)", re.split(r"\s*[ 、·・ㆍ,]\s*", m.group("names"))
@@ -61,6 +65,8 @@ def _match(text: str) -> tuple[str, list[str]] | None:
         return "a byline crediting news agencies (\"Le Monde avec AFP\", \"Staff and agencies\")", []
     if len(words) <= ROLE_ONLY_MAX_WORDS and pt.ROLE.search(text) and _is_role(text):
         return "an author's role line", []
+    if len(words) <= OUTLET_ALONE_MAX_WORDS and _is_outlet(text):
+        return OUTLET_ALONE_REASON, []
     return None
 
 
@@ -121,8 +127,9 @@ def byline(text: str) -> Label | None:
         return None
     reason, names = found
     # with a date, more sure than the date detector's reading of the line as a stamp; a name and an agency alone
-    # may be a photographer's credit ("Alex Wong | Getty Images"): then the caption detector's reading wins
-    confidence = 0.95 if date else 0.75 if reason == OUTLET_REASON else 0.85
+    # may be a photographer's credit ("Alex Wong | Getty Images"), an agency's name alone a picture's ("Getty
+    # Images"): then the caption detector's reading wins
+    confidence = 0.95 if date else 0.75 if reason in (OUTLET_REASON, OUTLET_ALONE_REASON) else 0.85
     reason += " and the date" if date else ""
     return Label(0, "byline", f"{reason} at the top", NAME, confidence,
                  found={"authors": names, "date": date})

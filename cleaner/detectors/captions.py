@@ -23,6 +23,8 @@ PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at it
 # A word in a script without capitals (Han, Kana, Hangul, Arabic) has no sign of a name but its length: up to this
 # many characters it may be one ("照片：台北市政府提供", "사진=연합뉴스").
 CASELESS_NAME_MAX_CHARS = 12
+# Thai writes no space between words: an outlet's name is one run of letters ("ภาพ: ไทยรัฐออนไลน์").
+THAI_NAME_MAX_CHARS = 20
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
 _CLOSING = tuple(")]）】］")
 _POINTS_AT_PICTURE = re.compile(
@@ -35,6 +37,8 @@ _POINTS_AT_PICTURE = re.compile(
 _NAME_GROUPS = ("name", "photographer", "staff", "outlet", "agency", "file_photo")  # the credit tails' name parts
 # A Korean caption is a sentence or a noun phrase: more words than this, and a paragraph holds the agency's name.
 KO_CAPTION_MAX_WORDS = 30
+# A Chinese or Japanese caption is one sentence of up to this many words (two characters a word).
+CJK_CAPTION_MAX_WORDS = 40
 
 
 @cache
@@ -55,6 +59,12 @@ def _korean_caption(text: str, words: int) -> bool:
 def _caseless(word: str) -> bool:
     """A word in a script without capitals (Han, Kana, Hangul, Arabic): no sign of a name but its length."""
     return word[0].isalpha() and word[0].lower() == word[0].upper()
+
+
+def _caseless_name(word: str) -> bool:
+    """A word in a script without capitals, short enough to be a name."""
+    most = THAI_NAME_MAX_CHARS if "\u0e00" <= word[0] <= "\u0e7f" else CASELESS_NAME_MAX_CHARS
+    return _caseless(word) and len(word) <= most
 
 
 def _agency_last(text: str) -> re.Match[str] | None:
@@ -83,11 +93,11 @@ def credit_at_end(text: str) -> re.Match[str] | None:
     name = next(groups[key] for key in _NAME_GROUPS if groups.get(key) is not None)  # that of the branch matched
     # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a picture word and a colon or a
     # slash: "shared the image via social media", "had only one source: social media" are sentences
-    sourced = ((groups.get("joiner") or "").strip() in (":", "：", "/")
+    sourced = ((groups.get("joiner") or "").strip() in (":", "：", "/", "／")
                and groups["word"].lower() not in credits.UNPICTURED_CREDIT_WORDS)
     name_words = [w for w in tx.WORD.findall(name) if not w.isdigit()]
     named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)
-             or (sourced and pt.CREDIT_SOURCE.fullmatch(w)) or (_caseless(w) and len(w) <= CASELESS_NAME_MAX_CHARS)]
+             or (sourced and pt.CREDIT_SOURCE.fullmatch(w)) or _caseless_name(w)]
     if not name_words or len(name_words) > CREDIT_MAX_WORDS or len(named) * 2 < len(name_words):
         return None
     return match
@@ -122,6 +132,8 @@ def caption(text: str, words: int) -> Label | None:
         reason = ("a caption ending in its agency, photographer or the day it was taken (\"＝共同\", \"张三 摄\", "
                   "\"山田太郎撮影\", \"（14日午後）\")")
         return Label(0, "caption", reason, NAME, 0.7)
+    if note := _cjk_note(text, end):
+        return note
     if _korean_caption(text, words):
         return Label(0, "caption", "a Korean caption ending in its agency after a full stop (\". 연합뉴스\")", NAME,
                      0.7)
@@ -135,6 +147,25 @@ def caption(text: str, words: int) -> Label | None:
         return Label(0, "caption", "a photo caption ending in a credit", NAME, 0.8)
     return Label(0, "photo-credit", "a photo credit glued to the end of a paragraph", NAME, 0.8,
                  span=(credit.start(), len(text)))
+
+
+def _cjk_note(text: str, end: str) -> Label | None:
+    """A Chinese credit ("受访者供图", "新华社发", "（资料图）") or a Japanese note on the photo ("（写真は…）") ending
+    ``text``: after a caption of one sentence the block is a caption, after more sentences the note is glued on."""
+    if not tx.UNSPACED.search(end) and not end.endswith((")", "）")):
+        return None
+    supplied = pt.CJK_SUPPLIED.search(text)
+    match = supplied or pt.JA_PHOTO_NOTE.search(text)
+    if not match:
+        return None
+    before = text[: match.start()].strip()
+    # a Japanese note after a full sentence may close a one-sentence paragraph: then the note alone goes
+    sentences = before.count("。") if supplied else 2 * before.count("。")
+    if not before or (sentences <= 1 and tx.word_count(before) <= CJK_CAPTION_MAX_WORDS):
+        return Label(0, "caption", "a caption ending in who supplied the photo or what it shows (\"受访者供图\", "
+                     "\"（写真は…）\")", NAME, 0.8)
+    return Label(0, "photo-credit", "a note on the photo glued to the end of a paragraph", NAME, 0.8,
+                 span=(match.start(), len(text)))
 
 
 def detect(doc: Document) -> list[Label]:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .. import text as tx
-from ..cues.boilerplate import TAG_HEADING
+from ..cues.boilerplate import LATEST_HEADING, MORE_ON_TOPIC, TAG_HEADING
 from ..document import Document
 from ..model import Label
 
@@ -23,6 +23,11 @@ MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
 _OPENS_LIST = re.compile(r"[:：]\s*$")
 _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
+_MORE_ON_TOPIC = re.compile(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECASE)
+# On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
+MIN_FINISHED_ABOVE = 2
+LIST_OPENER_MIN_WORDS = 5  # "Estas son sus principales medidas:" is the article's; "Kick-off:" a label
+TOPIC_HEADLINE_MIN_WORDS = 4  # a headline under "More tennis"; a list's items are shorter ("Lower fees")
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
 # Tags with no heading ("bmkg", "cuaca ekstrem", "giá vàng"): a run of at least this many short lines after the article,
@@ -48,9 +53,43 @@ def _headings(doc: Document) -> dict[int, bool]:
         if x.span is None and doc.word_counts[x.block] <= HEADING_MAX_WORDS:
             if _TAG_HEADING.match(doc.blocks[x.block].text):
                 headings[x.block] = True
-            elif x.kind in HEADINGS and x.block > doc.header_end:
+            elif x.kind in HEADINGS and _past_header(doc, x.block):
                 headings.setdefault(x.block, False)
     return headings
+
+
+def _past_header(doc: Document, index: int) -> bool:
+    """After the first prose block; on a page with none, under some finished lines of the article, or under one
+    with none below (the article above is a list of short lines: "Estas son sus principales medidas:", then the
+    items)."""
+    if index > doc.header_end or doc.header_end < len(doc.blocks):
+        return index > doc.header_end
+    labelled = doc.whole_labels()
+
+    def finished(blocks: range) -> int:  # lines of the article: finished, or a sentence opening its list
+        return sum(1 for i in blocks if i not in labelled and (tx.ends_sentence(doc.blocks[i].text) or (
+            doc.word_counts[i] >= LIST_OPENER_MIN_WORDS and _OPENS_LIST.search(doc.blocks[i].text))))
+
+    above = finished(range(index))
+    return above >= MIN_FINISHED_ABOVE or (above > 0 and not finished(range(index + 1, len(doc.blocks))))
+
+
+def _topic_headings(doc: Document, labelled: set[int]) -> list[int]:
+    """Lines after the article's prose reading "More tennis", "Mehr aus Kultur", "Latest": under the article's last
+    sentence or furniture (not inside a list of short lines: "New roads", "More teachers", "Lower fees") and right
+    over a headline (a listed line of a few words)."""
+    found = []
+    for i in range(max(doc.tail_start, 1), len(doc.blocks) - 1):
+        text = doc.blocks[i].text
+        if (i in labelled or i + 1 in labelled or doc.word_counts[i] > HEADING_MAX_WORDS
+                or not _MORE_ON_TOPIC.match(text) or tx.ends_sentence(text) or not _past_header(doc, i)):
+            continue
+        if i - 1 not in labelled and not tx.ends_sentence(doc.blocks[i - 1].text):
+            continue
+        if doc.word_counts[i + 1] >= TOPIC_HEADLINE_MIN_WORDS and (
+                _listed(doc.blocks[i + 1].text, doc.word_counts[i + 1], False) or _asks(doc, i + 1)):
+            found.append(i)
+    return found
 
 
 def _listed(text: str, words: int, tags: bool) -> bool:
@@ -122,7 +161,10 @@ def headline_run(doc: Document, labelled: set[int]) -> list[Label]:
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
     headings = _headings(doc)
-    labels: list[Label] = []
+    topics = _topic_headings(doc, labelled)
+    headings.update(dict.fromkeys(topics, False))
+    labels: list[Label] = [Label(i, "link-list", "a heading of more stories on a topic (\"More tennis\") after the "
+                                 "article", NAME, 0.6) for i in topics]
     reason, tags = None, False  # set while the blocks read are listed under a heading
     for index, block in enumerate(doc.blocks):
         if index in headings:
