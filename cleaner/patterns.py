@@ -271,11 +271,11 @@ AGENCY_ROLE = compile_later(
     rf"(?:(?i:{_alternation(bylines.AGENCY_WORDS)})\s+)?(?:{AGENCY})|(?:{_alternation(bylines.OUTLET_ACRONYMS)})"
 )
 # A line that opens what follows it ("The winners:", "Twitter was confused:"): a list or a quote of the article's.
-OPENS_LIST = re.compile(r"[:：]\s*$")
+OPENS_LIST = compile_later(r"[:：]\s*$")
 # A web address in prose: a block with several is a list of links, not a blurb.
-WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
+WEB_ADDRESS = compile_later(r"https?://|www\.", re.IGNORECASE)
 # A line in brackets from end to end: an aside of the article's ("(Reporting by ...; Editing by ...)").
-ASIDE = re.compile(r"^\W*[(\[（【［].*[)\]）】］]\W*$")
+ASIDE = compile_later(r"^\W*[(\[（【［].*[)\]）】］]\W*$")
 # The opening of a sentence, a quote or a dateline in brackets aside ("(CNN) President ..."), not of a numbered item
 # ("[2] Joint Commission ...", "3) Stir").
-OPENS_SENTENCE = re.compile(r"^[\s\"'“‘«„「『]*(?:[(\[（【［](?=[^\W\d_]))?(?!\d+\s*[.)\]）】］](?!\d))[^\W_]")
+OPENS_SENTENCE = compile_later(r"^[\s\"'“‘«„「『]*(?:[(\[（【［](?=[^\W\d_]))?(?!\d+\s*[.)\]）】］](?!\d))[^\W_]")

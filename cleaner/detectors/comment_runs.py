@@ -31,7 +31,6 @@ LINE_MAX_WORDS = 12
 SHORT_WORDS = 5
 _ACTION = re.compile(ACTION_LINE, re.IGNORECASE)
 _SAYS = re.compile(COMMENT_SAYS, re.IGNORECASE)
-_INTRODUCES = re.compile(r"[:：]\s*$")  # "Here is how residents reacted online:": the posts are the article's quotes
 
 
 def _line(text: str) -> str:
@@ -121,7 +120,7 @@ def detect(doc: Document) -> list[Label]:
     end = last.end if last.lines[-1] == "buttons" else min(last.end + below, len(doc.blocks) - 1)
     before = _prose_words(doc, range(start))
     if start <= doc.header_end or _prose_words(doc, range(end + 1, len(doc.blocks))) >= before or \
-            _INTRODUCES.search(doc.blocks[start - 1].text):
+            pt.OPENS_LIST.search(doc.blocks[start - 1].text):  # "Here is how residents reacted:", its quotes
         return []
     labelled = doc.whole_labels()
     reason = f"a reader's comment (a thread of {len(run)} under \"{doc.blocks[first.start].text[:30]}\")"

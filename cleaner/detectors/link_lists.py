@@ -15,13 +15,13 @@ from .. import text as tx
 from ..cues.boilerplate import LATEST_HEADING, MORE_ON_TOPIC, TAG_HEADING
 from ..document import Document
 from ..model import Label
+from ..patterns import OPENS_LIST
 
 NAME = "link_lists"
 KINDS = ("link-list",)
 HEADINGS = {"related-links"}
 MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
-_OPENS_LIST = re.compile(r"[:：]\s*$")
 _TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
 _MORE_ON_TOPIC = re.compile(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECASE)
 # On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
@@ -68,7 +68,7 @@ def _past_header(doc: Document, index: int) -> bool:
 
     def finished(blocks: range) -> int:  # lines of the article: finished, or a sentence opening its list
         return sum(1 for i in blocks if i not in labelled and (tx.ends_sentence(doc.blocks[i].text) or (
-            doc.word_counts[i] >= LIST_OPENER_MIN_WORDS and _OPENS_LIST.search(doc.blocks[i].text))))
+            doc.word_counts[i] >= LIST_OPENER_MIN_WORDS and OPENS_LIST.search(doc.blocks[i].text))))
 
     above = finished(range(index))
     return above >= MIN_FINISHED_ABOVE or (above > 0 and not finished(range(index + 1, len(doc.blocks))))
@@ -95,7 +95,7 @@ def _topic_headings(doc: Document, labelled: set[int]) -> list[int]:
 def _listed(text: str, words: int, tags: bool) -> bool:
     """A line that may stand in the list: short (or a list of tags), neither a sentence nor opening a list."""
     short = words <= (TAG_MAX_WORDS if tags else MAX_WORDS) or is_tag_list(text)
-    return short and not tx.ends_sentence(text) and not _OPENS_LIST.search(text)
+    return short and not tx.ends_sentence(text) and not OPENS_LIST.search(text)
 
 
 def _asks(doc: Document, index: int) -> bool:
@@ -141,7 +141,7 @@ def headline_run(doc: Document, labelled: set[int]) -> list[Label]:
             break
         run.append(index)
     above = next((i for i in reversed(range(run[-1])) if i not in labelled), None) if run else None
-    if len(run) < HEADLINE_RUN_MIN or (above is not None and _OPENS_LIST.search(doc.blocks[above].text)):
+    if len(run) < HEADLINE_RUN_MIN or (above is not None and OPENS_LIST.search(doc.blocks[above].text)):
         return []  # too short, or the article's own list ("The winners:")
     inside = set(run)
     body = set().union(*(doc.terms[i] for i in range(len(doc.blocks)) if i not in labelled and i not in inside))
@@ -186,7 +186,7 @@ def _tag_line(doc: Document, index: int) -> bool:
     text = doc.blocks[index].text
     return (doc.word_counts[index] <= TAG_LINE_MAX_WORDS and not _DIGIT.search(text)  # "2 cups flour": a list's
             and tx.letter_share(text) > 0.5
-            and not tx.ends_sentence(text) and not _OPENS_LIST.search(text))
+            and not tx.ends_sentence(text) and not OPENS_LIST.search(text))
 
 
 def tag_runs(doc: Document, labelled: set[int]) -> list[Label]:
