@@ -2,17 +2,11 @@
 with a source's name or a date between them; and the article's own short last lines, which stay."""
 
 import pytest
+from test_detectors import BODY
 
 from cleaner import clean_text
 
-ARTICLE = (
-    "The city council approved the new budget on Tuesday after a debate that lasted well into the night, "
-    "officials said.\n"
-    "Members of the public raised concerns about the cost of the plan for local schools and the roads.\n"
-    "The mayor defended the spending, saying the repairs to bridges and school buildings could not wait "
-    "another winter and that the city had saved for them over three years.\n"
-    "Opposition members argued that the budget relied on optimistic forecasts of tax revenue and would "
-    "force cuts to libraries and parks if the economy slowed.\n"
+ARTICLE = BODY + (
     "Engineers inspecting the northern bridge found corroded steel cables, cracked concrete piers and "
     "drainage channels blocked by decades of silt, according to a report published by the transport office.\n"
 )
