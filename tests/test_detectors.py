@@ -1966,3 +1966,35 @@ def test_a_quote_closing_after_a_space_is_a_sentence_going_on_under_a_closer() -
     wire = "« Nous rouvrirons en mars. »\nLes travaux coûteront deux millions d'euros.\n"
     result = clean_text(BODY + "Partager sur Facebook\n" + wire + "Les pistes cyclables en chiffres\n")
     assert all(line in result.text for line in wire.splitlines())
+
+
+SHORT_SENTENCES = "İstanbul'da kar yağışı etkili oluyor.\nValilik okulları tatil etti.\nKöprülerde trafik yoğun.\n"
+
+
+def test_the_header_over_a_date_line_and_short_sentences_goes() -> None:
+    """Sentences of a few words each (no two of six): the section and headline over the date line read as titles,
+    and several lines under it end as sentences."""
+    result = clean_text("Gündem\nİstanbul'da kar yağışı\n24 Ocak 2026\n" + SHORT_SENTENCES)
+    assert [r.kind for r in result.removals] == ["headline", "headline", "date-header"]
+    assert result.text.startswith("İstanbul'da kar yağışı etkili")
+
+
+def test_the_header_over_a_list_opened_by_a_colon_goes() -> None:
+    text = ("Portada\nLas claves del nuevo decreto de vivienda\n24/01/2026\n"
+            "El Gobierno aprobó el decreto. Estas son las medidas:\nTope al alquiler\nAyudas para jóvenes\n")
+    result = clean_text(text)
+    assert [r.kind for r in result.removals][:2] == ["headline", "headline"]
+    assert "Tope al alquiler" in result.text
+
+
+def test_a_headline_ending_in_a_quotation_reads_as_a_title() -> None:
+    text = ('문화\n[인터뷰] 배우 이지은 "연기는 매일 배우는 일"\n입력 2026.01.24 10:32\n'
+            '배우 이지은이 돌아왔다.\n-복귀 소감은.\n"설렌다."\n')
+    result = clean_text(text)
+    assert result.text.startswith("배우 이지은이")
+
+
+def test_a_finished_line_over_the_date_line_of_a_short_page_stays() -> None:
+    """A line above the date ending as a sentence is no title: on a page of short lines it may be the article's."""
+    result = clean_text("Gündem\nKar yağışı sürüyor.\n24 Ocak 2026\n" + SHORT_SENTENCES)
+    assert "Kar yağışı sürüyor." in result.text

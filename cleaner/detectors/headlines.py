@@ -40,11 +40,37 @@ _FULL_STOP = re.compile(r"\w[.。।॥۔]\W{0,3}$")
 # sentences under it.
 SHORT_PAGE_HEADER_MAX_LINES = 6
 SHORT_PAGE_MIN_SENTENCES = 2
+SHORT_PAGE_MIN_LINES = 2  # under a header of titles only: lines under its mark, one finished (not a flash's one)
 
 
 def _is_sentence(doc: Document, index: int) -> bool:
     """A line of six words or more ending in a full stop."""
     return doc.word_counts[index] >= HEADER_SENTENCE_MIN_WORDS and _FULL_STOP.search(doc.blocks[index].text) is not None
+
+
+def _title_like(doc: Document, index: int) -> bool:
+    """A line a header holds: a section's name or a headline, short and not ending as a sentence or a clause."""
+    text = doc.blocks[index].text
+    return (doc.word_counts[index] <= MAX_WORDS and not tx.ends_with_mark(text) and not _STOP_OR_COLON.search(text)
+            and not _NOT_A_TITLE.search(text))
+
+
+def _short_page_header(doc: Document, mark: int, labelled: set[int]) -> bool:
+    """On a page of short paragraphs only: whether a mark near the top ends a header. Two sentences under it tell
+    so; in languages of short sentences (or few words to a sentence as counted, Korean, Chinese) lines above it
+    that all read as titles, with several lines under it one of which ends as a sentence, tell so too. A headline
+    over its date and one line stays (a flash)."""
+    if sum(_is_sentence(doc, i) for i in range(mark + 1, len(doc.blocks))) >= SHORT_PAGE_MIN_SENTENCES:
+        return True
+    below = [i for i in range(mark + 1, len(doc.blocks)) if i not in labelled]
+    above = [i for i in range(mark) if i not in labelled]
+    return (bool(above) and all(_title_like(doc, i) for i in above) and len(below) >= SHORT_PAGE_MIN_LINES
+            and any(_finished(doc.blocks[i].text) for i in below))
+
+
+def _finished(text: str) -> bool:
+    """A line ending as a sentence does, or opening the list or quote under it ("These are the measures:")."""
+    return tx.ends_sentence(text) or pt.OPENS_LIST.search(text) is not None
 
 
 def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
@@ -57,8 +83,7 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
         # no prose of body length: the header is told from the article only when a mark stands in the page's
         # first lines and sentences follow it (a news story of short paragraphs, as Nordic and Ukrainian ones are)
         marks = [mark for mark in marks if mark < SHORT_PAGE_HEADER_MAX_LINES]
-        below = range(min(marks) + 1, len(doc.blocks)) if marks else range(0)
-        if sum(_is_sentence(doc, i) for i in below) < SHORT_PAGE_MIN_SENTENCES:
+        if not marks or not _short_page_header(doc, min(marks), labelled):
             return []
     if not marks:
         return []
