@@ -1998,3 +1998,36 @@ def test_a_finished_line_over_the_date_line_of_a_short_page_stays() -> None:
     """A line above the date ending as a sentence is no title: on a page of short lines it may be the article's."""
     result = clean_text("Gündem\nKar yağışı sürüyor.\n24 Ocak 2026\n" + SHORT_SENTENCES)
     assert "Kar yağışı sürüyor." in result.text
+
+
+LIST_BODY = ("The council approved the new budget on Tuesday after a long debate that lasted well into the night, "
+             "officials said.\nThe measure passes to the mayor, who is expected to sign it next week without changes "
+             "to the spending plan.\n")
+OTHER_HEADLINES = ("Two Jail Workers Arrested Over Death of Inmate\nThe Problems of Solitary Confinement\n"
+                   "Why Farmers Are Selling Their Land Early\nStocks Slide as Oil Prices Climb Again\n"
+                   "How to Watch the Meteor Shower Tonight\n")
+
+
+def test_a_list_of_other_stories_headlines_above_the_article_goes() -> None:
+    result = clean_text(OTHER_HEADLINES + LIST_BODY, language="en")
+    assert [r.kind for r in result.removals] == ["teaser"] * 5
+    assert result.text.startswith("The council approved")
+
+
+def test_a_poem_or_a_list_of_ingredients_above_the_prose_stays() -> None:
+    """Lines in sentence case: a poem's, a recipe's ingredients, not other stories' headlines."""
+    poem = ("The river wakes beneath the bridge\nAnd sparrows gather on the ridge\nThe baker sings his quiet tune\n"
+            "While children chase the fading moon\nAnd all the town begins anew\n")
+    ingredients = ("Two cups of plain flour\nOne teaspoon of baking soda\nThree large free range eggs\n"
+                   "A pinch of sea salt\nHalf a cup of whole milk\n")
+    for lines in (poem, ingredients):
+        assert "teaser" not in [r.kind for r in clean_text(lines + LIST_BODY, language="en").removals]
+
+
+def test_title_lines_that_share_the_article_s_words_or_follow_a_colon_stay() -> None:
+    shared = ("Council Approves New Budget After Long Debate\nMayor Expected to Sign Budget Next Week\n"
+              "Spending Plan Passes Without Changes\nCouncil Debate Lasted Into the Night\n"
+              "Officials Said Budget Measure Passes\n")
+    assert clean_text(shared + LIST_BODY, language="en").text.startswith("Council Approves")
+    opened = clean_text("These are the stories we read today:\n" + OTHER_HEADLINES + LIST_BODY, language="en")
+    assert "Two Jail Workers" in opened.text
