@@ -2031,3 +2031,9 @@ def test_title_lines_that_share_the_article_s_words_or_follow_a_colon_stay() -> 
     assert clean_text(shared + LIST_BODY, language="en").text.startswith("Council Approves")
     opened = clean_text("These are the stories we read today:\n" + OTHER_HEADLINES + LIST_BODY, language="en")
     assert "Two Jail Workers" in opened.text
+
+
+def test_home_menu_and_search_alone_on_a_line_go_in_more_languages() -> None:
+    for word in ("Beranda", "Anasayfa", "หน้าแรก", "Trang chủ", "Strona główna", "الرئيسية", "Menü", "検索"):
+        result = clean_text(word + "\n" + LIST_BODY)
+        assert [r.kind for r in result.removals] == ["navigation"], word
