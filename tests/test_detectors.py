@@ -2037,3 +2037,23 @@ def test_home_menu_and_search_alone_on_a_line_go_in_more_languages() -> None:
     for word in ("Beranda", "Anasayfa", "หน้าแรก", "Trang chủ", "Strona główna", "الرئيسية", "Menü", "検索"):
         result = clean_text(word + "\n" + LIST_BODY)
         assert [r.kind for r in result.removals] == ["navigation"], word
+
+
+def test_the_header_over_a_date_line_with_its_author_s_name_goes() -> None:
+    """The dates detector takes the date alone ("Pubblicato il 5 Maggio 2023"); the line is still the header's mark,
+    and the name beside the date goes with it."""
+    text = ("Chi siamo\nCome coltivare il basilico sul balcone: la guida completa\n"
+            "Pubblicato il 5 Maggio 2023 da Marco\n"
+            "Il basilico è una delle piante aromatiche più amate e più facili da coltivare in vaso, anche in città.\n"
+            "Ha bisogno di molta luce, almeno sei ore di sole al giorno, e di un terriccio leggero e ben drenato.\n")
+    result = clean_text(text)
+    assert result.text.startswith("Il basilico è una")
+    assert "Pubblicato il 5 Maggio 2023 da Marco" in [r.text for r in result.removals]
+
+
+def test_a_date_opening_the_first_paragraph_is_no_header_mark() -> None:
+    text = ("Kultur\nBiblioteket får nye åpningstider\n"
+            "14. mars 2024 – Fra april blir biblioteket i sentrum åpent til klokken 22 på hverdager, opplyser "
+            "kommunen i en pressemelding.\n" + "\n".join(NO_SHORT[1:]) + "\n")
+    result = clean_text(text)
+    assert "Fra april blir biblioteket" in result.text

@@ -17,7 +17,7 @@ from ..document import Document
 from ..model import Label
 
 NAME = "headlines"
-KINDS = ("headline", "teaser")
+KINDS = ("headline", "teaser", "date-header", "byline")
 MIN_WORDS, MAX_WORDS = 3, 20
 DEK_MAX_WORDS = 40
 # A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
@@ -30,6 +30,8 @@ _NOT_A_TITLE = re.compile(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORE
 # form may take too ("Jane Doe/AP", "© AFP") and which stands between the article's paragraphs.
 HEADER_MARKS = {"byline", "date-header"}
 CREDIT_KINDS = {"caption", "photo-credit"}
+MARK_MAX_OTHER_WORDS = 3  # beside a date, on its line: the author's name ("... 2023 da Marco")
+PARTIAL_MARK_REASON = "the page's date or byline line under its header, with the few words beside it"
 HEADER_MAX_WORDS = 40  # a summary line may be a sentence or two; a longer block is the article's
 HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's first paragraphs
 # A shorter line ending in a full stop counts as prose too: a header has one summary, not a run of sentences (in
@@ -124,12 +126,23 @@ def _in_title_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_MIN_SHARE * len(words)
 
 
+def _whole_line(doc: Document, label: Label) -> bool:
+    """A label of the whole line, or of all of it but a few words: a date with its author's name after it
+    ("Pubblicato il 5 Maggio 2023 da Marco"), not a date opening the article's first paragraph."""
+    if label.span is None:
+        return True
+    text = doc.blocks[label.block].text
+    return tx.word_count(text[:label.span[0]] + " " + text[label.span[1]:]) <= MARK_MAX_OTHER_WORDS
+
+
 def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
     """The lines above the first byline or date line at the top of the page: its section, kicker, headline and
     summary."""
     credits = {x.block for x in doc.labels if x.kind in CREDIT_KINDS}
-    marks = [x.block for x in doc.labels
-             if x.kind in HEADER_MARKS and x.span is None and x.block <= doc.byline_end and x.block not in credits]
+    found = [x for x in doc.labels
+             if x.kind in HEADER_MARKS and _whole_line(doc, x) and x.block <= doc.byline_end and x.block not in credits]
+    marks = [x.block for x in found]
+    partial = {x.block: x.kind for x in found if x.block not in labelled}  # the words beside the date go with it
     if marks and doc.header_end == len(doc.blocks):
         # no prose of body length: the header is told from the article only when a mark stands in the page's
         # first lines and sentences follow it (a news story of short paragraphs, as Nordic and Ukrainian ones are)
@@ -146,8 +159,9 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
         sentences = [i for i in above if doc.is_prose(i) or _is_sentence(doc, i)]
         if (all(doc.word_counts[i] <= HEADER_MAX_WORDS for i in above) and len(sentences) <= HEADER_MAX_PROSE
                 and (mark == first or not any(tx.ends_sentence(doc.blocks[i].text) for i in above if i > first))):
+            rest = [Label(mark, partial[mark], PARTIAL_MARK_REASON, NAME, 0.6)] if mark in partial else []
             return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6)
-                    for i in above]
+                    for i in above] + rest
     return []
 
 
