@@ -159,7 +159,7 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
         sentences = [i for i in above if doc.is_prose(i) or _is_sentence(doc, i)]
         if (all(doc.word_counts[i] <= HEADER_MAX_WORDS for i in above) and len(sentences) <= HEADER_MAX_PROSE
                 and (mark == first or not any(tx.ends_sentence(doc.blocks[i].text) for i in above if i > first))):
-            rest = [Label(mark, partial[mark], PARTIAL_MARK_REASON, NAME, 0.6)] if mark in partial else []
+            rest = [Label(mark, partial[mark], PARTIAL_MARK_REASON, NAME, 0.6)] if above and mark in partial else []
             return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6)
                     for i in above] + rest
     return []
