@@ -2057,3 +2057,12 @@ def test_a_date_opening_the_first_paragraph_is_no_header_mark() -> None:
             "kommunen i en pressemelding.\n" + "\n".join(NO_SHORT[1:]) + "\n")
     result = clean_text(text)
     assert "Fra april blir biblioteket" in result.text
+
+
+def test_a_live_blog_s_first_entry_between_dated_lines_stays() -> None:
+    """Short entries each under its date and time: only the lines over the first date are the header."""
+    text = ("Live: Storm Isla\n24 January 2026 10:32\nWinds reach 90 mph on the coast\n24 January 2026 10:15\n"
+            "Schools closed in the north.\n24 January 2026 10:02\nTrains cancelled until noon.\n")
+    result = clean_text(text)
+    assert "Winds reach 90 mph on the coast" in result.text
+    assert result.removals[0].text == "Live: Storm Isla"

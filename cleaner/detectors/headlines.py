@@ -60,13 +60,15 @@ def _title_like(doc: Document, index: int) -> bool:
             and not _NOT_A_TITLE.search(text))
 
 
-def _short_page_header(doc: Document, mark: int, labelled: set[int]) -> bool:
-    """On a page of short paragraphs only: whether a mark near the top ends a header. Two sentences under it tell
-    so; in languages of short sentences (or few words to a sentence as counted, Korean, Chinese) lines above it
+def _sentences_follow(doc: Document, mark: int) -> bool:
+    """On a page of short paragraphs only: two sentences under a mark near the top tell that it ends a header."""
+    return sum(_is_sentence(doc, i) for i in range(mark + 1, len(doc.blocks))) >= SHORT_PAGE_MIN_SENTENCES
+
+
+def _titles_above(doc: Document, mark: int, labelled: set[int]) -> bool:
+    """In languages of short sentences (or few words to a sentence as counted, Korean, Chinese): lines above the mark
     that all read as titles, with several lines under it one of which ends as a sentence, tell so too. A headline
     over its date and one line stays (a flash)."""
-    if sum(_is_sentence(doc, i) for i in range(mark + 1, len(doc.blocks))) >= SHORT_PAGE_MIN_SENTENCES:
-        return True
     below = [i for i in range(mark + 1, len(doc.blocks)) if i not in labelled]
     above = [i for i in range(mark) if i not in labelled]
     return (bool(above) and all(_title_like(doc, i) for i in above) and len(below) >= SHORT_PAGE_MIN_LINES
@@ -99,8 +101,12 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
         # no prose of body length: the header is told from the article only when a mark stands in the page's
         # first lines and sentences follow it (a news story of short paragraphs, as Nordic and Ukrainian ones are)
         marks = [mark for mark in marks if mark < SHORT_PAGE_HEADER_MAX_LINES]
-        if not marks or not _short_page_header(doc, min(marks), labelled):
+        if not marks:
             return []
+        if not _sentences_follow(doc, min(marks)):
+            if not _titles_above(doc, min(marks), labelled):
+                return []
+            marks = [min(marks)]  # the lines under it may be a live blog's entries, each under its time
     if not marks:
         return []
     first = min(marks)
