@@ -1966,3 +1966,103 @@ def test_a_quote_closing_after_a_space_is_a_sentence_going_on_under_a_closer() -
     wire = "« Nous rouvrirons en mars. »\nLes travaux coûteront deux millions d'euros.\n"
     result = clean_text(BODY + "Partager sur Facebook\n" + wire + "Les pistes cyclables en chiffres\n")
     assert all(line in result.text for line in wire.splitlines())
+
+
+SHORT_SENTENCES = "İstanbul'da kar yağışı etkili oluyor.\nValilik okulları tatil etti.\nKöprülerde trafik yoğun.\n"
+
+
+def test_the_header_over_a_date_line_and_short_sentences_goes() -> None:
+    """Sentences of a few words each (no two of six): the section and headline over the date line read as titles,
+    and several lines under it end as sentences."""
+    result = clean_text("Gündem\nİstanbul'da kar yağışı\n24 Ocak 2026\n" + SHORT_SENTENCES)
+    assert [r.kind for r in result.removals] == ["headline", "headline", "date-header"]
+    assert result.text.startswith("İstanbul'da kar yağışı etkili")
+
+
+def test_the_header_over_a_list_opened_by_a_colon_goes() -> None:
+    text = ("Portada\nLas claves del nuevo decreto de vivienda\n24/01/2026\n"
+            "El Gobierno aprobó el decreto. Estas son las medidas:\nTope al alquiler\nAyudas para jóvenes\n")
+    result = clean_text(text)
+    assert [r.kind for r in result.removals][:2] == ["headline", "headline"]
+    assert "Tope al alquiler" in result.text
+
+
+def test_a_headline_ending_in_a_quotation_reads_as_a_title() -> None:
+    text = ('문화\n[인터뷰] 배우 이지은 "연기는 매일 배우는 일"\n입력 2026.01.24 10:32\n'
+            '배우 이지은이 돌아왔다.\n-복귀 소감은.\n"설렌다."\n')
+    result = clean_text(text)
+    assert result.text.startswith("배우 이지은이")
+
+
+def test_a_finished_line_over_the_date_line_of_a_short_page_stays() -> None:
+    """A line above the date ending as a sentence is no title: on a page of short lines it may be the article's."""
+    result = clean_text("Gündem\nKar yağışı sürüyor.\n24 Ocak 2026\n" + SHORT_SENTENCES)
+    assert "Kar yağışı sürüyor." in result.text
+
+
+LIST_BODY = ("The council approved the new budget on Tuesday after a long debate that lasted well into the night, "
+             "officials said.\nThe measure passes to the mayor, who is expected to sign it next week without changes "
+             "to the spending plan.\n")
+OTHER_HEADLINES = ("Two Jail Workers Arrested Over Death of Inmate\nThe Problems of Solitary Confinement\n"
+                   "Why Farmers Are Selling Their Land Early\nStocks Slide as Oil Prices Climb Again\n"
+                   "How to Watch the Meteor Shower Tonight\n")
+
+
+def test_a_list_of_other_stories_headlines_above_the_article_goes() -> None:
+    result = clean_text(OTHER_HEADLINES + LIST_BODY, language="en")
+    assert [r.kind for r in result.removals] == ["teaser"] * 5
+    assert result.text.startswith("The council approved")
+
+
+def test_a_poem_or_a_list_of_ingredients_above_the_prose_stays() -> None:
+    """Lines in sentence case: a poem's, a recipe's ingredients, not other stories' headlines."""
+    poem = ("The river wakes beneath the bridge\nAnd sparrows gather on the ridge\nThe baker sings his quiet tune\n"
+            "While children chase the fading moon\nAnd all the town begins anew\n")
+    ingredients = ("Two cups of plain flour\nOne teaspoon of baking soda\nThree large free range eggs\n"
+                   "A pinch of sea salt\nHalf a cup of whole milk\n")
+    for lines in (poem, ingredients):
+        assert "teaser" not in [r.kind for r in clean_text(lines + LIST_BODY, language="en").removals]
+
+
+def test_title_lines_that_share_the_article_s_words_or_follow_a_colon_stay() -> None:
+    shared = ("Council Approves New Budget After Long Debate\nMayor Expected to Sign Budget Next Week\n"
+              "Spending Plan Passes Without Changes\nCouncil Debate Lasted Into the Night\n"
+              "Officials Said Budget Measure Passes\n")
+    assert clean_text(shared + LIST_BODY, language="en").text.startswith("Council Approves")
+    opened = clean_text("These are the stories we read today:\n" + OTHER_HEADLINES + LIST_BODY, language="en")
+    assert "Two Jail Workers" in opened.text
+
+
+def test_home_menu_and_search_alone_on_a_line_go_in_more_languages() -> None:
+    for word in ("Beranda", "Anasayfa", "หน้าแรก", "Trang chủ", "Strona główna", "الرئيسية", "Menü", "検索"):
+        result = clean_text(word + "\n" + LIST_BODY)
+        assert [r.kind for r in result.removals] == ["navigation"], word
+
+
+def test_the_header_over_a_date_line_with_its_author_s_name_goes() -> None:
+    """The dates detector takes the date alone ("Pubblicato il 5 Maggio 2023"); the line is still the header's mark,
+    and the name beside the date goes with it."""
+    text = ("Chi siamo\nCome coltivare il basilico sul balcone: la guida completa\n"
+            "Pubblicato il 5 Maggio 2023 da Marco\n"
+            "Il basilico è una delle piante aromatiche più amate e più facili da coltivare in vaso, anche in città.\n"
+            "Ha bisogno di molta luce, almeno sei ore di sole al giorno, e di un terriccio leggero e ben drenato.\n")
+    result = clean_text(text)
+    assert result.text.startswith("Il basilico è una")
+    assert "Pubblicato il 5 Maggio 2023 da Marco" in [r.text for r in result.removals]
+
+
+def test_a_date_opening_the_first_paragraph_is_no_header_mark() -> None:
+    text = ("Kultur\nBiblioteket får nye åpningstider\n"
+            "14. mars 2024 – Fra april blir biblioteket i sentrum åpent til klokken 22 på hverdager, opplyser "
+            "kommunen i en pressemelding.\n" + "\n".join(NO_SHORT[1:]) + "\n")
+    result = clean_text(text)
+    assert "Fra april blir biblioteket" in result.text
+
+
+def test_a_live_blog_s_first_entry_between_dated_lines_stays() -> None:
+    """Short entries each under its date and time: only the lines over the first date are the header."""
+    text = ("Live: Storm Isla\n24 January 2026 10:32\nWinds reach 90 mph on the coast\n24 January 2026 10:15\n"
+            "Schools closed in the north.\n24 January 2026 10:02\nTrains cancelled until noon.\n")
+    result = clean_text(text)
+    assert "Winds reach 90 mph on the coast" in result.text
+    assert result.removals[0].text == "Live: Storm Isla"

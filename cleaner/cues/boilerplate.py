@@ -477,6 +477,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(home|menu|search|skip to (main )?content|back to top|next|previous|(next|previous|prev)( \w+){0,2} (article|story|post|news)|"
      r"loading\.*|close|open|more|show more|view more|load more|sections|log ?in|sign in|register|"
      r"startseite|suche|accueil|recherche|inicio|buscar|início|pesquisar|cerca|главная|поиск|首页|首頁|ホーム|홈|"
+     # "Home", "Menu" and "Search" in more languages of the news: Turkish, Indonesian, Hindi, Thai, Vietnamese, Polish,
+     # Arabic, Ukrainian, Dutch, Japanese, Korean, Chinese
+     r"anasayfa|ana sayfa|beranda|होम|मुखपृष्ठ|หน้าแรก|trang chủ|strona główna|الرئيسية|الصفحة الرئيسية|головна|"
+     r"menü|меню|メニュー|메뉴|菜单|選單|zoeken|szukaj|пошук|arama|pencarian|खोजें|ค้นหา|tìm kiếm|بحث|検索|검색|搜索|"
      # the footer's links
      r"contact us|about us|customer service|site ?map|careers|advertise( with us)?|terms of (use|service)|"
      r"terms and conditions|faq|help center|kontakt|contacto|contato|contatti|контакты|お問い合わせ)\W*$"),

@@ -3,7 +3,9 @@
 Only a line followed straight away by the article's first paragraph of prose counts, so
 that taking it out never makes the next line a headline. Above the page's byline or date line,
 though, every line is the page's header (section, kicker, headline, summary): the article
-starts under them.
+starts under them. On a page of short paragraphs only, a mark near the top ends the header when sentences
+follow it, or when the lines above it all read as titles. A run of other stories' headlines above the article
+goes too (headline_lists).
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from .. import patterns as pt
 from .. import text as tx
 from ..document import Document
 from ..model import Label
+from .headline_lists import headline_list
 
 NAME = "headlines"
-KINDS = ("headline",)
+KINDS = ("headline", "teaser", "date-header", "byline")
 MIN_WORDS, MAX_WORDS = 3, 20
 DEK_MAX_WORDS = 40
 # A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
@@ -29,6 +32,8 @@ _NOT_A_TITLE = re.compile(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORE
 # form may take too ("Jane Doe/AP", "© AFP") and which stands between the article's paragraphs.
 HEADER_MARKS = {"byline", "date-header"}
 CREDIT_KINDS = {"caption", "photo-credit"}
+MARK_MAX_OTHER_WORDS = 3  # beside a date, on its line: the author's name ("... 2023 da Marco")
+PARTIAL_MARK_REASON = "the page's date or byline line under its header, with the few words beside it"
 HEADER_MAX_WORDS = 40  # a summary line may be a sentence or two; a longer block is the article's
 HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's first paragraphs
 # A shorter line ending in a full stop counts as prose too: a header has one summary, not a run of sentences (in
@@ -40,6 +45,7 @@ _FULL_STOP = re.compile(r"\w[.。।॥۔]\W{0,3}$")
 # sentences under it.
 SHORT_PAGE_HEADER_MAX_LINES = 6
 SHORT_PAGE_MIN_SENTENCES = 2
+SHORT_PAGE_MIN_LINES = 2  # under a header of titles only: lines under its mark, one finished (not a flash's one)
 
 
 def _is_sentence(doc: Document, index: int) -> bool:
@@ -47,19 +53,60 @@ def _is_sentence(doc: Document, index: int) -> bool:
     return doc.word_counts[index] >= HEADER_SENTENCE_MIN_WORDS and _FULL_STOP.search(doc.blocks[index].text) is not None
 
 
+def _title_like(doc: Document, index: int) -> bool:
+    """A line a header holds: a section's name or a headline, short and not ending as a sentence or a clause."""
+    text = doc.blocks[index].text
+    return (doc.word_counts[index] <= MAX_WORDS and not tx.ends_with_mark(text) and not _STOP_OR_COLON.search(text)
+            and not _NOT_A_TITLE.search(text))
+
+
+def _sentences_follow(doc: Document, mark: int) -> bool:
+    """On a page of short paragraphs only: two sentences under a mark near the top tell that it ends a header."""
+    return sum(_is_sentence(doc, i) for i in range(mark + 1, len(doc.blocks))) >= SHORT_PAGE_MIN_SENTENCES
+
+
+def _titles_above(doc: Document, mark: int, labelled: set[int]) -> bool:
+    """In languages of short sentences (or few words to a sentence as counted, Korean, Chinese): lines above the mark
+    that all read as titles, with several lines under it one of which ends as a sentence, tell so too. A headline
+    over its date and one line stays (a flash)."""
+    below = [i for i in range(mark + 1, len(doc.blocks)) if i not in labelled]
+    above = [i for i in range(mark) if i not in labelled]
+    return (bool(above) and all(_title_like(doc, i) for i in above) and len(below) >= SHORT_PAGE_MIN_LINES
+            and any(_finished(doc.blocks[i].text) for i in below))
+
+
+def _finished(text: str) -> bool:
+    """A line ending as a sentence does, or opening the list or quote under it ("These are the measures:")."""
+    return tx.ends_sentence(text) or pt.OPENS_LIST.search(text) is not None
+
+
+def _whole_line(doc: Document, label: Label) -> bool:
+    """A label of the whole line, or of all of it but a few words: a date with its author's name after it
+    ("Pubblicato il 5 Maggio 2023 da Marco"), not a date opening the article's first paragraph."""
+    if label.span is None:
+        return True
+    text = doc.blocks[label.block].text
+    return tx.word_count(text[:label.span[0]] + " " + text[label.span[1]:]) <= MARK_MAX_OTHER_WORDS
+
+
 def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
     """The lines above the first byline or date line at the top of the page: its section, kicker, headline and
     summary."""
     credits = {x.block for x in doc.labels if x.kind in CREDIT_KINDS}
-    marks = [x.block for x in doc.labels
-             if x.kind in HEADER_MARKS and x.span is None and x.block <= doc.byline_end and x.block not in credits]
+    found = [x for x in doc.labels
+             if x.kind in HEADER_MARKS and _whole_line(doc, x) and x.block <= doc.byline_end and x.block not in credits]
+    marks = [x.block for x in found]
+    partial = {x.block: x.kind for x in found if x.block not in labelled}  # the words beside the date go with it
     if marks and doc.header_end == len(doc.blocks):
         # no prose of body length: the header is told from the article only when a mark stands in the page's
         # first lines and sentences follow it (a news story of short paragraphs, as Nordic and Ukrainian ones are)
         marks = [mark for mark in marks if mark < SHORT_PAGE_HEADER_MAX_LINES]
-        below = range(min(marks) + 1, len(doc.blocks)) if marks else range(0)
-        if sum(_is_sentence(doc, i) for i in below) < SHORT_PAGE_MIN_SENTENCES:
+        if not marks:
             return []
+        if not _sentences_follow(doc, min(marks)):
+            if not _titles_above(doc, min(marks), labelled):
+                return []
+            marks = [min(marks)]  # the lines under it may be a live blog's entries, each under its time
     if not marks:
         return []
     first = min(marks)
@@ -70,13 +117,16 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
         sentences = [i for i in above if doc.is_prose(i) or _is_sentence(doc, i)]
         if (all(doc.word_counts[i] <= HEADER_MAX_WORDS for i in above) and len(sentences) <= HEADER_MAX_PROSE
                 and (mark == first or not any(tx.ends_sentence(doc.blocks[i].text) for i in above if i > first))):
+            rest = [Label(mark, partial[mark], PARTIAL_MARK_REASON, NAME, 0.6)] if above and mark in partial else []
             return [Label(i, "headline", "a line of the page's header, above its byline or date", NAME, 0.6)
-                    for i in above]
+                    for i in above] + rest
     return []
 
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
+    if listed := headline_list(doc, labelled, _title_like, MIN_WORDS):
+        return listed
     if above := _above_byline(doc, labelled):
         return above
     rest = [i for i in range(doc.header_end + 1) if i not in labelled]
