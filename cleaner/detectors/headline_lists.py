@@ -29,7 +29,7 @@ def headline_list(doc: Document, labelled: set[int], title_like: Callable[[Docum
     """Runs of LIST_MIN_LINES title lines or more above the article's first paragraph of prose, none under a line
     opening a list ("The dates:"), that share little with the article and with each other. ``title_like``: whether a
     line reads as a title (the headlines detector's test); ``min_words``: the fewest words of a headline."""
-    if doc.header_end == len(doc.blocks):
+    if doc.header_end == len(doc.blocks) or not _may_hold_a_run(doc, labelled, title_like, min_words):
         return []
     article: set[str] = set().union(*(doc.terms[i] for i in range(doc.header_end, len(doc.blocks))
                                       if i not in labelled))
@@ -46,6 +46,20 @@ def headline_list(doc: Document, labelled: set[int], title_like: Callable[[Docum
             break  # what follows a line opening a list is the article's
         run = []
     return labels
+
+
+def _may_hold_a_run(doc: Document, labelled: set[int], title_like: Callable[[Document, int], bool],
+                    min_words: int) -> bool:
+    """Whether LIST_MIN_LINES title lines stand in a row above the article, before any word is compared (most pages
+    have none, and the words of every block cost more than the rest of the headlines detector)."""
+    run = 0
+    for i in range(doc.header_end):
+        if i in labelled:
+            continue
+        run = run + 1 if title_like(doc, i) and doc.word_counts[i] >= min_words else 0
+        if run >= LIST_MIN_LINES:
+            return True
+    return False
 
 
 def _foreign(doc: Document, run: list[int], article: set[str]) -> bool:
