@@ -14,6 +14,7 @@ from ..continuation import going_on
 from ..cues import author_notes, bylines
 from ..cues.stopwords import STOPWORDS
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..prefilter import Prefilter
 
@@ -23,15 +24,15 @@ MAX_WORDS = 70
 _ROLE_NOUNS = "|".join(w for w in bylines.ROLE_WORDS.split("|") if w not in bylines.ROLE_MODIFIERS) + "|bureau chief"
 _CONTRIBUTOR, _BIO, _CONTACT = "a contributor credit", "an author's bio", "a line to contact or follow the author"
 _NOTES = [
-    (_CONTRIBUTOR, re.compile(author_notes.CONTRIBUTOR_NOTES, re.IGNORECASE)),
-    (_BIO, re.compile(author_notes.AUTHOR_BIO.replace("ROLES", _ROLE_NOUNS), re.IGNORECASE)),
-    (_CONTACT, re.compile(author_notes.CONTACT, re.IGNORECASE)),
+    (_CONTRIBUTOR, compile_later(author_notes.CONTRIBUTOR_NOTES, re.IGNORECASE)),
+    (_BIO, compile_later(author_notes.AUTHOR_BIO.replace("ROLES", _ROLE_NOUNS), re.IGNORECASE)),
+    (_CONTACT, compile_later(author_notes.CONTACT, re.IGNORECASE)),
 ]
 _PREFILTER = Prefilter(pattern for _, pattern in _NOTES)
-_CONTACT_POINT = re.compile(author_notes.CONTACT_POINT, re.IGNORECASE)
-_LOWERCASE_WORD = re.compile(r"[^\W\d_]{3,}")
+_CONTACT_POINT = compile_later(author_notes.CONTACT_POINT, re.IGNORECASE)
+_LOWERCASE_WORD = compile_later(r"[^\W\d_]{3,}")
 _PROSE_MIN_WORDS = 2  # lowercase words of meaning after a contributor note's cue: a sentence
-_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\W*$", re.DOTALL)
+_BRACKETED = compile_later(r"^\s*[(\[].*[)\]]\W*$", re.DOTALL)
 
 
 def note(text: str) -> str | None:

@@ -54,14 +54,14 @@ def _family(index: int) -> Family:
     return Family(kind, limit, compile_later(pattern, re.IGNORECASE), _guard(kind, pattern))
 
 
-_READER_ADDRESS = re.compile(READER_ADDRESS, re.IGNORECASE)
-_READER_YOU = re.compile(READER_YOU, re.IGNORECASE)
-_PROMPT_OPENING = re.compile(PROMPT_OPENING, re.IGNORECASE)
-_ATTRIBUTION = re.compile(ATTRIBUTION, re.IGNORECASE)
-_NOT_ADDRESS = {language: re.compile(words, re.IGNORECASE) for language, words in NOT_ADDRESS.items()}
+_READER_ADDRESS = compile_later(READER_ADDRESS, re.IGNORECASE)
+_READER_YOU = compile_later(READER_YOU, re.IGNORECASE)
+_PROMPT_OPENING = compile_later(PROMPT_OPENING, re.IGNORECASE)
+_ATTRIBUTION = compile_later(ATTRIBUTION, re.IGNORECASE)
+_NOT_ADDRESS = {language: compile_later(words, re.IGNORECASE) for language, words in NOT_ADDRESS.items()}
 _SENTENCE_MIN_WORDS = 5
 _LINE_MAX_WORDS = 5  # a longer block ending as a sentence is a sentence, not a button or a heading
-_LINK_ROW = re.compile(r"[|©]")
+_LINK_ROW = compile_later(r"[|©]")
 _LIST_MIN_SEPARATORS = 2
 
 
@@ -130,7 +130,7 @@ class _AtStart:
         return None
 
 
-_LEAD = re.compile(r"\W*")
+_LEAD = compile_later(r"\W*")
 _MOST_STARTS = 20000
 
 

@@ -9,6 +9,7 @@ from .. import patterns as pt
 from .. import text as tx
 from ..cues.bylines import WIRE_STAFF_WORDS
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from .dates import find_date, is_stamp
 
@@ -24,13 +25,13 @@ OUTLET_ALONE_REASON = "an agency's or outlet's name alone (\"NHK\", \"(EFE)\")"
 # after the last paragraph ("Võ Hải", "MINH HÒA"): two to four capitalised words, one with a Vietnamese letter, on a
 # page in Vietnamese (French, Portuguese and Italian write most of those letters too: "São Paulo"). After the
 # article it is taken only right below its last sentences.
-VI_NAME = re.compile(r"^\s*(?=[^\n]*(?i:[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))"
+VI_NAME = compile_later(r"^\s*(?=[^\n]*(?i:[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))"
                      r"(?:[^\W\d_][^\W\d_]{0,6})(?:[ \t]+[^\W\d_]{1,7}){1,3}\s*$")
 VI_NAME_AFTER = 3  # how many short closing sentences may stand between the last prose block and the name
 # An author's name alone, two to four capitalised words ("Kari Nilsen", "Γιώργος Παπαδόπουλος"), right under the
 # page's date line or byline in its header: no other line of the header reads so (a headline in title case stands
 # above the date, a section's name is one word).
-_NAME_ALONE = re.compile(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
+_NAME_ALONE = compile_later(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
 _NAME_ALONE_MAX_CHARS = 40
 _BESIDE = {"date-header", "byline"}
 
@@ -80,7 +81,7 @@ def _goes_on_as_a_sentence(text: str, rest: str | None) -> bool:
     return len(lowercase) >= _SENTENCE_MIN_LOWERCASE
 
 
-_LOWERCASE_WORD = re.compile(r"[^\W\d_]{4,}")
+_LOWERCASE_WORD = compile_later(r"[^\W\d_]{4,}")
 _SENTENCE_MIN_LOWERCASE = 2
 
 

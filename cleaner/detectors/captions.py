@@ -10,6 +10,7 @@ from .. import patterns as pt
 from .. import text as tx
 from ..cues import credits
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..prefilter import Prefilter, most_solid, tail_start
 
@@ -27,7 +28,7 @@ CASELESS_NAME_MAX_CHARS = 12
 THAI_NAME_MAX_CHARS = 20
 _TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
 _CLOSING = tuple(")]）】］")
-_POINTS_AT_PICTURE = re.compile(
+_POINTS_AT_PICTURE = compile_later(
     rf"^\W*(?:(?:{credits.POINTER_DEMONSTRATIVES})\s+(?:[\w.,’'-]+\s+){{0,5}}?(?:file\s+|handout\s+|undated\s+)?"
     rf"(?:{credits.POINTER_PICTURE_NOUNS})\b(?:\s*,|\s+(?:{credits.POINTER_VERBS})\b"
     rf"|\s+of\s+(?:[^\s.!?]+\s+){{1,12}}?(?:{credits.POINTER_SHOWS})\b)"

@@ -20,6 +20,7 @@ from .. import patterns as pt
 from ..cues.boilerplate import COMMENT_SAYS
 from ..cues.comments import ACTION_LINE
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from .dates import find_date, is_stamp
 
@@ -29,8 +30,8 @@ RUN_MIN = 3  # comments' headers or lines of buttons in a run
 MAX_BETWEEN = 8  # blocks between two of them: one comment's name, time and paragraphs
 LINE_MAX_WORDS = 12
 SHORT_WORDS = 5
-_ACTION = re.compile(ACTION_LINE, re.IGNORECASE)
-_SAYS = re.compile(COMMENT_SAYS, re.IGNORECASE)
+_ACTION = compile_later(ACTION_LINE, re.IGNORECASE)
+_SAYS = compile_later(COMMENT_SAYS, re.IGNORECASE)
 
 
 def _line(text: str) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import patterns as pt
 from .. import text as tx
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..prefilter import Prefilter
 from .captions import caption, credit_at_end
@@ -19,8 +20,8 @@ KINDS = ("date-header", "timestamp")
 STAMP_MAX_WORDS = 24  # two labelled dates with times: "Mis à jour le 24/01/2026 à 10:32 Publié le ..."
 STAMP_MAX_OTHER_WORDS = 4
 SIGNATURE_MAX_WORDS = 3  # what may follow a labelled date in lowercase on its line: "… 2023 da Marco", "… par AFP"
-_SEPARATORS = re.compile(r"[\s,|·/:–—-]*")
-_DIGIT = re.compile(r"\d")
+_SEPARATORS = compile_later(r"[\s,|·/:–—-]*")
+_DIGIT = compile_later(r"\d")
 _DATES = Prefilter(pt.DATES_FLAT)  # a month name, or a year's first two digits: which of pt.DATES may match
 _RELATIVE = Prefilter([pt.RELATIVE_TIME_FLAT])  # "ago", "vor", "назад", ...
 

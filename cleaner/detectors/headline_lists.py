@@ -3,12 +3,12 @@ before the article on a page kept line by line (the headlines detector's helper)
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from .. import patterns as pt
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 
 # Other stories' headlines listed above the article: a run of title lines before its first paragraph of prose, each
@@ -18,7 +18,7 @@ from ..model import Label
 LIST_MIN_LINES = 5
 LIST_MIN_TITLE_CASE = 0.8  # of the run's lines
 TITLE_CASE_MIN_SHARE = 0.75  # of a line's cased words of four letters or more that open with a capital
-_CASED_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_CASED_WORD = compile_later(r"\b[^\W\d_]{4,}")
 LIST_MAX_SHARED = 0.4  # mean share of a line's terms found in the article below ...
 LIST_MAX_REPEATED = 0.3  # ... and found in another line of the run
 LIST_REASON = "one of several headlines of other stories listed above the article, sharing few of its words"

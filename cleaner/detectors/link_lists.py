@@ -14,6 +14,7 @@ from collections import Counter
 from .. import text as tx
 from ..cues.boilerplate import LATEST_HEADING, MORE_ON_TOPIC, TAG_HEADING
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import OPENS_LIST
 
@@ -22,8 +23,8 @@ KINDS = ("link-list",)
 HEADINGS = {"related-links"}
 MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
-_TAG_HEADING = re.compile(TAG_HEADING, re.IGNORECASE)
-_MORE_ON_TOPIC = re.compile(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECASE)
+_TAG_HEADING = compile_later(TAG_HEADING, re.IGNORECASE)
+_MORE_ON_TOPIC = compile_later(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECASE)
 # On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
 MIN_FINISHED_ABOVE = 2
 LIST_OPENER_MIN_WORDS = 5  # "Estas son sus principales medidas:" is the article's; "Kick-off:" a label
@@ -35,8 +36,8 @@ MIN_TAGS = 3
 MIN_TAG_RUN = 2
 TAG_LINE_MAX_WORDS = 3
 TAG_RUN_ENDS = {"related-links", "share-prompt", "navigation", "notification-prompt", "comments"}
-_DIGIT = re.compile(r"\d")
-_ASKS = re.compile(r"[?!？！]\W*$")  # a headline asking or exclaiming; one ending in a full stop is a sentence
+_DIGIT = compile_later(r"\d")
+_ASKS = compile_later(r"[?!？！]\W*$")  # a headline asking or exclaiming; one ending in a full stop is a sentence
 
 
 def is_tag_list(text: str) -> bool:
@@ -120,8 +121,9 @@ HEADLINE_RUN_MIN = 8
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 5, 25
 HEADLINE_RUN_MAX_SHARED = 0.15  # mean share of a line's terms found in the article above
 HEADLINE_RUN_MAX_REPEATED = 0.4  # mean share of a line's terms found in another line of the run (once each)
-_NUMBERED = re.compile(r"\d+\s*[.)]")  # "1) Lego", "2. Stir": a numbered list's item; "6 Trends To Watch": a headline
-_NOT_A_HEADLINE_END = re.compile(r"[.。:：;；]\W*$")
+# "1) Lego", "2. Stir": a numbered list's item; "6 Trends To Watch": a headline
+_NUMBERED = compile_later(r"\d+\s*[.)]")
+_NOT_A_HEADLINE_END = compile_later(r"[.。:：;；]\W*$")
 
 
 def _headline_line(doc: Document, index: int) -> bool:

@@ -22,6 +22,7 @@ from ..cues.boilerplate import (
     COPYRIGHT_NOTICE,
 )
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 
 NAME = "page_end"
@@ -30,10 +31,10 @@ MARKERS = {"copyright", "comments", "cookie-notice"}
 CREDITS = {"photo-credit", "caption"}
 LATE = 0.7  # a marker counts when it starts after this share of the text
 MIN_PROSE_BEFORE = 3
-_NOTICE = re.compile(COPYRIGHT_NOTICE, re.IGNORECASE)
-_COMMENTS_HEADING = re.compile(f"{COMMENTS_HEADING}|{COMMENTS_ON_POST}", re.IGNORECASE)
-_ALSO_PROSE = re.compile(COMMENTS_HEADING_ALSO_PROSE, re.IGNORECASE)
-_FORM_NOTICE = re.compile("|".join(COMMENT_FORM_NOTICES), re.IGNORECASE)
+_NOTICE = compile_later(COPYRIGHT_NOTICE, re.IGNORECASE)
+_COMMENTS_HEADING = compile_later(f"{COMMENTS_HEADING}|{COMMENTS_ON_POST}", re.IGNORECASE)
+_ALSO_PROSE = compile_later(COMMENTS_HEADING_ALSO_PROSE, re.IGNORECASE)
+_FORM_NOTICE = compile_later("|".join(COMMENT_FORM_NOTICES), re.IGNORECASE)
 FORM_MIN_TEXT_BEFORE = 40  # words of text not yet labelled over a comment form's notice: an article, if a short one
 
 

@@ -15,6 +15,7 @@ import re
 
 from ..cues.comments import GREETINGS, THANKS_FOR_THE_COMMENT
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..prefilter import Prefilter
 
@@ -23,8 +24,8 @@ KINDS = ("comments",)
 MIN_REPLIES = 2
 MAX_ABOVE = 3  # paragraphs over the first reply that may be comments: the first comment, the author's bio
 _NAME = r"(?-i:[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’-]+)(?:\s(?-i:[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w'’.-]*)){0,2}"
-_GREETING = re.compile(rf"^\W*(?:{GREETINGS})\s*,?\s+{_NAME}\s*[,!]", re.IGNORECASE)
-_THANKS = re.compile(THANKS_FOR_THE_COMMENT, re.IGNORECASE)
+_GREETING = compile_later(rf"^\W*(?:{GREETINGS})\s*,?\s+{_NAME}\s*[,!]", re.IGNORECASE)
+_THANKS = compile_later(THANKS_FOR_THE_COMMENT, re.IGNORECASE)
 _MAY_THANK = Prefilter([_THANKS])  # the words _THANKS needs: a scan for them is a tenth of its search's cost
 
 

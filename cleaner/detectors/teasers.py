@@ -15,12 +15,12 @@ above them; alone they may be the article's, unless several stand in a row (teas
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
 from .. import text as tx
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import WEB_ADDRESS
 from .teaser_runs import lede_run, short_run
@@ -33,15 +33,15 @@ MIN_ARTICLE_TERMS = 30  # with less article before it, a cut-off block is the ar
 TRAILING_MIN_ARTICLE_TERMS = 60  # a block trailing off ("...") may be a paywall's cut: ask for more article
 # Endings that are not a cut: a link, a handle or hashtag, an identifier (found from the telling character
 # on, not from every start of a long run without spaces: the same blocks, in linear time) ...
-_LINK_END = re.compile(r"(?:[/@#_]\S*|(?<=\S)\.\w{2,})\W*$")
+_LINK_END = compile_later(r"(?:[/@#_]\S*|(?<=\S)\.\w{2,})\W*$")
 # ... or an agency's all-caps sign-off after the last sentence ("... the US. PTI").
-_SIGN_OFF = re.compile(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
-_TRAILING_DOTS = re.compile(r"(?:…|\.\.\.)\W{0,3}$")
+_SIGN_OFF = compile_later(r"(?:[.!?]|\s[—–-])\s*(?P<word>[^\W\d_]{2,})\W*$")
+_TRAILING_DOTS = compile_later(r"(?:…|\.\.\.)\W{0,3}$")
 # A blurb's headline or kicker ("HIGH STAKES:"): a short line not ending in a full stop.
 TITLE_MAX_WORDS = 20
 HEADLINE_MIN_SHARE = 0.3  # of a headline's words that its blurb holds
 SHORT_REASON = "a short blurb of another story at the end of the page, cut off mid-sentence, under another's"
-_FULL_STOP = re.compile(r"[.。]\W*$")
+_FULL_STOP = compile_later(r"[.。]\W*$")
 
 
 def is_cut(text: str) -> bool:
