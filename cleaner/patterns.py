@@ -26,9 +26,11 @@ def _flat_alternation(words: list[str] | str) -> str:
 MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
-# A day and a year in the digits of Bengali, Devanagari, Persian and Arabic pages too ("১২ মার্চ ২০২৪"): \d reads them.
-_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠)\d\d)"
+# A day and a year in the digits of Bengali, Devanagari, Persian, Arabic and Thai pages too ("১২ মার্চ ২০২৪"): \d
+# reads them. Thai pages count years in the Buddhist era ("25 มกราคม 2567": 2024), 543 years ahead.
+_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣๐-๓]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠|๑๙|๒๐|25|๒๕)\d\d)"
+BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
 _AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 
@@ -59,7 +61,8 @@ DATES = [compile_later(form, re.IGNORECASE) for form in DATE_FORMS]
 # The same forms with flat alternations, for the prefilter to read the words they need from (never compiled).
 DATES_FLAT = [compile_later(form, re.IGNORECASE) for form in _date_forms(_flat_alternation)]
 DATES_WITH_YEAR = DATES[:-2]  # all but the last two forms, month and day alone
-TIME = compile_later(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
+# A time of day: "10:32", "10.32 a.m.", "4pm", Thai "10:32 น." (nalika, o'clock)
+TIME = compile_later(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b|น\.)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = compile_later(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)

@@ -1796,6 +1796,18 @@ def test_a_date_in_bengali_digits_gives_the_date() -> None:
     assert clean_text("১২ মার্চ ২০২৪\n" + body).metadata.date == "2024-03-12"
 
 
+THAI_BODY = ("ตำรวจนครบาลแถลงผลการจับกุมผู้ต้องสงสัยรายหนึ่งซึ่งถูกกล่าวหาว่าหลอกลวงผู้เสียหายหลายร้อยรายผ่านแอปพลิเคชัน"
+             "ลงทุนปลอม โดยความเสียหายรวมกว่าห้าสิบล้านบาท\n") * 3
+
+
+@pytest.mark.parametrize(("line", "date"), [("25 มกราคม 2567 10:32 น.", "2024-01-25"), ("25 ม.ค. 2567", "2024-01-25"),
+                                            ("๒๕ มกราคม ๒๕๖๗", "2024-01-25"), ("3 มีนาคม 2024", "2024-03-03")])
+def test_a_thai_date_line_goes_and_gives_the_date_in_the_common_era(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + THAI_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
 @pytest.mark.parametrize("head,name", [
     ("Sport\nBrann snudde kampen og er klar for finalen\nPublisert: 12.03.2024 21:14\nKari Nilsen\nJournalist\n",
      "Kari Nilsen"),

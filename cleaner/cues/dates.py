@@ -4,57 +4,57 @@
 MONTHS: dict[int, str] = {
     1: "january jan januar jänner janvier enero janeiro gennaio januari januarie stycznia января январь ocak "
        "ledna ianuarie január tammikuuta ιανουαρίου січня يناير"
-       " januára gener ژانویه جنوری ஜனவரி জানুয়ারি ינואר siječnja जनवरी",
+       " januára gener ژانویه جنوری ஜனவரி জানুয়ারি ינואר siječnja जनवरी มกราคม",
     2: "february feb febr februar février fevrier febrero fevereiro febbraio februari lutego февраля февраль şubat "
        "února februarie február helmikuuta φεβρουαρίου лютого فبراير"
-       " februára febrer pebrero فوریه فروری பிப்ரவரி ফেব্রুয়ারি פברואר veljače फ़रवरी फरवरी",
+       " februára febrer pebrero فوریه فروری பிப்ரவரி ফেব্রুয়ারি פברואר veljače फ़रवरी फरवरी กุมภาพันธ์",
     3: "march mar märz maerz mars marzo março marco maart maret marca марта март mart "
        "března martie március maaliskuuta μαρτίου березня مارس"
-       " març machi marso مارچ மார்ச் মার্চ מרץ במרץ marts ožujka मार्च",
+       " març machi marso مارچ மார்ச் মার্চ מרץ במרץ marts ožujka मार्च มีนาคม",
     4: "april apr avril abril aprile kwietnia апреля апрель nisan "
        "dubna aprilie április huhtikuuta απριλίου квітня أبريل"
-       " apríla aprili آوریل اپریل ஏப்ரல் এপ্রিল אפריל באפריל travnja अप्रैल",
+       " apríla aprili آوریل اپریل ஏப்ரல் এপ্রিল אפריל באפריל travnja अप्रैल เมษายน",
     5: "may mai mayo maio maggio mei maja мая май mayıs maj "
        "května május toukokuuta μαΐου травня مايو"
-       " mája maig مئی מאי במאי svibnja मई",
+       " mája maig مئی מאי במאי svibnja मई พฤษภาคม",
     6: "june jun juni juin junio junho giugno czerwca июня июнь haziran "
        "června iunie június kesäkuuta ιουνίου червня يونيو"
-       " júna juny hunyo ژوئن جون ஜூன் জুন יוני ביוני lipnja जून",
+       " júna juny hunyo ژوئن جون ஜூன் জুন יוני ביוני lipnja जून มิถุนายน",
     7: "july jul juli juillet julio julho luglio lipca июля июль temmuz "
        "července iulie július heinäkuuta ιουλίου липня يوليو"
-       " júla juliol julai hulyo ژوئیه جولائی ஜூலை জুলাই יולי ביולי srpnja जुलाई",
+       " júla juliol julai hulyo ژوئیه جولائی ஜூலை জুলাই יולי ביולי srpnja जुलाई กรกฎาคม",
     8: "august aug august août aout agosto augustus agustus sierpnia августа август ağustos augusti "
        "srpna augusztus elokuuta αυγούστου серпня أغسطس"
-       " agost agosti ogos اوت اگست ஆகஸ்ட் আগস্ট אוגוסט באוגוסט kolovoza अगस्त",
+       " agost agosti ogos اوت اگست ஆகஸ்ட் আগস্ট אוגוסט באוגוסט kolovoza अगस्त สิงหาคม",
     9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь eylül "
        "září septembrie szeptember syyskuuta σεπτεμβρίου вересня سبتمبر"
-       " septembra setembre septemba setyembre سپتامبر ستمبر செப்டம்பர் সেপ্টেম্বর ספטמבר בספטמבר rujna सितंबर सितम्बर",
+       " septembra setembre septemba setyembre سپتامبر ستمبر செப்டம்பர் সেপ্টেম্বর ספטמבר בספטמבר rujna सितंबर सितम्बर กันยายน",
     10: "october oct oktober octobre octubre outubro ottobre okt oktober października октября октябрь ekim "
         "října octombrie október lokakuuta οκτωβρίου жовтня أكتوبر"
-       " októbra oktoba oktubre اکتبر اکتوبر அக்டோபர் অক্টোবর אוקטובר באוקטובר listopada अक्टूबर",
+       " októbra oktoba oktubre اکتبر اکتوبر அக்டோபர் অক্টোবর אוקטובר באוקטובר listopada अक्टूबर ตุลาคม",
     11: "november nov novembre noviembre novembro listopada ноября ноябрь kasım "
         "listopadu noiembrie marraskuuta νοεμβρίου листопада نوفمبر"
-       " novembra novemba nobyembre نوامبر نومبر நவம்பர் নভেম্বর נובמבר בנובמבר studenoga studenog नवंबर नवम्बर",
+       " novembra novemba nobyembre نوامبر نومبر நவம்பர் নভেম্বর נובמבר בנובמבר studenoga studenog नवंबर नवम्बर พฤศจิกายน",
     12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь aralık "
         "prosince decembrie joulukuuta δεκεμβρίου грудня ديسمبر"
-       " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר prosinca दिसंबर दिसम्बर",
+       " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר prosinca दिसंबर दिसम्बर ธันวาคม",
 }
 
 # Short month names that are also common words ("ago", "out", "set", "may"): taken for a month only between a
 # day and a year ("24 ago 2026", "24 янв. 2026"), never beside a day alone.
 MONTHS_WITH_YEAR: dict[int, str] = {
-    1: "ene janv янв oca sty led",
-    2: "fev fév févr фев şub lut úno",
-    3: "мар mac",
-    4: "abr avr апр nis kwi dub",
-    5: "mag மே মে مه",
-    6: "giu июн haz cze čvn",
-    7: "juil lug июл tem lip čvc",
-    8: "ago авг ağu sie srp augusta",
-    9: "set sett сен сент eyl wrz zář",
-    10: "out ott окт eki paź říj",
-    11: "ноя kas lis",
-    12: "dic dez déc дек ara gru pro",
+    1: "ene janv янв oca sty led ม.ค",
+    2: "fev fév févr фев şub lut úno ก.พ",
+    3: "мар mac มี.ค",
+    4: "abr avr апр nis kwi dub เม.ย",
+    5: "mag மே মে مه พ.ค",
+    6: "giu июн haz cze čvn มิ.ย",
+    7: "juil lug июл tem lip čvc ก.ค",
+    8: "ago авг ağu sie srp augusta ส.ค",
+    9: "set sett сен сент eyl wrz zář ก.ย",
+    10: "out ott окт eki paź říj ต.ค",
+    11: "ноя kas lis พ.ย",
+    12: "dic dez déc дек ara gru pro ธ.ค",
 }
 
 # Words that label a date or a time stamp at the top of an article.

@@ -46,7 +46,10 @@ def to_iso(match: re.Match[str]) -> str | None:
     month = pt.MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
     if not (year and day and 1 <= month <= 12 and 1 <= int(day) <= 31):
         return None
-    return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    number = int(year)
+    if number >= pt.BUDDHIST_ERA_FROM:
+        number -= pt.BUDDHIST_ERA_OFFSET
+    return f"{number:04d}-{month:02d}-{int(day):02d}"
 
 
 def _other_words(text: str) -> list[str]:
