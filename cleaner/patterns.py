@@ -31,6 +31,10 @@ _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split
 _DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣๐-๓]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠|๑๙|๒๐|25|๒๕)\d\d)"
 BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
+# A year of the Solar Hijri calendar, in a date with its month's name or in figures from the year ("۱۴۰۲/۰۸/۱۵").
+SOLAR_MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.SOLAR_HIJRI_MONTHS.items()
+                                      for name in names.split()}
+_SOLAR_YEAR = r"(?P<solar_year>(?:13|14|۱۳|۱۴)\d\d)"
 _AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 
@@ -51,6 +55,8 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
         rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?(?:\s+|(?<=\.)){_YEAR}\b",  # "29.fev.2024" too
         rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+        rf"(?<!\w){_DAY}\s+(?P<solar_month>{alternation(list(SOLAR_MONTH_NUMBER))})\s+(?:ماه\s+)?{_SOLAR_YEAR}(?!\w)",
+        rf"(?<!\w){_SOLAR_YEAR}/(?P<mnum>[01۰۱]?\d)/(?P<day>[0-3۰-۳]?\d)(?!\w)",  # "۱۴۰۲/۰۸/۱۵": the Solar Hijri order
         r"(?<!\d)(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)\s*[(（][月火水木金土日][)）]",  # Japanese "3/14(木)"
         rf"(?<!\w){month_alone}\s+{_DAY}\b",
     ]

@@ -1808,6 +1808,26 @@ def test_a_thai_date_line_goes_and_gives_the_date_in_the_common_era(line: str, d
     assert result.metadata.date == date
 
 
+PERSIAN_BODY = ("وزارت بهداشت روز دوشنبه اعلام کرد که برنامه واکسیناسیون کودکان در همه استان‌های کشور از هفته "
+                "آینده آغاز می‌شود و والدین می‌توانند برای ثبت نام به مراکز بهداشتی نزدیک محل زندگی خود "
+                "مراجعه کنند.\n") * 3
+
+
+@pytest.mark.parametrize(("line", "date"), [("۱۵ آبان ۱۴۰۲", "2023-11-06"), ("۱۴۰۲/۰۸/۱۵ - ۱۰:۳۲", "2023-11-06"),
+                                            ("تاریخ انتشار: ۱ فروردین ۱۴۰۳", "2024-03-20"),
+                                            ("11 دی ماه 1399", "2020-12-31"), ("30 اسفند 1403", "2025-03-20")])
+def test_a_solar_hijri_date_line_goes_and_gives_the_gregorian_date(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + PERSIAN_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
+def test_a_solar_hijri_month_name_without_a_year_is_no_date() -> None:
+    line = "تیر ۱۴ نفر را زخمی کرد"  # "the shot wounded 14 people": تیر is a month's name and a common word
+    result = clean_text(line + "\n" + PERSIAN_BODY)
+    assert result.metadata.date is None and all(r.kind != "date-header" for r in result.removals)
+
+
 @pytest.mark.parametrize("head,name", [
     ("Sport\nBrann snudde kampen og er klar for finalen\nPublisert: 12.03.2024 21:14\nKari Nilsen\nJournalist\n",
      "Kari Nilsen"),

@@ -40,6 +40,13 @@ MONTHS: dict[int, str] = {
        " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר prosinca दिसंबर दिसम्बर ธันวาคม",
 }
 
+# The months of the Solar Hijri calendar (Iran, Afghanistan), taken only beside a year of it ("۱۵ آبان ۱۴۰۲"): "تیر",
+# "مهر" and "دی" are common words too.
+SOLAR_HIJRI_MONTHS: dict[int, str] = {
+    1: "فروردین", 2: "اردیبهشت", 3: "خرداد", 4: "تیر", 5: "مرداد امرداد", 6: "شهریور",
+    7: "مهر", 8: "آبان", 9: "آذر", 10: "دی", 11: "بهمن", 12: "اسفند",
+}
+
 # Short month names that are also common words ("ago", "out", "set", "may"): taken for a month only between a
 # day and a year ("24 ago 2026", "24 янв. 2026"), never beside a day alone.
 MONTHS_WITH_YEAR: dict[int, str] = {

@@ -42,6 +42,8 @@ def find_date(text: str) -> tuple[re.Match[str], str | None] | None:
 def to_iso(match: re.Match[str]) -> str | None:
     """YYYY-MM-DD from a date match, or None when a part is missing or impossible."""
     groups = match.groupdict()
+    if groups.get("solar_year"):
+        return _from_solar_hijri(groups)
     year, day = groups.get("year"), groups.get("day")
     month = pt.MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
     if not (year and day and 1 <= month <= 12 and 1 <= int(day) <= 31):
@@ -50,6 +52,36 @@ def to_iso(match: re.Match[str]) -> str | None:
     if number >= pt.BUDDHIST_ERA_FROM:
         number -= pt.BUDDHIST_ERA_OFFSET
     return f"{number:04d}-{month:02d}-{int(day):02d}"
+
+
+def _from_solar_hijri(groups: dict[str, str | None]) -> str | None:
+    """YYYY-MM-DD of a Solar Hijri date (the usual arithmetic of its 33-year cycles, as Iran's calendars give it)."""
+    month = pt.SOLAR_MONTH_NUMBER.get(groups.get("solar_month") or "") or int(groups.get("mnum") or 0)
+    year, day = int(groups["solar_year"] or 0), int(groups.get("day") or 0)
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    year += 1595
+    days = -355668 + 365 * year + year // 33 * 8 + (year % 33 + 3) // 4 + day + \
+        ((month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186)
+    gyear = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gyear += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gyear += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gyear += (days - 1) // 365
+        days = (days - 1) % 365
+    leap = gyear % 4 == 0 and (gyear % 100 != 0 or gyear % 400 == 0)
+    for gmonth, length in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1):
+        if days < length:
+            return f"{gyear:04d}-{gmonth:02d}-{days + 1:02d}"
+        days -= length
+    return None
 
 
 def _other_words(text: str) -> list[str]:
