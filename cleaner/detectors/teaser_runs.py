@@ -1,5 +1,6 @@
 """Runs of blurbs of other stories at the end of the page: cut off mid-sentence, short ones among them
-(short_run), or finished first paragraphs under a "Related" heading (lede_run).
+(short_run), finished first paragraphs under a "Related" heading (lede_run), or finished first paragraphs with no
+heading that share almost nothing with the article (foreign_ledes).
 
 The teaser detector takes a short line cut off mid-sentence last on the page only under a long teaser: alone,
 it may be the article's. Several blurbs in a row after a finished block (the article's last paragraph) are
@@ -18,6 +19,7 @@ from collections.abc import Callable
 
 from .. import text as tx
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import ASIDE, OPENS_LIST, OPENS_SENTENCE, WEB_ADDRESS
 
@@ -41,6 +43,18 @@ LEDE_MIN_ARTICLE_TERMS = 100
 LEDE_MIN_COHESION = 0.2  # median share of the article's last paragraphs' terms found in the text before each
 COHESION_PARAGRAPHS = 5
 LEDE_REASON = "a first paragraph of another story under a heading after the article, sharing few of its words"
+# Finished ledes of other stories with no heading over them (foreign_ledes): an article's own last paragraph on a
+# new matter shares few of its words too, but rarely almost none, and names its subject (one of its most frequent
+# words); a lede of another story does neither.
+FOREIGN_MAX_SHARED = 0.15  # of a lede's terms found in the text above it ...
+FOREIGN_MAX_SHARED_FIRST = 0.05  # ... and of the first's, next to the article (where the article may end) ...
+FOREIGN_MAX_RELATIVE = 0.25  # ... which is at most this part of the median share of the article's last paragraphs
+TOPIC_TERMS = 10  # the most frequent terms above a lede (said more than once): a lede naming one is the article's
+FOREIGN_MIN_ARTICLE_TERMS = 100
+# Bigrams of an unspaced script holding a kana of grammar (the endings "した", "ます") are shared by any two texts.
+_GRAMMAR_BIGRAM = compile_later(r"[\u3040-\u309f]")
+FOREIGN_REASON = ("a first paragraph of another story after the article, sharing almost none of its words and none "
+                  "of its most frequent ones")
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
 
@@ -114,7 +128,8 @@ def lede_run(doc: Document, labelled: set[int]) -> list[Label]:
     """Finished first paragraphs of other stories under a heading such as "Related" or "More from ...", at the
     end of the page: at least MIN_LEDES long finished blocks (headlines, sources' names and dates between them go
     with them; a short sentence stops them), each sharing little with a cohesive article above and with each
-    other. Without the heading, an article's own last paragraph on a new matter shares as little: those stay.
+    other. Without the heading, an article's own last paragraph on a new matter may share as little: foreign_ledes
+    asks for less still.
     ``labelled``: blocks labelled whole (the heading among them)."""
     headings = {x.block for x in doc.labels if x.span is None and x.kind in LEDE_HEADINGS}
     run: list[int] = []
@@ -140,14 +155,75 @@ def lede_run(doc: Document, labelled: set[int]) -> list[Label]:
 
 def _foreign(article: list[set[str]], ledes: list[set[str]]) -> bool:
     """Whether each lede shares little with a cohesive article and with the other ledes."""
+    if not _cohesive(article, LEDE_MIN_ARTICLE_TERMS, LEDE_MIN_COHESION):
+        return False
+    before: set[str] = set().union(*article)
+    frequency: Counter[str] = Counter(term for terms in ledes for term in terms)
+    return all(len(terms & before) / len(terms) <= LEDE_MAX_SHARED
+               and sum(1 for t in terms if frequency[t] > 1) / len(terms) <= LEDE_MAX_SHARED for terms in ledes)
+
+
+def foreign_ledes(doc: Document, labelled: set[int], unfinished: Callable[[str], bool]) -> list[Label]:
+    """The finished first paragraphs of other stories that end the page with no heading over them. Walking back
+    from the last block, each is long, opens and ends as a sentence does, shares few of its terms with the text above
+    it and none of that text's most frequent terms; the walk stops at the first block that is not such a lede (the
+    article's own last paragraph names its subject). The first lede of the run, next to a long article, must share
+    almost none of its terms, and at most a quarter of what the article's last paragraphs share with the text before
+    them; while it does not, the run loses it and starts at the next. The cost: one vocabulary of the page, counted
+    down as the walk goes up, not pairs of blocks.
+    ``labelled``: blocks labelled whole, stepped over; ``unfinished``: whether a block's text stops mid-sentence or
+    trails off (a blurb's ending: the teaser walk's)."""
+    body: Counter[str] = Counter()
+    kept = [i for i in range(len(doc.blocks)) if i not in labelled]
+    for i in kept:
+        body.update(_content(doc, i))
+    run: list[int] = []
+    shares: list[float] = []
+    for position in reversed(range(len(kept))):
+        index = kept[position]
+        terms = _content(doc, index)
+        body.subtract(terms)  # leaves what comes before this block
+        if len(run) == MAX_RUN_BLOCKS or not _lede(doc, index) or doc.cached(unfinished, doc.blocks[index].text):
+            break
+        if not terms or terms & {term for term, count in body.most_common(TOPIC_TERMS) if count > 1}:
+            break  # (most_common runs once a block of the run: at most MAX_RUN_BLOCKS + 1 times)
+        share = sum(1 for term in terms if body[term] > 0) / len(terms)
+        if share > FOREIGN_MAX_SHARED:
+            break
+        run.append(index)
+        shares.append(share)
+    while run:  # the first lede, next to the article, shares the least: far less than the article's paragraphs do
+        article = [terms for terms in (_content(doc, i) for i in kept if i < run[-1]) if terms]
+        if shares[-1] <= FOREIGN_MAX_SHARED_FIRST and _cohesive(article, FOREIGN_MIN_ARTICLE_TERMS,
+                                                                 shares[-1] / FOREIGN_MAX_RELATIVE):
+            return [Label(i, "teaser", FOREIGN_REASON, "teasers", 0.6) for i in sorted(run)]
+        run.pop()
+        shares.pop()
+    return []
+
+
+def _content(doc: Document, index: int) -> set[str]:
+    """The block's terms, less the bigrams of kana of grammar."""
+    terms = doc.terms[index]
+    if tx.UNSPACED.search(doc.blocks[index].text):
+        return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
+    return terms
+
+
+def _lede(doc: Document, index: int) -> bool:
+    """Long and finished, opening as a sentence does: a first paragraph of a story."""
+    text = doc.blocks[index].text
+    return (doc.word_counts[index] >= SHORT_MAX_WORDS and tx.ends_sentence(text) and bool(OPENS_SENTENCE.match(text))
+            and not ASIDE.match(text))
+
+
+def _cohesive(article: list[set[str]], min_terms: int, min_cohesion: float) -> bool:
+    """Whether the article is long (``min_terms`` distinct terms) and its last paragraphs share its words (the
+    median share of their terms found in the text before each is ``min_cohesion`` or more)."""
     before: set[str] = set()
     cohesion = []
     for index, terms in enumerate(article):
         if index >= len(article) - COHESION_PARAGRAPHS:
             cohesion.append(len(terms & before) / len(terms))
         before |= terms
-    if len(before) < LEDE_MIN_ARTICLE_TERMS or not cohesion or statistics.median(cohesion) < LEDE_MIN_COHESION:
-        return False
-    frequency: Counter[str] = Counter(term for terms in ledes for term in terms)
-    return all(len(terms & before) / len(terms) <= LEDE_MAX_SHARED
-               and sum(1 for t in terms if frequency[t] > 1) / len(terms) <= LEDE_MAX_SHARED for terms in ledes)
+    return len(before) >= min_terms and bool(cohesion) and statistics.median(cohesion) >= min_cohesion
