@@ -209,3 +209,18 @@ def test_the_article_s_last_paragraph_on_a_new_matter_stays() -> None:
     assert clean_text(article + NEW_MATTER + "\n").removals == []
     result = clean_text(article + NEW_MATTER + "\n" + "".join(x + "\n" for x in ledes))
     assert [r.text for r in result.removals] == ledes
+
+
+HEADLINES = ["Japanese carmakers ship fewer hybrids abroad", "Astronomers spot a faint comet from the outer solar system"]
+
+
+@pytest.mark.parametrize("date", [False, True])
+def test_headlines_and_dates_over_ledes_with_no_heading_go_and_the_article_s_short_last_line_stays(
+        date: bool) -> None:
+    article, ledes = FOREIGN["en"]
+    last = "The council meets again in March"
+    tail = [line for headline, lede in zip(HEADLINES, ledes) for line in (headline, "Jan 24, 2026", lede)
+            if date or line != "Jan 24, 2026"]
+    result = clean_text(article + last + "\n" + "".join(x + "\n" for x in tail))
+    assert [r.text for r in result.removals] == tail
+    assert clean_text(result.text).removals == []
