@@ -14,6 +14,7 @@ the article's last lines (a credit, an aside in brackets) and stay, a headline n
 from __future__ import annotations
 
 import heapq
+import itertools
 import statistics
 from collections import Counter
 from collections.abc import Callable
@@ -177,10 +178,10 @@ def foreign_ledes(doc: Document, labelled: set[int], unfinished: Callable[[str],
     not pairs of blocks.
     ``labelled``: blocks labelled whole, stepped over; ``unfinished``: whether a block's text stops mid-sentence or
     trails off (a blurb's ending: the teaser walk's)."""
-    body: Counter[str] = Counter()
     kept = [i for i in range(len(doc.blocks)) if i not in labelled]
-    for i in kept:
-        body.update(_content(doc, i))
+    if not _last_lede_foreign(doc, kept, unfinished):
+        return []  # as on most pages: the vocabulary of the page is not needed
+    body: Counter[str] = Counter(itertools.chain.from_iterable(_content(doc, i) for i in kept))
     run: list[tuple[int, float | None]] = []  # from the end up: a lede and its share, or a short line and None
     shorts = 0  # short lines in a row
     for position in reversed(range(len(kept))):
@@ -202,10 +203,10 @@ def foreign_ledes(doc: Document, labelled: set[int], unfinished: Callable[[str],
         for above in kept[max(0, position - MAX_SHORT_LINES):position]:
             headline = headline | _content(doc, above) if _short_line(doc, above) else set()
         body.subtract(headline)
-        topic = _topic(body)
         share = sum(1 for term in terms if body[term] > 0) / len(terms)
+        named = share <= FOREIGN_MAX_SHARED and bool(terms & _topic(body))
         body.update(headline)
-        if terms & topic or share > FOREIGN_MAX_SHARED:
+        if share > FOREIGN_MAX_SHARED or named:
             break
         run.append((index, share))
     while run:  # the first lede, next to the article, shares the least: far less than the article's paragraphs do
@@ -221,6 +222,32 @@ def foreign_ledes(doc: Document, labelled: set[int], unfinished: Callable[[str],
             return [Label(i, "teaser", FOREIGN_REASON, "teasers", 0.6) for i in sorted(blocks)]
         run.pop()
     return []
+
+
+def _last_lede_foreign(doc: Document, kept: list[int], unfinished: Callable[[str], bool]) -> bool:
+    """Whether the last long block is a lede sharing at most FOREIGN_MAX_SHARED of its terms with the text above its
+    short lines: the walk's first test, made on the blocks above from the nearest up, and stopped as soon as it
+    fails (the article's own last paragraph shares words with the ones before it)."""
+    position = len(kept) - 1
+    while position >= 0 and _short_line(doc, kept[position]):
+        position -= 1
+    if position < 0 or len(kept) - 1 - position > MAX_SHORT_LINES:
+        return False
+    index = kept[position]
+    if not _lede(doc, index) or doc.cached(unfinished, doc.blocks[index].text):
+        return False
+    terms = doc.cached(_text_content, doc.blocks[index].text)  # the terms of the blocks visited only
+    above = position
+    while above > max(0, position - MAX_SHORT_LINES) and _short_line(doc, kept[above - 1]):
+        above -= 1  # its headline and date
+    left, most = set(terms), FOREIGN_MAX_SHARED * len(terms)
+    if not terms:
+        return False
+    for i in reversed(kept[:above]):
+        left -= doc.cached(_text_content, doc.blocks[i].text)
+        if len(terms) - len(left) > most:
+            return False
+    return True
 
 
 def _headline_lines(doc: Document, kept: list[int], lede: int) -> list[int]:
@@ -240,8 +267,9 @@ def _topic(body: Counter[str]) -> set[str]:
     """The TOPIC_TERMS most frequent terms said more than once, ties broken by the term (not by the order the terms
     came in, which follows the hashing of strings: the same page would come out differently from run to run). Found
     once a block of the run, at most MAX_RUN_BLOCKS + 1 times."""
-    return {term for term, count in heapq.nsmallest(TOPIC_TERMS, body.items(), key=lambda x: (-x[1], x[0]))
-            if count > 1}
+    least = max(2, min(heapq.nlargest(TOPIC_TERMS, body.values()), default=2))  # the tenth count, or 2
+    ranked = sorted((-count, term) for term, count in body.items() if count >= least)
+    return {term for _, term in ranked[:TOPIC_TERMS]}
 
 
 def _short_line(doc: Document, index: int) -> bool:
@@ -253,6 +281,14 @@ def _content(doc: Document, index: int) -> set[str]:
     """The block's terms, less the bigrams of kana of grammar."""
     terms = doc.terms[index]
     if tx.UNSPACED.search(doc.blocks[index].text):
+        return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
+    return terms
+
+
+def _text_content(text: str) -> set[str]:
+    """The terms of ``text``, less the bigrams of kana of grammar (_content of a block, from its text)."""
+    terms = tx.terms(text)
+    if tx.UNSPACED.search(text):
         return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
     return terms
 
