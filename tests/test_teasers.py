@@ -183,6 +183,21 @@ FOREIGN = {
         "Футбольный клуб «Зенит» в субботу уверенно обыграл московский «Спартак» в Санкт-Петербурге и укрепил "
         "лидерство в чемпионате страны, опередив ближайшего соперника на пять очков.",
     ]),
+    # unspaced: character bigrams, less those holding a kana of grammar
+    "ja": ((
+        "市議会は24日、来年度の予算案を賛成多数で可決した。予算の大半は橋や道路、学校の改修に充てられる。\n"
+        "市長は議会の後、老朽化した北大橋の改修工事を4月に始めると説明し、工事の間は学校へのバスが南大橋を通ると述べた。\n"
+        "野党の議員は予算案に反対し、橋や道路の改修は何年も先送りされてきたため、費用が大きく膨らんだと批判した。\n"
+        "市長は、橋や道路、学校の改修にかかる費用を毎月公表し、市民が予算の使い道を確かめられるようにすると約束した。\n"
+        "一方、市立図書館の予算は削られ、東部の分館では開館時間が短くなる。保護者や学校の関係者は議会で強く反対した。\n"
+        "図書館の館長は、東部の多くの家庭が分館のパソコンや新聞、本に頼っており、開館時間の短縮は子どもたちの学習に響くと訴えた。\n"
+        "公園の予算も据え置かれ、芝刈りや花壇の手入れは地域のボランティアが担っている。遊具や照明の更新は夏までに必要だとされる。\n"
+        "財政担当の幹部は、県からの補助金の支払いが秋にずれ込めば、橋の改修のために新たな市債を発行する可能性があると明らかにした。\n"
+        "議会は来月、改修工事の入札結果と工程表について改めて審議する予定で、市民向けの説明会も各地区の公民館で順次開かれる見通しだ。\n"
+    ), [
+        "気象庁によると、週末は西日本を中心に雷を伴った激しい雨が降るおそれがあり、土砂災害や河川の増水への警戒を呼びかけている。",
+        "サッカーのＪリーグで、首位の神戸が敵地で横浜に逆転勝ちし、２位との勝ち点差を５に広げて初優勝へ大きく前進した。",
+    ]),
 }
 
 
@@ -211,7 +226,8 @@ def test_the_article_s_last_paragraph_on_a_new_matter_stays() -> None:
     assert [r.text for r in result.removals] == ledes
 
 
-HEADLINES = ["Japanese carmakers ship fewer hybrids abroad", "Astronomers spot a faint comet from the outer solar system"]
+HEADLINES = ["Japanese carmakers ship fewer hybrids abroad",
+             "Astronomers spot a faint comet from the outer solar system"]
 
 
 @pytest.mark.parametrize("date", [False, True])
@@ -219,8 +235,8 @@ def test_headlines_and_dates_over_ledes_with_no_heading_go_and_the_article_s_sho
         date: bool) -> None:
     article, ledes = FOREIGN["en"]
     last = "The council meets again in March"
-    tail = [line for headline, lede in zip(HEADLINES, ledes) for line in (headline, "Jan 24, 2026", lede)
-            if date or line != "Jan 24, 2026"]
+    tail = [line for headline, lede in zip(HEADLINES, ledes, strict=True)
+            for line in (headline, "Jan 24, 2026", lede) if date or line != "Jan 24, 2026"]
     result = clean_text(article + last + "\n" + "".join(x + "\n" for x in tail))
     assert [r.text for r in result.removals] == tail
     assert clean_text(result.text).removals == []
