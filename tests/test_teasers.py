@@ -93,9 +93,11 @@ def test_finished_ledes_of_other_stories_under_a_heading_go(heading: str) -> Non
     assert [r.text for r in result.removals] == [heading, *LEDES]
 
 
-def test_finished_ledes_of_other_stories_with_no_heading_stay() -> None:
-    """Without a heading an article's own last paragraph on a new matter shares as few of its words."""
-    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in LEDES), language="en").removals == []
+def test_with_no_heading_a_lede_sharing_a_few_of_the_article_s_words_stays() -> None:
+    """Next to the article, a paragraph sharing a few of its words (a year, a cost) may be its own last one: it
+    stays; the lede under it shares none, and goes."""
+    result = clean_text(LONG_ARTICLE + "".join(x + "\n" for x in LEDES), language="en")
+    assert [r.text for r in result.removals] == LEDES[1:]
 
 
 def test_the_article_s_own_paragraphs_under_an_inline_heading_stay() -> None:
@@ -125,3 +127,116 @@ def test_short_blurbs_trailing_off_go_and_a_paragraph_cut_by_a_paywall_above_the
                  "the cost of the work on roads and schools every month, while residents" + end)
     assert removed("".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
     assert removed(paywalled + "\n" + "".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
+
+
+# Finished ledes of other stories with no heading over them: they share almost none of the article's words.
+FOREIGN = {
+    "en": (LONG_ARTICLE, [
+        "TOKYO (Reuters) — Japanese carmakers shipped fewer hybrid vehicles abroad in October, as weaker demand in "
+        "Europe and a stronger yen weighed on exports, industry figures showed on Thursday.",
+        "Astronomers in Chile have spotted a faint comet approaching from the outer solar system and expect it to "
+        "become visible with binoculars early next spring, the observatory announced.",
+    ]),
+    "de": ((
+        "Der Stadtrat hat am Dienstag nach einer langen Debatte den Haushalt für das kommende Jahr beschlossen.\n"
+        "Im Haushalt sind vor allem Mittel für die Sanierung der Brücken, der Straßen und der Schulen vorgesehen, "
+        "sagte die Bürgermeisterin nach der Sitzung im Rathaus.\n"
+        "Die Sanierung der Nordbrücke soll im April beginnen; während der Arbeiten fahren die Busse zu den Schulen "
+        "über die Südbrücke, teilte das Verkehrsamt der Stadt mit.\n"
+        "Die Opposition im Stadtrat kritisierte den Haushalt: Die Brücken und Straßen seien seit Jahren vernachlässigt "
+        "worden, und die Kosten der Sanierung seien nun deutlich höher als nötig.\n"
+        "Die Bürgermeisterin kündigte an, der Stadtrat werde jeden Monat einen Bericht über die Kosten der Sanierung "
+        "der Brücken, Straßen und Schulen veröffentlichen, damit die Bürger die Ausgaben verfolgen könnten.\n"
+        "Auch die Stadtbibliothek muss sparen: Nach dem neuen Haushalt werden die Öffnungszeiten der Zweigstellen im "
+        "Osten der Stadt gekürzt, was Eltern und Schulen im Stadtrat scharf kritisierten.\n"
+        "Die Leiterin der Bibliothek warnte, viele Familien im Osten der Stadt seien auf die Computer, Zeitungen und "
+        "Bücher der Zweigstellen angewiesen, die sie sich zu Hause nicht leisten könnten.\n"
+        "Auch die Parks der Stadt bekommen weniger Geld: Freiwillige mähen inzwischen die Wiesen, und die Spielplätze "
+        "brauchen vor dem Sommer neue Schaukeln, Zäune und Lampen, hieß es im Stadtrat.\n"
+        "Der Kämmerer rechnet damit, dass die Stadt für die Sanierung der Brücken neue Kredite aufnehmen muss, falls "
+        "das Land die versprochenen Zuschüsse für Straßen und Schulen erst im Herbst auszahlt, wie ein Schreiben des "
+        "Ministeriums nahelegt.\n"
+    ), [
+        "MÜNCHEN (dpa) — Der FC Bayern hat das Pokalspiel gegen Freiburg überraschend verloren und muss nun um den "
+        "Einzug ins Viertelfinale bangen, nachdem zwei Stammspieler verletzt ausgewechselt wurden.",
+        "Meteorologen erwarten für das Wochenende heftige Gewitter mit Hagel und Sturmböen im Süden Deutschlands; "
+        "der Wetterdienst rät Autofahrern, nicht unbedingt nötige Fahrten zu verschieben.",
+    ]),
+    "ru": ((
+        "Городской совет во вторник после долгих споров утвердил бюджет на следующий год.\n"
+        "Большая часть бюджета пойдёт на ремонт мостов, дорог и школ, сообщила мэр города после заседания совета.\n"
+        "Ремонт северного моста начнётся в апреле; на время работ автобусы к школам пойдут через южный мост, "
+        "сообщили в транспортном управлении города.\n"
+        "Оппозиция в городском совете раскритиковала бюджет: по её словам, ремонт мостов и дорог годами "
+        "откладывали, и теперь он обойдётся городу намного дороже.\n"
+        "Мэр пообещала, что совет будет каждый месяц публиковать отчёт о расходах на ремонт мостов, дорог и школ, "
+        "чтобы жители города могли следить за бюджетом.\n"
+        "Сокращения коснутся и городской библиотеки: по новому бюджету филиалы на востоке города будут работать "
+        "меньше, что родители и учителя школ раскритиковали на заседании совета.\n"
+        "Заведующая библиотекой предупредила, что многие семьи на востоке города пользуются компьютерами, газетами "
+        "и книгами библиотеки, которые не могут позволить себе дома.\n"
+        "Меньше денег получат и городские парки: газоны там уже косят добровольцы, а детским площадкам к лету нужны "
+        "новые качели, заборы и фонари, говорили на заседании совета.\n"
+    ), [
+        "НОВОСИБИРСК — Учёные Сибирского отделения Академии наук обнаружили в алтайской пещере кости древнего "
+        "медведя, возраст которых, по их оценке, превышает сорок тысяч лет.",
+        "Футбольный клуб «Зенит» в субботу уверенно обыграл московский «Спартак» в Санкт-Петербурге и укрепил "
+        "лидерство в чемпионате страны, опередив ближайшего соперника на пять очков.",
+    ]),
+    # unspaced: character bigrams, less those holding a kana of grammar
+    "ja": ((
+        "市議会は24日、来年度の予算案を賛成多数で可決した。予算の大半は橋や道路、学校の改修に充てられる。\n"
+        "市長は議会の後、老朽化した北大橋の改修工事を4月に始めると説明し、工事の間は学校へのバスが南大橋を通ると述べた。\n"
+        "野党の議員は予算案に反対し、橋や道路の改修は何年も先送りされてきたため、費用が大きく膨らんだと批判した。\n"
+        "市長は、橋や道路、学校の改修にかかる費用を毎月公表し、市民が予算の使い道を確かめられるようにすると約束した。\n"
+        "一方、市立図書館の予算は削られ、東部の分館では開館時間が短くなる。保護者や学校の関係者は議会で強く反対した。\n"
+        "図書館の館長は、東部の多くの家庭が分館のパソコンや新聞、本に頼っており、開館時間の短縮は子どもたちの学習に響くと訴えた。\n"
+        "公園の予算も据え置かれ、芝刈りや花壇の手入れは地域のボランティアが担っている。遊具や照明の更新は夏までに必要だとされる。\n"
+        "財政担当の幹部は、県からの補助金の支払いが秋にずれ込めば、橋の改修のために新たな市債を発行する可能性があると明らかにした。\n"
+        "議会は来月、改修工事の入札結果と工程表について改めて審議する予定で、市民向けの説明会も各地区の公民館で順次開かれる見通しだ。\n"
+    ), [
+        "気象庁によると、週末は西日本を中心に雷を伴った激しい雨が降るおそれがあり、土砂災害や河川の増水への警戒を呼びかけている。",
+        "サッカーのＪリーグで、首位の神戸が敵地で横浜に逆転勝ちし、２位との勝ち点差を５に広げて初優勝へ大きく前進した。",
+    ]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FOREIGN))
+def test_finished_ledes_of_unrelated_stories_with_no_heading_go(language: str) -> None:
+    article, ledes = FOREIGN[language]
+    result = clean_text(article + "".join(x + "\n" for x in ledes))
+    assert [(r.kind, r.text) for r in result.removals] == [("teaser", x) for x in ledes]
+    assert clean_text(result.text).removals == []
+
+
+@pytest.mark.parametrize("language", sorted(FOREIGN))
+def test_the_article_alone_keeps_its_last_paragraph(language: str) -> None:
+    assert clean_text(FOREIGN[language][0]).removals == []
+
+
+# The article's own last paragraph on a new matter: it names the article's subject (the council), and stays.
+NEW_MATTER = ("In other business, the council agreed a new contract for collecting household waste, which moves to "
+              "a weekly schedule from January.")
+
+
+def test_the_article_s_last_paragraph_on_a_new_matter_stays() -> None:
+    article, ledes = FOREIGN["en"]
+    assert clean_text(article + NEW_MATTER + "\n").removals == []
+    result = clean_text(article + NEW_MATTER + "\n" + "".join(x + "\n" for x in ledes))
+    assert [r.text for r in result.removals] == ledes
+
+
+HEADLINES = ["Japanese carmakers ship fewer hybrids abroad",
+             "Astronomers spot a faint comet from the outer solar system"]
+
+
+@pytest.mark.parametrize("date", [False, True])
+def test_headlines_and_dates_over_ledes_with_no_heading_go_and_the_article_s_short_last_line_stays(
+        date: bool) -> None:
+    article, ledes = FOREIGN["en"]
+    last = "The council meets again in March"
+    tail = [line for headline, lede in zip(HEADLINES, ledes, strict=True)
+            for line in (headline, "Jan 24, 2026", lede) if date or line != "Jan 24, 2026"]
+    result = clean_text(article + last + "\n" + "".join(x + "\n" for x in tail))
+    assert [r.text for r in result.removals] == tail
+    assert clean_text(result.text).removals == []

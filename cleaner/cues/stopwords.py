@@ -6,7 +6,9 @@ _WORDS = {
     "what said into than them then some would could there their which about after other also just over such "
     "only most very where while here those these being because should under since between before during",
     "de": "der die das und ist nicht ein eine einer eines dem den des mit von auf für sich auch als noch wie "
-    "bei aus nach wird sind war wurde werden hat haben oder aber wenn nur vor zum zur über dass sie ihr wir",
+    "bei aus nach wird sind war wurde werden hat haben oder aber wenn nur vor zum zur über dass sie ihr wir "
+    "muss kann soll nun dann doch schon sehr mehr hier dort jetzt immer wieder diese dieser dieses durch gegen "
+    "unter einen einem seine seinen ihre ihren hatte wurden",
     "fr": "les des une est dans pour pas qui que sur plus par avec son ses aux mais été sont ont cette comme "
     "tout elle nous vous leur entre sans sous après avant dont fait être avoir",
     "es": "los las una del por para con que como más pero sus este esta fue son ser han sobre entre sin "

@@ -10,7 +10,9 @@ article's own ending, and the walk stops there, as it does at the first short bl
 that block is a headline standing between two teasers. The line over the first teaser may be the
 article's last line: it goes only when its words are more the blurb's than the article's (a
 headline names its story). Short blocks cut off mid-sentence last on the page go with a teaser
-above them; alone they may be the article's, unless several stand in a row (teaser_runs).
+above them; alone they may be the article's, unless several stand in a row (teaser_runs). When the walk finds no
+teaser, finished first paragraphs of other stories that end the page and share almost none of the article's words
+go (teaser_runs.foreign_ledes).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..document import Document
 from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import WEB_ADDRESS
-from .teaser_runs import lede_run, short_run
+from .teaser_runs import foreign_ledes, lede_run, short_run
 
 NAME = "teasers"
 KINDS = ("teaser",)
@@ -73,7 +75,7 @@ def detect(doc: Document) -> list[Label]:
     if run:
         return run
     if not any(doc.cached(is_cut, doc.blocks[i].text) or _trails_off(doc.blocks[i].text) for i in _walk(doc, labelled)):
-        return []  # a teaser is cut off: with none the walk finds nothing, and the vocabulary is not needed
+        return foreign_ledes(doc, labelled, is_unfinished)  # the walk finds nothing without a teaser cut off
     body: Counter[str] = Counter()
     for terms in (terms for i, terms in enumerate(doc.terms) if i not in labelled):
         body.update(terms)
@@ -116,7 +118,7 @@ def detect(doc: Document) -> list[Label]:
             pending.append((index, share))
     if title is not None and topmost is not None and _heads(doc, title, topmost, labelled):
         labels.append(Label(title, "teaser", "the headline of the first blurb of another story", NAME, 0.6))
-    return labels
+    return labels or foreign_ledes(doc, labelled, is_unfinished)
 
 
 def _heads(doc: Document, title: int, blurb: int, labelled: set[int]) -> bool:
