@@ -125,3 +125,45 @@ def test_short_blurbs_trailing_off_go_and_a_paragraph_cut_by_a_paywall_above_the
                  "the cost of the work on roads and schools every month, while residents" + end)
     assert removed("".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
     assert removed(paywalled + "\n" + "".join(b + "\n" for b in blurbs)) == [("teaser", b) for b in blurbs]
+
+
+# Summaries of other stories on the article's own subject, two sentences each, some trailing off where the page cut
+# them and the others finished.
+SUMMARIES = {
+    "en": ["Corroded cables are the most common fault of old bridges. This article looks at the causes and what…",
+           "The northern bridge was first inspected in 1987. Learn more about the history of the bridge.",
+           "Repairs to bridges and roads cost the city more each year. Learn how the council pays for them.",
+           "Engineers say that drainage channels blocked by silt may weaken the piers of a bridge over…",
+           "Many councils are cutting budgets for schools and libraries. If you want to know how the cuts…"],
+    "de": ["Korrodierte Seile sind der häufigste Schaden alter Brücken. Dieser Artikel erklärt die Ursachen und…",
+           "Die nördliche Brücke wurde 1987 zum ersten Mal geprüft. Erfahren Sie mehr über ihre Geschichte.",
+           "Reparaturen an Brücken und Straßen kosten die Stadt jedes Jahr mehr. So bezahlt der Rat dafür.",
+           "Ingenieure sagen, dass verstopfte Abflüsse die Pfeiler einer Brücke mit der Zeit schwächen können...",
+           "Viele Gemeinden kürzen die Mittel für Schulen und Bibliotheken. Wer wissen will, wie die Kürzungen…"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SUMMARIES))
+def test_summaries_of_other_stories_some_trailing_off_go(language: str) -> None:
+    """Their words are the article's (a page lists stories on its subject): the shape tells, three trailing off."""
+    summaries = SUMMARIES[language]
+    result = clean_text(LONG_ARTICLE + "".join(s + "\n" for s in summaries), language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("teaser", s) for s in summaries]
+
+
+def test_the_article_s_finished_paragraphs_over_the_first_summary_trailing_off_stay() -> None:
+    own = "The council will vote on the repairs again in March. Residents can send their views until then."
+    first, *others = (SUMMARIES["en"][i] for i in (1, 0, 2, 3, 4))  # the first finished: it may be the article's
+    result = clean_text(LONG_ARTICLE + own + "\n" + "".join(s + "\n" for s in [first, *others]), language="en")
+    assert [r.text for r in result.removals] == others
+
+
+def test_the_article_s_own_short_paragraphs_trailing_off_stay() -> None:
+    """Two trailing off among the article's last short paragraphs (a speaker breaking off, a quote) stay, and so
+    does a paragraph whose trailing dots a quote closes."""
+    own = ["The mayor paused before answering the question about the northern bridge. “We will see…”",
+           "Residents who cross the bridge every day said they were tired of waiting for the repairs to begin.",
+           "One of them, a teacher at the school by the river, said she was not sure the council would ever…",
+           "The council will vote on the repairs to the bridge again in March, the mayor's office said.",
+           "Until then, the buses to the schools will run over the southern bridge as they do now, and the…"]
+    assert clean_text(LONG_ARTICLE + "".join(s + "\n" for s in own), language="en").removals == []

@@ -1,5 +1,6 @@
 """Runs of blurbs of other stories at the end of the page: cut off mid-sentence, short ones among them
-(short_run), or finished first paragraphs under a "Related" heading (lede_run).
+(short_run), finished first paragraphs under a "Related" heading (lede_run), or summaries of a sentence or two,
+several of them trailing off where the page cut them and the others finished (trailing_run).
 
 The teaser detector takes a short line cut off mid-sentence last on the page only under a long teaser: alone,
 it may be the article's. Several blurbs in a row after a finished block (the article's last paragraph) are
@@ -18,6 +19,7 @@ from collections.abc import Callable
 
 from .. import text as tx
 from ..document import Document
+from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import ASIDE, OPENS_LIST, OPENS_SENTENCE, WEB_ADDRESS
 
@@ -41,6 +43,14 @@ LEDE_MIN_ARTICLE_TERMS = 100
 LEDE_MIN_COHESION = 0.2  # median share of the article's last paragraphs' terms found in the text before each
 COHESION_PARAGRAPHS = 5
 LEDE_REASON = "a first paragraph of another story under a heading after the article, sharing few of its words"
+# Summaries of other stories ending the page, some trailing off where the page cut them ("... and what…"), the
+# others finished (trailing_run).
+TRAILING_MIN = 3  # blurbs trailing off ...
+TRAILING_MIN_SHARE = 1 / 3  # ... and their least share of the run
+TRAILING_MAX_WORDS = 45  # a summary is a sentence or two
+TRAILING_MAX_RUN = 40
+_TRAILS_OFF = compile_later(r"\w\s?(?:…|\.\.\.)$")  # cut by the page: no quote or bracket closes it
+TRAILING_REASON = "one of a run of summaries of other stories ending the page, several trailing off"
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
 
@@ -151,3 +161,37 @@ def _foreign(article: list[set[str]], ledes: list[set[str]]) -> bool:
     frequency: Counter[str] = Counter(term for terms in ledes for term in terms)
     return all(len(terms & before) / len(terms) <= LEDE_MAX_SHARED
                and sum(1 for t in terms if frequency[t] > 1) / len(terms) <= LEDE_MAX_SHARED for terms in ledes)
+
+
+def trailing_run(doc: Document, labelled: set[int]) -> list[Label]:
+    """The summaries of other stories that end the page, a sentence or two each, several of them trailing off
+    where the page cut them ("... This article looks at the causes and what…") and the others finished: from the
+    topmost one trailing off down to the end, when at least TRAILING_MIN trail off and they are a third of the
+    run or more. An article's own paragraph rarely trails off, three among its last short ones hardly ever; the
+    finished paragraphs over the topmost blurb trailing off stay the article's. Their words do not tell: the
+    stories a page lists under an article are on its subject."""
+    run: list[int] = []
+    trailing: list[int] = []
+    for index in reversed(range(len(doc.blocks))):
+        if index in labelled:
+            continue
+        text = doc.blocks[index].text
+        if (len(run) == TRAILING_MAX_RUN or not BLURB_MIN_WORDS <= doc.word_counts[index] <= TRAILING_MAX_WORDS
+                or not OPENS_SENTENCE.match(text) or OPENS_LIST.search(text)):
+            break
+        if _TRAILS_OFF.search(text):
+            trailing.append(index)
+        elif not tx.ends_sentence(text):
+            break
+        run.append(index)
+    if len(trailing) < TRAILING_MIN:
+        return []
+    top = trailing[-1]
+    run = [i for i in run if i >= top]
+    if len(trailing) < TRAILING_MIN_SHARE * len(run):
+        return []
+    article: set[str] = set().union(*(doc.terms[i] for i in range(top) if i not in labelled))
+    above = max((i for i in range(top) if i not in labelled), default=None)
+    if above is None or len(article) < LEDE_MIN_ARTICLE_TERMS or not tx.ends_sentence(doc.blocks[above].text):
+        return []
+    return [Label(i, "teaser", TRAILING_REASON, "teasers", 0.6) for i in sorted(run)]
