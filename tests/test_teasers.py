@@ -167,3 +167,49 @@ def test_the_article_s_own_short_paragraphs_trailing_off_stay() -> None:
            "The council will vote on the repairs to the bridge again in March, the mayor's office said.",
            "Until then, the buses to the schools will run over the southern bridge as they do now, and the…"]
     assert clean_text(LONG_ARTICLE + "".join(s + "\n" for s in own), language="en").removals == []
+
+
+# Headlines of other stories with their deks, a section's kicker repeated over some of them.
+PAIRS = {
+    "en": ["Volcanic ash grounds flights across southern Italy for a second day",
+           "Airlines cancelled hundreds of departures as the ash cloud drifted north.",
+           "Teenage chess prodigy beats three grandmasters in one afternoon",
+           "The prodigy won every game with the black pieces.",
+           "Museum returns a stolen painting to its owners after forty years",
+           "The painting was found in a garage during a house clearance."],
+    "fr": ["Les cendres volcaniques clouent les avions au sol dans le sud de l'Italie",
+           "Les compagnies ont annulé des centaines de vols tandis que les cendres dérivaient vers le nord.",
+           "Un jeune prodige des échecs bat trois grands maîtres en un après-midi",
+           "Le prodige a gagné toutes ses parties avec les pièces noires.",
+           "Le musée rend un tableau volé à ses propriétaires après quarante ans",
+           "Le tableau a été retrouvé dans un garage lors d'un débarras."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAIRS))
+def test_headlines_of_other_stories_with_their_deks_go(language: str) -> None:
+    pairs = PAIRS[language]
+    result = clean_text(LONG_ARTICLE + "".join(x + "\n" for x in pairs), language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("teaser", x) for x in pairs]
+
+
+def test_headlines_alone_under_a_repeated_kicker_go_with_the_pairs_and_a_line_over_them_stays() -> None:
+    line = "The council thanked residents for their patience during the long works on the bridge"
+    kicked = ["Science", "Scientists map the glaciers of Patagonia from the air",
+              "Science", "A new telescope opens on a mountain in Chile",
+              "Science", "Astronomers spot a comet heading for the inner solar system"]
+    tail = [line, *kicked, *PAIRS["en"]]
+    result = clean_text(LONG_ARTICLE + "".join(x + "\n" for x in tail), language="en")
+    assert [r.text for r in result.removals] == kicked + PAIRS["en"]
+
+
+def test_a_listicle_s_subheadings_and_paragraphs_stay() -> None:
+    """A listicle's subheadings name things in a few words, and its paragraphs are on the article's subject; a dek
+    that does not repeat a word of the line over it is none."""
+    items = ["Northern bridge",
+             "Engineers found corroded cables on the northern bridge and will replace them in April.",
+             "Southern bridge", "Buses to the schools will run over the southern bridge while the repairs go on.",
+             "Harbour road", "The council will repave the harbour road after the bridges, if the budget allows."]
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in items), language="en").removals == []
+    unrelated = [PAIRS["en"][0], PAIRS["en"][3], PAIRS["en"][2], PAIRS["en"][1], PAIRS["en"][4], PAIRS["en"][5]]
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in unrelated), language="en").removals == []

@@ -51,6 +51,15 @@ TRAILING_MAX_WORDS = 45  # a summary is a sentence or two
 TRAILING_MAX_RUN = 40
 _TRAILS_OFF = compile_later(r"\w\s?(?:…|\.\.\.)$")  # cut by the page: no quote or bracket closes it
 TRAILING_REASON = "one of a run of summaries of other stories ending the page, several trailing off"
+# Headlines of other stories with their deks (pair_run).
+PAIR_MIN = 3
+PAIR_MAX_RUN = 60
+PAIR_TITLE_MIN_WORDS = 6  # a headline names a story; a listicle's subheading names a thing ("Nintendo Switch Lite")
+PAIR_DEK_MIN_WORDS, PAIR_DEK_MAX_WORDS = 4, 40
+KICKER_MAX_WORDS, KICKER_MIN_REPEATS = 3, 3
+PAIR_MAX_SHARED = 0.35  # of a pair's terms found in the article ...
+PAIR_MAX_MEAN_SHARED = 0.2  # ... and on average
+PAIR_REASON = "one of several headlines of other stories with their deks after the article"
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
 
@@ -148,8 +157,8 @@ def lede_run(doc: Document, labelled: set[int]) -> list[Label]:
     return [Label(i, "teaser", LEDE_REASON, "teasers", 0.6) for i in sorted(run)]
 
 
-def _foreign(article: list[set[str]], ledes: list[set[str]]) -> bool:
-    """Whether each lede shares little with a cohesive article and with the other ledes."""
+def _cohesive(article: list[set[str]]) -> set[str] | None:
+    """The terms of an article long enough whose last paragraphs repeat its words, or None."""
     before: set[str] = set()
     cohesion = []
     for index, terms in enumerate(article):
@@ -157,6 +166,14 @@ def _foreign(article: list[set[str]], ledes: list[set[str]]) -> bool:
             cohesion.append(len(terms & before) / len(terms))
         before |= terms
     if len(before) < LEDE_MIN_ARTICLE_TERMS or not cohesion or statistics.median(cohesion) < LEDE_MIN_COHESION:
+        return None
+    return before
+
+
+def _foreign(article: list[set[str]], ledes: list[set[str]]) -> bool:
+    """Whether each lede shares little with a cohesive article and with the other ledes."""
+    before = _cohesive(article)
+    if before is None:
         return False
     frequency: Counter[str] = Counter(term for terms in ledes for term in terms)
     return all(len(terms & before) / len(terms) <= LEDE_MAX_SHARED
@@ -195,3 +212,65 @@ def trailing_run(doc: Document, labelled: set[int]) -> list[Label]:
     if above is None or len(article) < LEDE_MIN_ARTICLE_TERMS or not tx.ends_sentence(doc.blocks[above].text):
         return []
     return [Label(i, "teaser", TRAILING_REASON, "teasers", 0.6) for i in sorted(run)]
+
+
+def pair_run(doc: Document, labelled: set[int]) -> list[Label]:
+    """Headlines of other stories, each with its dek under it, that end the page: walking back from the end,
+    pairs of a headline (PAIR_TITLE_MIN_WORDS to SHORT_MAX_WORDS words, no full stop) over a finished blurb of a
+    sentence or two that repeats a word of it (a dek names its story's people and things again); headlines
+    alone and a short label repeated on the page (a section's kicker: "Science") may stand between them. The
+    run starts at a pair's headline or a kicker: a line over it (a credit, the author's line) stays the
+    article's. At least PAIR_MIN pairs, each sharing few of its terms with a long cohesive article above: a
+    listicle's subheadings and paragraphs are on its subject (and its subheadings are short names)."""
+    unlabelled = [i for i in range(len(doc.blocks)) if i not in labelled]
+    counts = Counter(doc.blocks[i].text for i in unlabelled)
+    pairs: list[tuple[int, int]] = []
+    run: list[tuple[int, str]] = []  # from the end up: (block, "pair" | "title" | "kicker")
+    position = len(unlabelled) - 1
+    while position >= 0 and len(run) < PAIR_MAX_RUN:
+        index = unlabelled[position]
+        above = unlabelled[position - 1] if position else None
+        text = doc.blocks[index].text
+        if above is not None and _dek(doc, index) and _title(doc, above) and doc.terms[index] & doc.terms[above]:
+            pairs.append((above, index))
+            run += [(index, "pair"), (above, "pair")]
+            position -= 2
+        elif _title(doc, index):
+            run.append((index, "title"))
+            position -= 1
+        elif (doc.word_counts[index] <= KICKER_MAX_WORDS and counts[text] >= KICKER_MIN_REPEATS
+              and not tx.ends_sentence(text)):
+            run.append((index, "kicker"))
+            position -= 1
+        else:
+            break
+    while run and run[-1][1] == "title":  # a line over the run (a credit, the author's line) stays the article's
+        run.pop()
+    if len(pairs) < PAIR_MIN or 2 * sum(kind == "title" for _, kind in run) > len(run):
+        return []
+    top = run[-1][0]
+    article = [doc.terms[i] for i in range(top) if i not in labelled and doc.terms[i]]
+    before = _cohesive(article)
+    if before is None:
+        return []
+    shared = []
+    for title, dek in pairs:
+        terms = doc.terms[title] | doc.terms[dek]
+        shared.append(len(terms & before) / len(terms) if terms else 1.0)
+    if max(shared) > PAIR_MAX_SHARED or sum(shared) / len(shared) > PAIR_MAX_MEAN_SHARED:
+        return []
+    return [Label(i, "teaser", PAIR_REASON, "teasers", 0.6) for i, _ in sorted(run)]
+
+
+def _title(doc: Document, index: int) -> bool:
+    """A headline: a line of a few words opening as a sentence does, not finished by a full stop."""
+    text = doc.blocks[index].text
+    return (PAIR_TITLE_MIN_WORDS <= doc.word_counts[index] < SHORT_MAX_WORDS and bool(OPENS_SENTENCE.match(text))
+            and not tx.ends_sentence(text.rstrip("?？")) and not OPENS_LIST.search(text))
+
+
+def _dek(doc: Document, index: int) -> bool:
+    """A headline's dek: a finished sentence or two."""
+    text = doc.blocks[index].text
+    return (PAIR_DEK_MIN_WORDS <= doc.word_counts[index] <= PAIR_DEK_MAX_WORDS and bool(OPENS_SENTENCE.match(text))
+            and tx.ends_sentence(text) and bool(doc.terms[index]))
