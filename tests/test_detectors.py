@@ -326,6 +326,12 @@ def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
     ("Further reading", "related-links"),
     ("On example.com: Storm closes schools across the region", "related-links"),
     ("Support independent journalism", "support-appeal"),
+    ("Support Example News and make a difference for readers everywhere.", "support-appeal"),
+    ("Support Example News so we continue to pursue the facts for you.", "support-appeal"),
+    ("If you enjoyed this article, we have a proposition for you: become a member and read without limits.",
+     "support-appeal"),
+    ("Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo.", "support-appeal"),
+    ("Si cet article vous a plu, soutenez notre rédaction.", "support-appeal"),
     ("Tell us what you think...", "comments"),
     ("GET THE NEWS ON THE GO BY CLICKING HERE", "promo"),
     ('&amp;lt;span data-mce-type="bookmark" style="display: inline-block;"&amp;gt;', "markup"),
@@ -358,6 +364,17 @@ def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
 ])
 def test_site_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Support grew and the party split over the plan for the northern bridge.",
+    "Support for the bridge plan and the school budget fell after the vote, the poll showed.",
+    "If you enjoyed this article, share it with a friend who crosses the bridge every day.",
+])
+def test_a_sentence_about_support_or_a_reader_who_enjoyed_it_is_no_appeal(line: str) -> None:
+    lines = BODY.splitlines(keepends=True)
+    kinds = [r.kind for r in clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals]
+    assert "support-appeal" not in kinds
 
 
 @pytest.mark.parametrize("line,kind", [

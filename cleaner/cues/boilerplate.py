@@ -363,6 +363,20 @@ FAMILIES: list[tuple[str, int, str]] = [
     # Anchored at the start, so tried at one place only: "Every day we send an email with the top stories".
     ("newsletter", 30, r"^\W*(\w+ ){0,3}we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail"),
     ("support-appeal", 40, r"^\W*\S+( \S+)? needs your (help|support)"),
+    # The site asking by its name, opening the line: "Support <site> and make a difference for readers", "Support
+    # <site> so we can keep reporting" (not "Support grew and ...": the clause after the name is the appeal's).
+    ("support-appeal", 40,
+     r"^\W*support (us|\S+( \S+)?) (and (make|help (us|make|keep|fund)) |so (that )?(we|it|they) (can )?(continue|keep|stay|"
+     r"remain|go on)\b|today\W*$)"),
+    # "If you enjoyed this article, ... join / become a member / subscribe", in the languages of the other appeals
+    ("support-appeal", 60,
+     r"^\W*(if you (enjoyed|liked|value|appreciated?) (this|our) (article|story|post|piece|journalism|work|reporting)|"
+     r"wenn (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen hat|si (cet article vous a plu|vous avez aimé cet article)|"
+     r"si te (gustó|ha gustado) (este|el) artículo|se (você )?gostou (deste|desse) (artigo|texto)|"
+     r"se ti è piaciuto (questo|l') ?articolo|если вам понравилась (эта )?статья)\b[^.!?]{0,80}?[,:]?[^.!?]{0,80}?"
+     r"\b(join|support|subscribe|donate|become|members?|membership|unterstütz\w*|abonnier\w*|mitglied\w*|spende\w*|"
+     r"soutenez|abonnez|devenez|don|apoya\w*|suscríbe\w*|hazte|dona\w*|apoie|assine|torne-se|doe|sostieni|abbonati|"
+     r"diventa|поддерж\w*|подпиш\w*)\b"),
     ("newsletter", 30, NEWSLETTER_CUES),
     # A sign-up box's pitch, speaking to the reader by its imperative only: "Get breaking space news and the latest
     # updates on rocket launches and more!"
