@@ -767,6 +767,23 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"
      r"give a gift subscription|discover more from [^.!?]{1,60}$|ready for more\?\W*$|sign up for more like this|"
      r"enter your e-?mail address to (follow|subscribe)|join [\d,.]+ other (followers|subscribers))"),
+    # A feedback form's promises: "Your feedback will go directly to the editors", "We do not guarantee individual
+    # replies", "Thank you for taking your time to send in your valued opinion"
+    ("form-message", 40,
+     r"^\W*(your (feedback|message|opinion|comments?) will (go|be sent|be forwarded) (directly )?to\b|"
+     r"we (do not|don't|cannot|can't) guarantee (individual|personal) (replies|responses|answers)|"
+     r"thank you for taking (the |your )?time to (send|share|give|leave)( in)? your\b|"
+     r"you can be assured (that )?our editors\b|"
+     r"ihr (feedback|kommentar|hinweis) wird (direkt )?an [^.!?]{1,40} weitergeleitet|"
+     r"votre (avis|message|commentaire) sera (directement )?(transmis|envoyé)|"
+     r"(tu|su) (mensaje|opinión|comentario) (será|se) (enviad|remitid)[oa]|"
+     r"(sua|seu) (mensagem|opinião|comentário) será (enviad|encaminhad)[oa])"),
+    # A marketer's footnote: "+Results vary depending on starting point, goals and effort", "Individual results may vary."
+    ("disclaimer", 60, r"^\s*[*+†‡]\s*results (may |will )?vary\b|^\W*individual results (may |will )?vary\b"),
+    # An invitation to the site's forums: "Join our Space Forums to keep talking space on the latest missions"
+    ("promo", 40,
+     r"^\W*join our ([\w-]+ ){0,3}(forums?|community|discussion boards?),? (to|and) (keep )?"
+     r"(talk|discuss|chat|share)\w*\b"),
     ("form-message", 25,
      r"you(’|')ve successfully (signed up|signed in|subscribed)|your account is fully activated|"
      r"your billing info (has been|was) updated"),
