@@ -2133,3 +2133,21 @@ def test_a_live_blog_s_first_entry_between_dated_lines_stays() -> None:
     result = clean_text(text)
     assert "Winds reach 90 mph on the coast" in result.text
     assert result.removals[0].text == "Live: Storm Isla"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Council opens the new northern bridge to buses ~6 hours ago", "How the city pays for its roads ~3 days ago"],
+    ["Stadtrat eröffnet die neue Brücke vor 3 Stunden", "So bezahlt die Stadt ihre Straßen vor 2 Tagen"],
+    ["Le conseil ouvre le nouveau pont aux bus il y a 2 heures", "Comment la ville paie ses routes il y a 3 jours"],
+])
+def test_headlines_listed_with_their_age_go_wherever_they_stand(lines: list[str]) -> None:
+    page = lines[0] + "\n" + BODY + lines[1] + "\n"
+    assert [(r.kind, r.text) for r in clean_text(page, language="en").removals] == [("link-list", x) for x in lines]
+
+
+def test_a_sentence_saying_how_long_ago_or_one_stamped_line_stays() -> None:
+    lines = BODY.splitlines(keepends=True)
+    sentence = "The old bridge was closed to lorries by the council about three years ago."
+    stamped = "Council opens the new northern bridge to buses ~6 hours ago"
+    page = "".join(lines[:2]) + sentence + "\n" + "".join(lines[2:]) + stamped + "\n"
+    assert clean_text(page, language="en").removals == []
