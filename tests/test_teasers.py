@@ -213,3 +213,36 @@ def test_a_listicle_s_subheadings_and_paragraphs_stay() -> None:
     assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in items), language="en").removals == []
     unrelated = [PAIRS["en"][0], PAIRS["en"][3], PAIRS["en"][2], PAIRS["en"][1], PAIRS["en"][4], PAIRS["en"][5]]
     assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in unrelated), language="en").removals == []
+
+
+@pytest.mark.parametrize("own", [
+    # an FAQ: questions over their answers
+    ["What happens if my train is cancelled because of the strike?",
+     "Rail companies must offer a refund or a seat on a later train.",
+     "Can I claim compensation for a missed flight connection?",
+     "Compensation for a missed flight depends on the airline's own terms.",
+     "Will season ticket holders get any money back this month?",
+     "Season ticket holders can claim a partial refund online."],
+    # a timeline: years under a label
+    ["1987: The first suspension bridge in the region opens to traffic",
+     "The suspension bridge carried twelve thousand cars a day at first.",
+     "2004: Inspectors find rust on the main cables of the crossing",
+     "The inspectors recommended replacing the cables within ten years.",
+     "2019: A lorry strikes the railing during a winter storm",
+     "The storm closed the crossing for two days."],
+    # steps of a method
+    ["Step one: whisk the eggs with the sugar until pale and thick",
+     "Whisk the eggs for at least five minutes with an electric whisk.",
+     "Step two: fold the flour gently into the egg mixture",
+     "Fold the flour in three batches so the mixture keeps its air.",
+     "Step three: bake the sponge for twenty minutes at 180 degrees",
+     "Bake until the sponge springs back when pressed."],
+    # a story's dialogue trailing off
+    ["“I don't know,” she said, looking at the river. “Maybe the council will…",
+     "He shook his head. “They never finish anything they start in this town…",
+     "She laughed and turned away from the water, and the two of them walked back…",
+     "Nobody said anything for a long time after that, and the bus came at last."],
+])
+def test_the_article_s_own_lists_and_dialogue_at_its_end_stay(own: list[str]) -> None:
+    """Entries built alike (questions, years, steps) are a list of the article's; speech trailing off is told."""
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in own), language="en").removals == []

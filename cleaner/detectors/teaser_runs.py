@@ -50,6 +50,7 @@ TRAILING_MIN_SHARE = 1 / 3  # ... and their least share of the run
 TRAILING_MAX_WORDS = 45  # a summary is a sentence or two
 TRAILING_MAX_RUN = 40
 _TRAILS_OFF = compile_later(r"\w\s?(?:…|\.\.\.)$")  # cut by the page: no quote or bracket closes it
+_QUOTE = compile_later(r"[\"“”„«»「」『』]")
 TRAILING_REASON = "one of a run of summaries of other stories ending the page, several trailing off"
 # Headlines of other stories with their deks (pair_run).
 PAIR_MIN = 3
@@ -59,6 +60,8 @@ PAIR_DEK_MIN_WORDS, PAIR_DEK_MAX_WORDS = 4, 40
 KICKER_MAX_WORDS, KICKER_MIN_REPEATS = 3, 3
 PAIR_MAX_SHARED = 0.35  # of a pair's terms found in the article ...
 PAIR_MAX_MEAN_SHARED = 0.2  # ... and on average
+PAIR_MAX_PARALLEL = 0.4  # of the headlines built alike: questions, labelled entries, one first word
+_LABELLED = compile_later(r"^\W*(\S+\s+){0,1}\S+\s*[:：]")  # "2004: ...", "Step two: ...", "Q: ..."
 PAIR_REASON = "one of several headlines of other stories with their deks after the article"
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
@@ -194,8 +197,8 @@ def trailing_run(doc: Document, labelled: set[int]) -> list[Label]:
             continue
         text = doc.blocks[index].text
         if (len(run) == TRAILING_MAX_RUN or not BLURB_MIN_WORDS <= doc.word_counts[index] <= TRAILING_MAX_WORDS
-                or not OPENS_SENTENCE.match(text) or OPENS_LIST.search(text)):
-            break
+                or not OPENS_SENTENCE.match(text) or OPENS_LIST.search(text) or _QUOTE.search(text)):
+            break  # a paragraph quoting speech trailing off is a story's, told
         if _TRAILS_OFF.search(text):
             trailing.append(index)
         elif not tx.ends_sentence(text):
@@ -246,7 +249,7 @@ def pair_run(doc: Document, labelled: set[int]) -> list[Label]:
             break
     while run and run[-1][1] == "title":  # a line over the run (a credit, the author's line) stays the article's
         run.pop()
-    if len(pairs) < PAIR_MIN or 2 * sum(kind == "title" for _, kind in run) > len(run):
+    if len(pairs) < PAIR_MIN or 2 * sum(kind == "title" for _, kind in run) > len(run) or _parallel(doc, pairs):
         return []
     top = run[-1][0]
     article = [doc.terms[i] for i in range(top) if i not in labelled and doc.terms[i]]
@@ -274,3 +277,15 @@ def _dek(doc: Document, index: int) -> bool:
     text = doc.blocks[index].text
     return (PAIR_DEK_MIN_WORDS <= doc.word_counts[index] <= PAIR_DEK_MAX_WORDS and bool(OPENS_SENTENCE.match(text))
             and tx.ends_sentence(text) and bool(doc.terms[index]))
+
+
+def _parallel(doc: Document, pairs: list[tuple[int, int]]) -> bool:
+    """Whether the headlines are built alike, as the entries of a list of the article's are: questions (an FAQ),
+    a year or a number under a label ("2004: ...", "Step two: ..."), or the same first word; other stories'
+    headlines each take their own form."""
+    titles = [doc.blocks[title].text for title, _ in pairs]
+    questions = sum(text.rstrip().endswith(("?", "？")) for text in titles)
+    labelled = sum(bool(_LABELLED.match(text)) for text in titles)
+    firsts = Counter(text.split()[0].lower() for text in titles)
+    return (PAIR_MAX_PARALLEL * len(titles) < max(questions, labelled, firsts.most_common(1)[0][1])
+            or sum(text[0].isdigit() for text in titles) > PAIR_MAX_PARALLEL * len(titles))
