@@ -326,6 +326,19 @@ def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
     ("Further reading", "related-links"),
     ("On example.com: Storm closes schools across the region", "related-links"),
     ("Support independent journalism", "support-appeal"),
+    ("Support Example News and make a difference for readers everywhere.", "support-appeal"),
+    ("Support Example News so we continue to pursue the facts for you.", "support-appeal"),
+    ("If you enjoyed this article, we have a proposition for you: become a member and read without limits.",
+     "support-appeal"),
+    ("Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie unsere Arbeit mit einem Abo.", "support-appeal"),
+    ("Si cet article vous a plu, soutenez notre rédaction.", "support-appeal"),
+    ("Your feedback will go directly to Example editors.", "form-message"),
+    ("We do not guarantee individual replies due to the high volume of correspondence.", "form-message"),
+    ("Thank you for taking your time to send in your valued opinion to Example editors.", "form-message"),
+    ("Votre message sera transmis directement à la rédaction.", "form-message"),
+    ("+Results vary depending on starting point, goals and effort.", "disclaimer"),
+    ("Individual results may vary.", "disclaimer"),
+    ("Join our Space Forums to keep talking space on the latest missions!", "promo"),
     ("Tell us what you think...", "comments"),
     ("GET THE NEWS ON THE GO BY CLICKING HERE", "promo"),
     ('&amp;lt;span data-mce-type="bookmark" style="display: inline-block;"&amp;gt;', "markup"),
@@ -358,6 +371,18 @@ def test_two_names_in_capitals_are_not_an_author_and_outlet() -> None:
 ])
 def test_site_furniture(line: str, kind: str) -> None:
     assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Support grew and the party split over the plan for the northern bridge.",
+    "Support for the bridge plan and the school budget fell after the vote, the poll showed.",
+    "If you enjoyed this article, share it with a friend who crosses the bridge every day.",
+    "Results vary depending on the soil, the engineers found.",
+    "Join the community garden to share tools and seeds.",
+])
+def test_a_sentence_with_an_appeal_s_or_a_notice_s_words_stays(line: str) -> None:
+    lines = BODY.splitlines(keepends=True)
+    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
 
 
 @pytest.mark.parametrize("line,kind", [
@@ -1060,9 +1085,19 @@ def test_short_lines_before_a_short_line_are_not_headlines() -> None:
     "(Репортаж Ивана Петрова; редактор Анна Смирнова)",
     "Follow her on Twitter @janeroe.",
     "Reach the reporter at jane@example.com.",
+    "Zac covers Apple news for Example Daily and hosts the weekly Example podcast.",
+    'Jane Roe\'s book about the search for alien life, "Out There" (Example Books, 2018), is out now.',
 ])
 def test_author_notes_after_the_article(line: str) -> None:
     assert removed(tail=line + "\n") == [("author-note", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Medicare covers the cost for Medicaid patients in most states, the agency said.",
+    "Smith's book on the bridge, published in 2019, sold well in the city.",
+])
+def test_a_last_sentence_naming_what_covers_or_a_book_is_no_bio(line: str) -> None:
+    assert removed(tail=line + "\n") == []
 
 
 def test_author_note_words_inside_the_article_stay() -> None:
@@ -2098,3 +2133,21 @@ def test_a_live_blog_s_first_entry_between_dated_lines_stays() -> None:
     result = clean_text(text)
     assert "Winds reach 90 mph on the coast" in result.text
     assert result.removals[0].text == "Live: Storm Isla"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Council opens the new northern bridge to buses ~6 hours ago", "How the city pays for its roads ~3 days ago"],
+    ["Stadtrat eröffnet die neue Brücke vor 3 Stunden", "So bezahlt die Stadt ihre Straßen vor 2 Tagen"],
+    ["Le conseil ouvre le nouveau pont aux bus il y a 2 heures", "Comment la ville paie ses routes il y a 3 jours"],
+])
+def test_headlines_listed_with_their_age_go_wherever_they_stand(lines: list[str]) -> None:
+    page = lines[0] + "\n" + BODY + lines[1] + "\n"
+    assert [(r.kind, r.text) for r in clean_text(page, language="en").removals] == [("link-list", x) for x in lines]
+
+
+def test_a_sentence_saying_how_long_ago_or_one_stamped_line_stays() -> None:
+    lines = BODY.splitlines(keepends=True)
+    sentence = "The old bridge was closed to lorries by the council about three years ago."
+    stamped = "Council opens the new northern bridge to buses ~6 hours ago"
+    page = "".join(lines[:2]) + sentence + "\n" + "".join(lines[2:]) + stamped + "\n"
+    assert clean_text(page, language="en").removals == []

@@ -240,3 +240,124 @@ def test_headlines_and_dates_over_ledes_with_no_heading_go_and_the_article_s_sho
     result = clean_text(article + last + "\n" + "".join(x + "\n" for x in tail))
     assert [r.text for r in result.removals] == tail
     assert clean_text(result.text).removals == []
+
+
+# Summaries of other stories on the article's own subject, two sentences each, some trailing off where the page cut
+# them and the others finished.
+SUMMARIES = {
+    "en": ["Corroded cables are the most common fault of old bridges. This article looks at the causes and what…",
+           "The northern bridge was first inspected in 1987. Learn more about the history of the bridge.",
+           "Repairs to bridges and roads cost the city more each year. Learn how the council pays for them.",
+           "Engineers say that drainage channels blocked by silt may weaken the piers of a bridge over…",
+           "Many councils are cutting budgets for schools and libraries. If you want to know how the cuts…"],
+    "de": ["Korrodierte Seile sind der häufigste Schaden alter Brücken. Dieser Artikel erklärt die Ursachen und…",
+           "Die nördliche Brücke wurde 1987 zum ersten Mal geprüft. Erfahren Sie mehr über ihre Geschichte.",
+           "Reparaturen an Brücken und Straßen kosten die Stadt jedes Jahr mehr. So bezahlt der Rat dafür.",
+           "Ingenieure sagen, dass verstopfte Abflüsse die Pfeiler einer Brücke mit der Zeit schwächen können...",
+           "Viele Gemeinden kürzen die Mittel für Schulen und Bibliotheken. Wer wissen will, wie die Kürzungen…"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SUMMARIES))
+def test_summaries_of_other_stories_some_trailing_off_go(language: str) -> None:
+    """Their words are the article's (a page lists stories on its subject): the shape tells, three trailing off."""
+    summaries = SUMMARIES[language]
+    result = clean_text(LONG_ARTICLE + "".join(s + "\n" for s in summaries), language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("teaser", s) for s in summaries]
+
+
+def test_the_article_s_finished_paragraphs_over_the_first_summary_trailing_off_stay() -> None:
+    own = "The council will vote on the repairs again in March. Residents can send their views until then."
+    first, *others = (SUMMARIES["en"][i] for i in (1, 0, 2, 3, 4))  # the first finished: it may be the article's
+    result = clean_text(LONG_ARTICLE + own + "\n" + "".join(s + "\n" for s in [first, *others]), language="en")
+    assert [r.text for r in result.removals] == others
+
+
+def test_the_article_s_own_short_paragraphs_trailing_off_stay() -> None:
+    """Two trailing off among the article's last short paragraphs (a speaker breaking off, a quote) stay, and so
+    does a paragraph whose trailing dots a quote closes."""
+    own = ["The mayor paused before answering the question about the northern bridge. “We will see…”",
+           "Residents who cross the bridge every day said they were tired of waiting for the repairs to begin.",
+           "One of them, a teacher at the school by the river, said she was not sure the council would ever…",
+           "The council will vote on the repairs to the bridge again in March, the mayor's office said.",
+           "Until then, the buses to the schools will run over the southern bridge as they do now, and the…"]
+    assert clean_text(LONG_ARTICLE + "".join(s + "\n" for s in own), language="en").removals == []
+
+
+# Headlines of other stories with their deks, a section's kicker repeated over some of them.
+PAIRS = {
+    "en": ["Volcanic ash grounds flights across southern Italy for a second day",
+           "Airlines cancelled hundreds of departures as the ash cloud drifted north.",
+           "Teenage chess prodigy beats three grandmasters in one afternoon",
+           "The prodigy won every game with the black pieces.",
+           "Museum returns a stolen painting to its owners after forty years",
+           "The painting was found in a garage during a house clearance."],
+    "fr": ["Les cendres volcaniques clouent les avions au sol dans le sud de l'Italie",
+           "Les compagnies ont annulé des centaines de vols tandis que les cendres dérivaient vers le nord.",
+           "Un jeune prodige des échecs bat trois grands maîtres en un après-midi",
+           "Le prodige a gagné toutes ses parties avec les pièces noires.",
+           "Le musée rend un tableau volé à ses propriétaires après quarante ans",
+           "Le tableau a été retrouvé dans un garage lors d'un débarras."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAIRS))
+def test_headlines_of_other_stories_with_their_deks_go(language: str) -> None:
+    pairs = PAIRS[language]
+    result = clean_text(LONG_ARTICLE + "".join(x + "\n" for x in pairs), language="en")
+    assert [(r.kind, r.text) for r in result.removals] == [("teaser", x) for x in pairs]
+
+
+def test_headlines_alone_under_a_repeated_kicker_go_with_the_pairs_and_a_line_over_them_stays() -> None:
+    line = "The council thanked residents for their patience during the long works on the bridge"
+    kicked = ["Science", "Scientists map the glaciers of Patagonia from the air",
+              "Science", "A new telescope opens on a mountain in Chile",
+              "Science", "Astronomers spot a comet heading for the inner solar system"]
+    tail = [line, *kicked, *PAIRS["en"]]
+    result = clean_text(LONG_ARTICLE + "".join(x + "\n" for x in tail), language="en")
+    assert [r.text for r in result.removals] == kicked + PAIRS["en"]
+
+
+def test_a_listicle_s_subheadings_and_paragraphs_stay() -> None:
+    """A listicle's subheadings name things in a few words, and its paragraphs are on the article's subject; a dek
+    that does not repeat a word of the line over it is none."""
+    items = ["Northern bridge",
+             "Engineers found corroded cables on the northern bridge and will replace them in April.",
+             "Southern bridge", "Buses to the schools will run over the southern bridge while the repairs go on.",
+             "Harbour road", "The council will repave the harbour road after the bridges, if the budget allows."]
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in items), language="en").removals == []
+    unrelated = [PAIRS["en"][0], PAIRS["en"][3], PAIRS["en"][2], PAIRS["en"][1], PAIRS["en"][4], PAIRS["en"][5]]
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in unrelated), language="en").removals == []
+
+
+@pytest.mark.parametrize("own", [
+    # an FAQ: questions over their answers
+    ["What happens if my train is cancelled because of the strike?",
+     "Rail companies must offer a refund or a seat on a later train.",
+     "Can I claim compensation for a missed flight connection?",
+     "Compensation for a missed flight depends on the airline's own terms.",
+     "Will season ticket holders get any money back this month?",
+     "Season ticket holders can claim a partial refund online."],
+    # a timeline: years under a label
+    ["1987: The first suspension bridge in the region opens to traffic",
+     "The suspension bridge carried twelve thousand cars a day at first.",
+     "2004: Inspectors find rust on the main cables of the crossing",
+     "The inspectors recommended replacing the cables within ten years.",
+     "2019: A lorry strikes the railing during a winter storm",
+     "The storm closed the crossing for two days."],
+    # steps of a method
+    ["Step one: whisk the eggs with the sugar until pale and thick",
+     "Whisk the eggs for at least five minutes with an electric whisk.",
+     "Step two: fold the flour gently into the egg mixture",
+     "Fold the flour in three batches so the mixture keeps its air.",
+     "Step three: bake the sponge for twenty minutes at 180 degrees",
+     "Bake until the sponge springs back when pressed."],
+    # a story's dialogue trailing off
+    ["“I don't know,” she said, looking at the river. “Maybe the council will…",
+     "He shook his head. “They never finish anything they start in this town…",
+     "She laughed and turned away from the water, and the two of them walked back…",
+     "Nobody said anything for a long time after that, and the bus came at last."],
+])
+def test_the_article_s_own_lists_and_dialogue_at_its_end_stay(own: list[str]) -> None:
+    """Entries built alike (questions, years, steps) are a list of the article's; speech trailing off is told."""
+    assert clean_text(LONG_ARTICLE + "".join(x + "\n" for x in own), language="en").removals == []

@@ -35,7 +35,15 @@ CONTRIBUTOR_NOTES = (
 # and a role noun (not "The new law is a political compromise", "Smith was a staff sergeant").
 AUTHOR_BIO = (
     r"^\W*((?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’.\-]*\s+){1,4}(\(\s*[^()\s]{0,40}@[^()\s]{1,40}\s*\)\s+)?(is|was|ist|est|es|é|è|—|-|–)\s+(a|an|the|our|ein|eine|un|une|uno|una|um|uma)?\s*"
-    r"([\w'’\-]+\s+){0,3}(ROLES)\b"
+    r"([\w'’\-]+\s+){0,3}(ROLES)\b|"
+    # "Jane covers tech news for Example Daily", the beat named ("Medicare covers the cost for Medicaid patients" names
+    # none)
+    r"^\W*((?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’.\-]*\s+){1,3}(covers|writes about|reports on)\s+[^.!?]{0,40}\b(news|beat|politics|"
+    r"technology|tech|business|sports?|science|health|culture|courts|crime|education|markets|gaming)\b[^.!?]{0,30}"
+    r"\b(for|at)\s+(?-i:[A-Z0-9])|"
+    # the author's book announced: "Jane Roe's book about the search for life, "Out There", is out now"
+    r"^\W*((?-i:[A-ZÀ-ÞА-ЯЁ])[\w.\-]*\s+){1,3}?(?-i:[A-ZÀ-ÞА-ЯЁ])[\w.\-]*['’]s? (new |latest |most recent |first |debut )?"
+    r"book\b[^.!?]{0,200}?\b(is|are) (out now|available now|out in (bookstores|stores|paperback))"
 )
 
 # "Follow Jane on Twitter", "Reach the reporter at ...", "Email Jane Roe at ..."

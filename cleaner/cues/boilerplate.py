@@ -363,6 +363,20 @@ FAMILIES: list[tuple[str, int, str]] = [
     # Anchored at the start, so tried at one place only: "Every day we send an email with the top stories".
     ("newsletter", 30, r"^\W*(\w+ ){0,3}we('ll| will)? send (you )?(an? )?((daily|weekly) )?e-?mail"),
     ("support-appeal", 40, r"^\W*\S+( \S+)? needs your (help|support)"),
+    # The site asking by its name, opening the line: "Support <site> and make a difference for readers", "Support
+    # <site> so we can keep reporting" (not "Support grew and ...": the clause after the name is the appeal's).
+    ("support-appeal", 40,
+     r"^\W*support (us|\S+( \S+)?) (and (make|help (us|make|keep|fund)) |so (that )?(we|it|they) (can )?(continue|keep|stay|"
+     r"remain|go on)\b|today\W*$)"),
+    # "If you enjoyed this article, ... join / become a member / subscribe", in the languages of the other appeals
+    ("support-appeal", 60,
+     r"^\W*(if you (enjoyed|liked|value|appreciated?) (this|our) (article|story|post|piece|journalism|work|reporting)|"
+     r"wenn (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen hat|si (cet article vous a plu|vous avez aimé cet article)|"
+     r"si te (gustó|ha gustado) (este|el) artículo|se (você )?gostou (deste|desse) (artigo|texto)|"
+     r"se ti è piaciuto (questo|l') ?articolo|если вам понравилась (эта )?статья)\b[^.!?]{0,80}?[,:]?[^.!?]{0,80}?"
+     r"\b(join|support|subscribe|donate|become|members?|membership|unterstütz\w*|abonnier\w*|mitglied\w*|spende\w*|"
+     r"soutenez|abonnez|devenez|don|apoya\w*|suscríbe\w*|hazte|dona\w*|apoie|assine|torne-se|doe|sostieni|abbonati|"
+     r"diventa|поддерж\w*|подпиш\w*)\b"),
     ("newsletter", 30, NEWSLETTER_CUES),
     # A sign-up box's pitch, speaking to the reader by its imperative only: "Get breaking space news and the latest
     # updates on rocket launches and more!"
@@ -753,6 +767,23 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"
      r"give a gift subscription|discover more from [^.!?]{1,60}$|ready for more\?\W*$|sign up for more like this|"
      r"enter your e-?mail address to (follow|subscribe)|join [\d,.]+ other (followers|subscribers))"),
+    # A feedback form's promises: "Your feedback will go directly to the editors", "We do not guarantee individual
+    # replies", "Thank you for taking your time to send in your valued opinion"
+    ("form-message", 40,
+     r"^\W*(your (feedback|message|opinion|comments?) will (go|be sent|be forwarded) (directly )?to\b|"
+     r"we (do not|don't|cannot|can't) guarantee (individual|personal) (replies|responses|answers)|"
+     r"thank you for taking (the |your )?time to (send|share|give|leave)( in)? your\b|"
+     r"you can be assured (that )?our editors\b|"
+     r"ihr (feedback|kommentar|hinweis) wird (direkt )?an [^.!?]{1,40} weitergeleitet|"
+     r"votre (avis|message|commentaire) sera (directement )?(transmis|envoyé)|"
+     r"(tu|su) (mensaje|opinión|comentario) (será|se) (enviad|remitid)[oa]|"
+     r"(sua|seu) (mensagem|opinião|comentário) será (enviad|encaminhad)[oa])"),
+    # A marketer's footnote: "+Results vary depending on starting point, goals and effort", "Individual results may vary."
+    ("disclaimer", 60, r"^\s*[*+†‡]\s*results (may |will )?vary\b|^\W*individual results (may |will )?vary\b"),
+    # An invitation to the site's forums: "Join our Space Forums to keep talking space on the latest missions"
+    ("promo", 40,
+     r"^\W*join our ([\w-]+ ){0,3}(forums?|community|discussion boards?),? (to|and) (keep )?"
+     r"(talk|discuss|chat|share)\w*\b"),
     ("form-message", 25,
      r"you(’|')ve successfully (signed up|signed in|subscribed)|your account is fully activated|"
      r"your billing info (has been|was) updated"),

@@ -18,11 +18,12 @@ from . import (
     page_end,
     references,
     replies,
+    stamped_links,
     teasers,
 )
 
 _MODULES = (boilerplate, dates, captions, bylines, author_notes, duplicates, references, comment_runs, replies,
-            page_end, link_lists, closers,
+            page_end, link_lists, stamped_links, closers,
             teasers, headlines)
 DEFAULT_DETECTORS = tuple(module.detect for module in _MODULES)
 # every kind they remove, each once, in the detectors' order

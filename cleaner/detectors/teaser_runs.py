@@ -1,6 +1,8 @@
 """Runs of blurbs of other stories at the end of the page: cut off mid-sentence, short ones among them
-(short_run), finished first paragraphs under a "Related" heading (lede_run), or finished first paragraphs with no
-heading that share almost nothing with the article (foreign_ledes).
+(short_run), finished first paragraphs under a "Related" heading (lede_run), finished first paragraphs with no
+heading that share almost nothing with the article (foreign_ledes), summaries of a sentence or two, several of
+them trailing off where the page cut them and the others finished (trailing_run), or headlines of other stories
+with their deks (pair_run).
 
 The teaser detector takes a short line cut off mid-sentence last on the page only under a long teaser: alone,
 it may be the article's. Several blurbs in a row after a finished block (the article's last paragraph) are
@@ -58,6 +60,26 @@ MAX_SHORT_LINES = 2  # in a row between ledes (a headline and a date): more are 
 _GRAMMAR_BIGRAM = compile_later(r"[\u3040-\u309f]")
 FOREIGN_REASON = ("a first paragraph of another story after the article, sharing almost none of its words and none "
                   "of its most frequent ones")
+# Summaries of other stories ending the page, some trailing off where the page cut them ("... and what…"), the
+# others finished (trailing_run).
+TRAILING_MIN = 3  # blurbs trailing off ...
+TRAILING_MIN_SHARE = 1 / 3  # ... and their least share of the run
+TRAILING_MAX_WORDS = 45  # a summary is a sentence or two
+TRAILING_MAX_RUN = 40
+_TRAILS_OFF = compile_later(r"\w\s?(?:…|\.\.\.)$")  # cut by the page: no quote or bracket closes it
+_QUOTE = compile_later(r"[\"“”„«»「」『』]")
+TRAILING_REASON = "one of a run of summaries of other stories ending the page, several trailing off"
+# Headlines of other stories with their deks (pair_run).
+PAIR_MIN = 3
+PAIR_MAX_RUN = 60
+PAIR_TITLE_MIN_WORDS = 6  # a headline names a story; a listicle's subheading names a thing ("Nintendo Switch Lite")
+PAIR_DEK_MIN_WORDS, PAIR_DEK_MAX_WORDS = 4, 40
+KICKER_MAX_WORDS, KICKER_MIN_REPEATS = 3, 3
+PAIR_MAX_SHARED = 0.35  # of a pair's terms found in the article ...
+PAIR_MAX_MEAN_SHARED = 0.2  # ... and on average
+PAIR_MAX_PARALLEL = 0.4  # of the headlines built alike: questions, labelled entries, one first word
+_LABELLED = compile_later(r"^\W*(\S+\s+){0,1}\S+\s*[:：]")  # "2004: ...", "Step two: ...", "Q: ..."
+PAIR_REASON = "one of several headlines of other stories with their deks after the article"
 REASON = "one of several headlines or blurbs of other stories after the article's last paragraph, unfinished"
 
 
@@ -310,3 +332,112 @@ def _cohesive(article: list[set[str]], min_terms: int, min_cohesion: float) -> b
             cohesion.append(len(terms & before) / len(terms))
         before |= terms
     return len(before) >= min_terms and bool(cohesion) and statistics.median(cohesion) >= min_cohesion
+
+
+
+def trailing_run(doc: Document, labelled: set[int]) -> list[Label]:
+    """The summaries of other stories that end the page, a sentence or two each, several of them trailing off
+    where the page cut them ("... This article looks at the causes and what…") and the others finished: from the
+    topmost one trailing off down to the end, when at least TRAILING_MIN trail off and they are a third of the
+    run or more. An article's own paragraph rarely trails off, three among its last short ones hardly ever; the
+    finished paragraphs over the topmost blurb trailing off stay the article's. Their words do not tell: the
+    stories a page lists under an article are on its subject."""
+    run: list[int] = []
+    trailing: list[int] = []
+    for index in reversed(range(len(doc.blocks))):
+        if index in labelled:
+            continue
+        text = doc.blocks[index].text
+        if (len(run) == TRAILING_MAX_RUN or not BLURB_MIN_WORDS <= doc.word_counts[index] <= TRAILING_MAX_WORDS
+                or not OPENS_SENTENCE.match(text) or OPENS_LIST.search(text) or _QUOTE.search(text)):
+            break  # a paragraph quoting speech trailing off is a story's, told
+        if _TRAILS_OFF.search(text):
+            trailing.append(index)
+        elif not tx.ends_sentence(text):
+            break
+        run.append(index)
+    if len(trailing) < TRAILING_MIN:
+        return []
+    top = trailing[-1]
+    run = [i for i in run if i >= top]
+    if len(trailing) < TRAILING_MIN_SHARE * len(run):
+        return []
+    article: set[str] = set().union(*(doc.terms[i] for i in range(top) if i not in labelled))
+    above = max((i for i in range(top) if i not in labelled), default=None)
+    if above is None or len(article) < LEDE_MIN_ARTICLE_TERMS or not tx.ends_sentence(doc.blocks[above].text):
+        return []
+    return [Label(i, "teaser", TRAILING_REASON, "teasers", 0.6) for i in sorted(run)]
+
+
+def pair_run(doc: Document, labelled: set[int]) -> list[Label]:
+    """Headlines of other stories, each with its dek under it, that end the page: walking back from the end,
+    pairs of a headline (PAIR_TITLE_MIN_WORDS to SHORT_MAX_WORDS words, no full stop) over a finished blurb of a
+    sentence or two that repeats a word of it (a dek names its story's people and things again); headlines
+    alone and a short label repeated on the page (a section's kicker: "Science") may stand between them. The
+    run starts at a pair's headline or a kicker: a line over it (a credit, the author's line) stays the
+    article's. At least PAIR_MIN pairs, each sharing few of its terms with a long cohesive article above: a
+    listicle's subheadings and paragraphs are on its subject (and its subheadings are short names)."""
+    unlabelled = [i for i in range(len(doc.blocks)) if i not in labelled]
+    counts = Counter(doc.blocks[i].text for i in unlabelled)
+    pairs: list[tuple[int, int]] = []
+    run: list[tuple[int, str]] = []  # from the end up: (block, "pair" | "title" | "kicker")
+    position = len(unlabelled) - 1
+    while position >= 0 and len(run) < PAIR_MAX_RUN:
+        index = unlabelled[position]
+        above = unlabelled[position - 1] if position else None
+        text = doc.blocks[index].text
+        if above is not None and _dek(doc, index) and _title(doc, above) and doc.terms[index] & doc.terms[above]:
+            pairs.append((above, index))
+            run += [(index, "pair"), (above, "pair")]
+            position -= 2
+        elif _title(doc, index):
+            run.append((index, "title"))
+            position -= 1
+        elif (doc.word_counts[index] <= KICKER_MAX_WORDS and counts[text] >= KICKER_MIN_REPEATS
+              and not tx.ends_sentence(text)):
+            run.append((index, "kicker"))
+            position -= 1
+        else:
+            break
+    while run and run[-1][1] == "title":  # a line over the run (a credit, the author's line) stays the article's
+        run.pop()
+    if len(pairs) < PAIR_MIN or 2 * sum(kind == "title" for _, kind in run) > len(run) or _parallel(doc, pairs):
+        return []
+    top = run[-1][0]
+    article = [doc.terms[i] for i in range(top) if i not in labelled and doc.terms[i]]
+    if not _cohesive(article, LEDE_MIN_ARTICLE_TERMS, LEDE_MIN_COHESION):
+        return []
+    before: set[str] = set().union(*article)
+    shared = []
+    for title, dek in pairs:
+        terms = doc.terms[title] | doc.terms[dek]
+        shared.append(len(terms & before) / len(terms) if terms else 1.0)
+    if max(shared) > PAIR_MAX_SHARED or sum(shared) / len(shared) > PAIR_MAX_MEAN_SHARED:
+        return []
+    return [Label(i, "teaser", PAIR_REASON, "teasers", 0.6) for i, _ in sorted(run)]
+
+
+def _title(doc: Document, index: int) -> bool:
+    """A headline: a line of a few words opening as a sentence does, not finished by a full stop."""
+    text = doc.blocks[index].text
+    return (PAIR_TITLE_MIN_WORDS <= doc.word_counts[index] < SHORT_MAX_WORDS and bool(OPENS_SENTENCE.match(text))
+            and not tx.ends_sentence(text.rstrip("?？")) and not OPENS_LIST.search(text))
+
+
+def _dek(doc: Document, index: int) -> bool:
+    """A headline's dek: a finished sentence or two."""
+    text = doc.blocks[index].text
+    return (PAIR_DEK_MIN_WORDS <= doc.word_counts[index] <= PAIR_DEK_MAX_WORDS and bool(OPENS_SENTENCE.match(text))
+            and tx.ends_sentence(text) and bool(doc.terms[index]))
+
+
+def _parallel(doc: Document, pairs: list[tuple[int, int]]) -> bool:
+    """Whether the headlines are built alike, as the entries of a list of the article's are: questions (an FAQ),
+    a year or a number under a label ("2004: ...", "Step two: ..."), or the same first word; other stories'
+    headlines each take their own form."""
+    titles = [doc.blocks[title].text for title, _ in pairs]
+    questions = sum(text.rstrip().endswith(("?", "？")) for text in titles)
+    labelled = sum(bool(_LABELLED.match(text)) for text in titles)
+    firsts = Counter(text.split()[0].lower() for text in titles)
+    return (PAIR_MAX_PARALLEL * len(titles) < max(questions, labelled, firsts.most_common(1)[0][1])
+            or sum(text[0].isdigit() for text in titles) > PAIR_MAX_PARALLEL * len(titles))

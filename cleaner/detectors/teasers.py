@@ -25,7 +25,7 @@ from ..document import Document
 from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import WEB_ADDRESS
-from .teaser_runs import foreign_ledes, lede_run, short_run
+from .teaser_runs import foreign_ledes, lede_run, pair_run, short_run, trailing_run
 
 NAME = "teasers"
 KINDS = ("teaser",)
@@ -71,7 +71,9 @@ def _reason(share: float, cut: bool) -> str:
 
 def detect(doc: Document) -> list[Label]:
     labelled = doc.whole_labels()
-    run = short_run(doc, labelled, is_unfinished, is_cut) or lede_run(doc, labelled)
+    # a run of summaries some trailing off first: the short run would take its last ones and leave the others
+    run = (trailing_run(doc, labelled) or short_run(doc, labelled, is_unfinished, is_cut)
+           or lede_run(doc, labelled) or pair_run(doc, labelled))
     if run:
         return run
     if not any(doc.cached(is_cut, doc.blocks[i].text) or _trails_off(doc.blocks[i].text) for i in _walk(doc, labelled)):
