@@ -2098,3 +2098,20 @@ def test_a_live_blog_s_first_entry_between_dated_lines_stays() -> None:
     result = clean_text(text)
     assert "Winds reach 90 mph on the coast" in result.text
     assert result.removals[0].text == "Live: Storm Isla"
+
+
+HEBREW_BODY = ("הכנסת אישרה אמש בקריאה ראשונה את הצעת החוק לחיזוק מערך הבריאות בפריפריה, ברוב של 58 תומכים מול 41 "
+               "מתנגדים, ולפי ההצעה בתי החולים בצפון ובדרום יקבלו תקציב נוסף בשלוש השנים הקרובות.\n") * 3
+
+
+@pytest.mark.parametrize(("line", "date"), [("פורסם: 24.01.26, 10:32", "2026-01-24"),
+                                            ("עודכן: 25/01/26 08:10", "2026-01-25"), ("24/01/26 21:45", "2026-01-24")])
+def test_a_date_with_a_two_digit_year_and_its_time_goes_and_gives_the_date(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + HEBREW_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
+@pytest.mark.parametrize("line", ["גרסה 2.1.26 זמינה להורדה", "24.01.26"])
+def test_figures_like_a_two_digit_year_with_no_time_after_them_are_no_date(line: str) -> None:
+    assert clean_text(line + "\n" + HEBREW_BODY).metadata.date is None
