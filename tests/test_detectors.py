@@ -2115,3 +2115,34 @@ def test_a_date_with_a_two_digit_year_and_its_time_goes_and_gives_the_date(line:
 @pytest.mark.parametrize("line", ["גרסה 2.1.26 זמינה להורדה", "24.01.26"])
 def test_figures_like_a_two_digit_year_with_no_time_after_them_are_no_date(line: str) -> None:
     assert clean_text(line + "\n" + HEBREW_BODY).metadata.date is None
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ", "Zalo", "Сподели", "Подели", "Podijeli", "Κοινοποιήστε",
+                                  "फेसबुक पर शेयर करें"])
+def test_share_buttons_in_vietnamese_balkan_greek_and_hindi(line: str) -> None:
+    assert removed(tail=line + "\n") == [("share-prompt", line)]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("קראו גם: עלייה חדה במספר ההרוגים בתאונות דרכים", "related-links"),
+    ("यह भी पढ़ें- दिल्ली में अगले हफ्ते बारिश के आसार, और बढ़ेगी ठंड", "related-links"),
+    ("Olvasd el ezt is: Lassult az infláció decemberben", "related-links"),
+    ("Bài viết cùng chuyên mục", "related-links"), ("Още по темата", "related-links"),
+    ("Povezani članci", "related-links"),
+    ("Коментари (8)", "comments"), ("Komentari (3)", "comments"), ("Коментарі: 0", "comments"),
+    ("0 коментара", "comments"), ("Kommentoi", "comments"), ("Ostavite komentar", "comments"),
+    ("Từ khóa: AFF Cup, Đội tuyển Việt Nam", "navigation"), ("תגיות: מכבי חיפה, הפועל באר שבע", "navigation"),
+    ("Đăng ký nhận bản tin mỗi sáng để không bỏ lỡ tin tức quan trọng", "newsletter"),
+    ("Абонирайте се за нашия бюлетин", "newsletter"),
+    ("Käytämme evästeitä parantaaksemme käyttökokemustasi. Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.",
+     "cookie-notice"),
+])
+def test_furniture_of_news_sites_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["Kommentoin asiaa vasta huomenna, ministeri sanoi.",
+                                  "Podijeli se s drugima ono što imaš, poručio je biskup.",
+                                  "Evästeet ovat pieniä tekstitiedostoja, joita verkkosivut tallentavat laitteelle."])
+def test_sentences_with_the_new_furniture_words_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
