@@ -57,6 +57,7 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
         rf"(?<!\w){_DAY}\s+(?P<solar_month>{alternation(list(SOLAR_MONTH_NUMBER))})\s+(?:ماه\s+)?{_SOLAR_YEAR}(?!\w)",
         rf"(?<!\w){_SOLAR_YEAR}/(?P<mnum>[01۰۱]?\d)/(?P<day>[0-3۰-۳]?\d)(?!\w)",  # "۱۴۰۲/۰۸/۱۵": the Solar Hijri order
+        rf"(?<!\w)(?:ngày\s+)?{_DAY}\s+tháng\s+(?P<mnum>1[0-2]|0?[1-9])(?:\s+năm|,)\s+{_YEAR}\b",  # Vietnamese
         # a year of two digits, as Israeli and some European pages print it, only with the time after it
         # ("24.01.26, 10:32", "25/01/26 08:10"): "2.1.26" alone may be a version or a score
         r"(?<![\d.:/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)(?P<year2>\d\d)(?![\d.:/])"

@@ -2146,3 +2146,21 @@ def test_furniture_of_news_sites_in_more_languages(line: str, kind: str) -> None
                                   "Evästeet ovat pieniä tekstitiedostoja, joita verkkosivut tallentavat laitteelle."])
 def test_sentences_with_the_new_furniture_words_stay(line: str) -> None:
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Thứ bảy, ngày 24 tháng 1 năm 2026", "2026-01-24"), ("24 tháng 1, 2026 10:32", "2026-01-24"),
+    ("Събота, 24 януари 2026 г., 21:40", "2026-01-24"), ("24. јануар 2026. 10:32", "2026-01-24"),
+    ("23 Ιαν 2026 - 19:20", "2026-01-23"), ("24 ጃንዩወሪ 2026", "2026-01-24"),
+    ("Vineri, 23 ianuarie 2026, 10:32", "2026-01-23"),
+])
+def test_date_lines_in_vietnamese_bulgarian_serbian_greek_amharic_and_romanian(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + HEBREW_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
+@pytest.mark.parametrize("line", ["Ngày 24 tháng 1 năm 2026, thành phố khánh thành cây cầu mới.",
+                                  "Vineri seara, guvernul a anunțat noi măsuri."])
+def test_sentences_opening_with_a_date_or_a_weekday_stay(line: str) -> None:
+    assert line in clean_text(line + "\n" + HEBREW_BODY).text
