@@ -2164,3 +2164,8 @@ def test_date_lines_in_vietnamese_bulgarian_serbian_greek_amharic_and_romanian(l
                                   "Vineri seara, guvernul a anunțat noi măsuri."])
 def test_sentences_opening_with_a_date_or_a_weekday_stay(line: str) -> None:
     assert line in clean_text(line + "\n" + HEBREW_BODY).text
+
+
+@pytest.mark.parametrize("line", ["فوٹو: پی سی بی", "Larawan mula sa FIBA", "ፎቶ፡ ኢዜአ"])
+def test_photo_credits_in_urdu_tagalog_and_amharic(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("photo-credit", line)]
