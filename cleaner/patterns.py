@@ -269,6 +269,14 @@ CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本�
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )
+# "מאת דני ברק", "लेखक: राहुल शर्मा", "ዘጋቢ፡ ዮሐንስ ተስፋዬ": a byline in a script without capitals (Hebrew, Arabic,
+# the Indic scripts, Ethiopic), the label and one to four words of that script.
+_CASELESS_LETTERS = r"\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u1200-\u137f"
+CASELESS_NAME_WORD = rf"[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}'’.-]*"
+CASELESS_BYLINE = compile_later(
+    rf"^\W*(?:(?:{_alternation(bylines.CASELESS_BY_WORDS)})\s*[:：፡]?|(?:{_alternation(bylines.CASELESS_BY_LABELS)})"
+    rf"\s*[:：፡])\s*(?P<names>{CASELESS_NAME_WORD}(?:[ \t]+{CASELESS_NAME_WORD}){{0,3}})\s*$"
+)
 # "홍길동 기자", "(서울=연합뉴스) 홍길동 기자", "조선일보 홍길동·김철수 기자": Korean reporters' names, after the
 # dateline of a wire story or the outlet's name.
 KO_BYLINE = compile_later(

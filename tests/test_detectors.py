@@ -2169,3 +2169,40 @@ def test_sentences_opening_with_a_date_or_a_weekday_stay(line: str) -> None:
 @pytest.mark.parametrize("line", ["فوٹو: پی سی بی", "Larawan mula sa FIBA", "ፎቶ፡ ኢዜአ"])
 def test_photo_credits_in_urdu_tagalog_and_amharic(line: str) -> None:
     assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("photo-credit", line)]
+
+
+@pytest.mark.parametrize("name", ["Autor: Nikola Petrović", "Autor: Tomáš Marek, ČTK", "Szabó Gergely",
+                                  "de Mihai Stan", "Na Mwandishi Wetu", "Redacció"])
+def test_a_byline_under_the_article_above_the_page_s_furniture_goes(name: str) -> None:
+    assert removed(tail=name + "\nKomentari (3)\n") == [("byline", name), ("comments", "Komentari (3)")]
+
+
+@pytest.mark.parametrize("line", ["What Happens Next", "Szabó Gergely"])
+def test_a_name_like_line_ending_the_page_with_nothing_under_it_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+def test_a_vietnamese_reporters_name_with_where_it_was_written() -> None:
+    result = clean_text(VI_BODY + "Hoài Phong (từ Bangkok)\n")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", "Hoài Phong (từ Bangkok)")]
+
+
+@pytest.mark.parametrize(("head", "line"), [
+    ("עודכן: 25/01/26 08:10\n", "מאת: נועה לוי"), ("פורסם: 24.01.26, 10:32\n", "איתי כהן"),
+    ("24 ጃንዩወሪ 2026\n", "ዘጋቢ፡ ዮሐንስ ተስፋዬ"), ("", "লেখক: রাহুল শর্মা"),
+])
+def test_a_byline_in_a_script_without_capitals_under_the_date(head: str, line: str) -> None:
+    result = clean_text(head + line + "\n" + HEBREW_BODY)
+    assert ("byline", line) in [(r.kind, r.text) for r in result.removals]
+
+
+@pytest.mark.parametrize("line", ["ক্রীড়া প্রতিবেদক", "اسپورٹس ڈیسک", "நமது நிருபர்", "संवाददाता, नई दिल्ली"])
+def test_a_staff_reporter_s_role_line_in_south_asian_scripts(line: str) -> None:
+    result = clean_text("24 January 2026\n" + line + "\n" + HEBREW_BODY)
+    assert ("byline", line) in [(r.kind, r.text) for r in result.removals]
+
+
+def test_a_short_hebrew_line_between_paragraphs_is_no_byline() -> None:
+    lines = HEBREW_BODY.splitlines()
+    result = clean_text("\n".join([lines[0], "רקע היסטורי", *lines[1:]]) + "\n")
+    assert result.removals == []
