@@ -2206,3 +2206,27 @@ def test_a_short_hebrew_line_between_paragraphs_is_no_byline() -> None:
     lines = HEBREW_BODY.splitlines()
     result = clean_text("\n".join([lines[0], "רקע היסטורי", *lines[1:]]) + "\n")
     assert result.removals == []
+
+
+@pytest.mark.parametrize("line", ["Zdieľajte článok", "Μοιραστείτε το άρθρο", "Kongsi artikel ini",
+                                  "Shiriki habari hii", "Jaa artikkeli", "Distribuie pe Facebook"])
+def test_share_buttons_naming_the_article_or_the_network(line: str) -> None:
+    assert removed(tail=line + "\n") == [("share-prompt", line)]
+
+
+@pytest.mark.parametrize("line", ["Jaa artikkeli kahteen osaan ennen julkaisua, päätoimittaja neuvoi.",
+                                  "Shiriki habari hii na familia yako, alisema mkuu wa mkoa."])
+def test_sentences_opening_with_a_share_call_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line,kind", [("ተጨማሪ ያንብቡ፡ የስንዴ ምርት በዚህ ዓመት ጨመረ", "related-links"), ("ያጋሩ", "share-prompt"),
+                                       ("Фото: пресслужба Львівської ОВА", "photo-credit"),
+                                       ("Снимка: личен архив", "photo-credit")])
+def test_amharic_furniture_and_credits_from_a_press_office_or_an_archive(line: str, kind: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
+
+
+def test_a_sentence_naming_a_council_after_a_picture_word_stays() -> None:
+    line = "Конкурс на найкраще фото: переможця обере міська рада."
+    assert removed(tail=line + "\n") == []

@@ -18,7 +18,8 @@ READ_ALSO = (
     r"citește și|citiți și|olvas(sa|d) el ezt is|διαβάστε (επίσης|ακόμη|ακόμα)|прочитајте још|"
     r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|קראו גם|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|llegeix (també|més)|llegiu també|soma pia|soma zaidi|basahin( din| rin)?|"
-    r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க"
+    r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க|"
+    r"ተጨማሪ ያንብቡ|ተጨማሪ ለማንበብ"
 )
 
 # The end of a cue word: \b, or after a word's last vowel sign or diacritic (Devanagari "पढ़ें", Arabic "أيضاً"),
@@ -91,7 +92,7 @@ NEWSLETTER_CUES = (
     r"(abonnieren sie|abonnez-vous|suscríbete|inscreva-se|подпишитесь)(\W*$|\s+(à|a|al|para|pour|per|um|na|no|em|на|unser\w*|den|"
     r"jetzt|hier|gratuitement|gratis|ya|agora|já|notre|nos|nuestr\w*|nossa|nosso|наш\w*)\b)|"
     r"订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
-    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlev[eé]l|đăng ký nhận bản tin|абонирайте се за|"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlev[eé]l|đăng ký nhận bản tin|nhận (tin|bản tin)[^.!?]{0,30} qua email|абонирайте се за|"
     r"přihlaste se k odběru|prihláste sa na odber|pretplatite se na|prijavite se na (naš |naše )?(newsletter|bilten)|"
     r"הירשמו ל|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
 )
@@ -374,7 +375,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
     # ("Also" and a lowercase word after the colon go on a sentence: "Also on the agenda: the new library ...".)
     # (or a dash: "यह भी पढ़ें- ...")
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"([^:：.!?]{0,20}[:：]|\s?[-–—]\s)\s*\S|"
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"([^:：፡.!?]{0,20}[:：፡]|\s?[-–—]\s)\s*\S|"
                           r"^\W*also\b[^:：.!?]{0,20}[:：]\s*(?!" + LOWERCASE + r")\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a pointer to a topic page: "Follow our full coverage of the election at ..."
@@ -440,7 +441,7 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися|dela|del|jaa|zdieľať|"
      r"comparteix|kongsi|ibahagi|shiriki|اشتراک‌?\s?گذاری|شیئر کریں|শেয়ার করুন|பகிர்|"
      r"сподели|споделете|подели|podijeli|podeli|κοινοποιήστε|κοινοποίησε|megosztom|sdílejte|zdieľajte|"
-     r"distribuiți|поширити|поделись|zalo|viber)(\W+(share|tweet|email|"
+     r"distribuiți|поширити|поделись|zalo|viber|ያጋሩ|አጋራ)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|zalo|viber))*\W*$"),
     ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
@@ -870,9 +871,14 @@ PROMPTS: list[tuple[str, int, str]] = [
      r"paylaş|bagikan|chia sẻ)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
      # ... in the added languages, with a network named ("Dela på Facebook", not "Dela på ansvaret", "Del på
      # regningen", "Comparteix a casa": a subheading's call to share a burden, a bill, a home)
-     r"(dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(på|na|a|di|en|via)\s+(facebook|twitter|x|linkedin|whatsapp|"
+     r"(dela|del|sdílet|zdieľať|comparteix|kongsi|distribuie|distribuiți)\s+(på|na|a|di|en|via|pe)\s+(facebook|twitter|x|linkedin|whatsapp|"
      r"messenger|telegram|pinterest|reddit|threads|bluesky|instagram|tiktok|e-?post|e-?mail|email|sms|"
      r"sociál\w*|sosiale|sociala|sociale|xarxes|media sosial)\w*( \S+)?|"
+     # the button naming the article: "Zdieľajte článok", "Μοιραστείτε το άρθρο", "Kongsi artikel ini"
+     r"(sdílejte|sdílet|zdieľajte|zdieľať|distribuie|distribuiți|μοιραστείτε|κοινοποιήστε|podijelite|podelite|"
+     r"поделете|споделете|поширте|поділіться|kongsi|bagikan|shiriki|ibahagi|jaa|comparteix|megosztás|"
+     r"chia sẻ)\s+(článek|článok|articolul|(το )?άρθρο|članak|статията|статтю|artikel ini|berita ini|habari hii|"
+     r"ang (artikulong|balitang) ito|artikkeli|artikkelin|l'article|a cikket|bài viết|bài báo)|"
      # Finnish puts the network in a case ending: "Jaa Facebookissa"; the Nordic button names the article
      r"jaa \S+(ssa|ssä|lla|llä)|(del|dela) (artikkelen|artikeln|artiklen|saken|sagen)|"
      r"(envoyer|enviar|inviare|senden|versturen|wyślij|отправить|gönder|kirim)\s+(par|por|per|als|per|przez|по|ile|lewat|via)\s+"

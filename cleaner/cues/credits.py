@@ -69,7 +69,12 @@ CREDIT_SOURCES = (
     "handout|archive|archiv|archivo|arquivo|archivio|archief|arkiv|архив|архива|личный|личного|пресс|служба|службы|"
     "прес|служби|reprodução|divulgação|reproducción|redes|sociales|sociais|social|media|соцсети|соцсетях|"
     "privat|private|privé|zvg|supplied|file|courtesy|cortesía|cortesia|family|familia|família|famiglia|familie|"
-    "archives|archiwum|arşiv|eigen|dok|pribadi|istimewa|открытых|открытые|источников|источники|семьи|семейный"
+    "archives|archiwum|arşiv|eigen|dok|pribadi|istimewa|открытых|открытые|источников|источники|семьи|семейный|"
+    # the administration, press office or archive a picture came from, in lowercase ("Фото: пресслужба ОВА",
+    # "Снимка: личен архив"; not "рада", council, which is also "glad")
+    "адміністрація|адміністрації|пресслужба|пресслужби|архів|архіву|"
+    "соцмережі|соцмережах|відкритих|джерел|городская|администрация|администрации|пресс-служба|"
+    "личен|пресцентър|личне|lični|arhiva|privatni|arhiv"
 )
 
 # Words joining a credit word to the name: "Photo by", "Image copyright", "Foto von".
