@@ -2230,3 +2230,35 @@ def test_amharic_furniture_and_credits_from_a_press_office_or_an_archive(line: s
 def test_a_sentence_naming_a_council_after_a_picture_word_stays() -> None:
     line = "Конкурс на найкраще фото: переможця обере міська рада."
     assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line", ["Autorka je ekonomka a bývalá členka Národní ekonomické rady vlády.",
+                                  "Autor je profesor Ekonomskog fakulteta u Beogradu.",
+                                  "The writer is a senior fellow at the Institute for Fiscal Studies."])
+def test_a_note_saying_what_the_author_is_after_the_article(line: str) -> None:
+    assert removed(tail=line + "\nShare\n") == [("author-note", line), ("share-prompt", "Share")]
+
+
+def test_a_note_saying_what_the_author_is_ending_the_page_stays() -> None:
+    """With no furniture under it, the line may be the story's last sentence about its subject."""
+    line = "Die Autorin ist eine politische Beobachterin, die seit Jahren über die Stadt schreibt."
+    assert removed(tail=line + "\n") == []
+
+
+def test_a_sentence_on_the_author_inside_the_article_stays() -> None:
+    tail = ("The author is a retired teacher who has written about the town for forty years.\n"
+            "Her new book tells the story of the old harbour and the families who worked on its ships.\n"
+            "It will be presented at the library on Friday evening, and entry is free for all residents.\n")
+    assert removed(tail=tail) == []
+
+
+@pytest.mark.parametrize("line,kind", [("— Ulat ni Carlo Mendoza, GMA News", "byline"),
+                                       ("Δείτε ακόμα", "related-links")])
+def test_a_tagalog_byline_and_a_greek_see_more_under_the_article(line: str, kind: str) -> None:
+    copyright = "© 2026 GMA Network Inc."
+    assert removed(tail=line + "\n" + copyright + "\n") == [(kind, line), ("copyright", copyright)]
+
+
+def test_a_wire_agency_s_signature_with_its_author_and_editor() -> None:
+    line = "AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu)"
+    assert removed(tail=line + "\n") == [("author-note", line)]

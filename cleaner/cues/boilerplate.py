@@ -15,7 +15,7 @@ READ_ALSO = (
     r"les også|lue myös|läs mer|les mer|læs mere|lue lisää|lees meer|se også|se även|katso myös|viz (také|též)|"
     r"pročitajte (i|još|također)|прочитајте (и|још)|прочетете (още|също)|lihat juga|tonton juga|guarda anche|"
     r"ayrıca (bakınız|okuyun)|bunu da okuyun|"
-    r"citește și|citiți și|olvas(sa|d) el ezt is|διαβάστε (επίσης|ακόμη|ακόμα)|прочитајте још|"
+    r"citește și|citiți și|olvas(sa|d) el ezt is|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη|ακόμα)|прочитајте још|"
     r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|קראו גם|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|llegeix (també|més)|llegiu també|soma pia|soma zaidi|basahin( din| rin)?|"
     r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க|"

@@ -4,7 +4,7 @@
 BY_WORDS = (
     "by|from|words by|written by|story by|reporting by|von|text von|par|por|di|de|door|av|af|przez|"
     "autor|autora|author|authors|auteur|autore|reporter|redazione|"
-    "oleh|penulis|wartawan|laporan wartawan|kontributor|editor|penyunting|yazar|yazan|muhabir|"
+    "oleh|penulis|wartawan|laporan wartawan|kontributor|editor|penyunting|yazar|yazan|muhabir|ulat ni|isinulat ni|"
     "door onze redacteur|door onze correspondent|van onze correspondent|"
     "ein kommentar von|eine analyse von|ein gastbeitrag von|eine kolumne von|ein essay von|eine reportage von|"
     "автор|корреспондент|記者|记者|文|撰文|作者|编辑|編輯"

@@ -52,7 +52,7 @@ AGENCIES = (
     "AA|Anadolu Ajansı|ANTARA|Antara|PAP|ČTK|CTK|Lehtikuva|Scanpix|Ritzau Scanpix|TT Nyhetsbyrån|STT|MTI|HINA|"
     "Tanjug|BTA|AGERPRES|ANA-MPA|Keystone-SDA|ATS|SDA|Interfax|Интерфакс|УНИАН|Укрінформ|RIA Novosti|PTI|IANS|ANI|"
     "TASR|SITA|TTXVN|VNA|Mediafax|MEDIAFAX|ΑΠΕ-ΜΠΕ|ΑΠΕ|УНІАН|IRNA|PNA|FoNet|Fena|"
-    "Bernama|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
+    "Bernama|BERNAMA|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
     "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아|"
     "رويترز|فرانس برس|أ ف ب|أ.ف.ب|الأناضول|د ب أ|أسوشيتد برس|شينخوا|سبوتنيك|"
     "MAXPPP|Hans Lucas|ABACA|Abacapress|PhotoPQR|Leemage|LaPresse|Cuartoscuro|Agência O Globo|Agência Estado"
