@@ -57,6 +57,11 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
         rf"(?<!\w){_DAY}\s+(?P<solar_month>{alternation(list(SOLAR_MONTH_NUMBER))})\s+(?:ماه\s+)?{_SOLAR_YEAR}(?!\w)",
         rf"(?<!\w){_SOLAR_YEAR}/(?P<mnum>[01۰۱]?\d)/(?P<day>[0-3۰-۳]?\d)(?!\w)",  # "۱۴۰۲/۰۸/۱۵": the Solar Hijri order
+        rf"(?<!\w)(?:ngày\s+)?{_DAY}\s+tháng\s+(?P<mnum>1[0-2]|0?[1-9])(?:\s+năm|,)\s+{_YEAR}\b",  # Vietnamese
+        # a year of two digits, as Israeli and some European pages print it, only with the time after it
+        # ("24.01.26, 10:32", "25/01/26 08:10"): "2.1.26" alone may be a version or a score
+        r"(?<![\d.:/])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<mnum>[01]?\d)(?P=sep)(?P<year2>\d\d)(?![\d.:/])"
+        r"(?=\s*[,|–—-]?\s*[0-2]?\d:[0-5]\d(?!\d))",
         r"(?<!\d)(?P<mnum>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)\s*[(（][月火水木金土日][)）]",  # Japanese "3/14(木)"
         rf"(?<!\w){month_alone}\s+{_DAY}\b",
     ]
@@ -147,7 +152,7 @@ _KO_REPORTER = rf"[\uac00-\ud7a3]{{2,4}}\s*(?:기자|특파원)(?:{_CLOSE})?\s*$
 def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
-        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：]|\.\.\.|…|[/／])"
+        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：፡]|\.\.\.|…|[/／])"
         rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE})|\s*[=＝](?=\s*{_KO_REPORTER})"
         rf"|(?<=제공)\s*[=＝]|\s*[=＝](?=[^=＝\n]{{1,40}}제공(?:{_CLOSE})?\s*$))\s*"
         rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
@@ -263,6 +268,14 @@ CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本�
     r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
+)
+# "מאת דני ברק", "लेखक: राहुल शर्मा", "ዘጋቢ፡ ዮሐንስ ተስፋዬ": a byline in a script without capitals (Hebrew, Arabic,
+# the Indic scripts, Ethiopic), the label and one to four words of that script.
+_CASELESS_LETTERS = r"\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u1200-\u137f"
+CASELESS_NAME_WORD = rf"[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}'’.-]*"
+CASELESS_BYLINE = compile_later(
+    rf"^\W*(?:(?:{_alternation(bylines.CASELESS_BY_WORDS)})\s*[:：፡]?|(?:{_alternation(bylines.CASELESS_BY_LABELS)})"
+    rf"\s*[:：፡])\s*(?P<names>{CASELESS_NAME_WORD}(?:[ \t]+{CASELESS_NAME_WORD}){{0,3}})\s*$"
 )
 # "홍길동 기자", "(서울=연합뉴스) 홍길동 기자", "조선일보 홍길동·김철수 기자": Korean reporters' names, after the
 # dateline of a wire story or the outlet's name.

@@ -2151,3 +2151,167 @@ def test_a_sentence_saying_how_long_ago_or_one_stamped_line_stays() -> None:
     stamped = "Council opens the new northern bridge to buses ~6 hours ago"
     page = "".join(lines[:2]) + sentence + "\n" + "".join(lines[2:]) + stamped + "\n"
     assert clean_text(page, language="en").removals == []
+
+
+HEBREW_BODY = ("הכנסת אישרה אמש בקריאה ראשונה את הצעת החוק לחיזוק מערך הבריאות בפריפריה, ברוב של 58 תומכים מול 41 "
+               "מתנגדים, ולפי ההצעה בתי החולים בצפון ובדרום יקבלו תקציב נוסף בשלוש השנים הקרובות.\n") * 3
+
+
+@pytest.mark.parametrize(("line", "date"), [("פורסם: 24.01.26, 10:32", "2026-01-24"),
+                                            ("עודכן: 25/01/26 08:10", "2026-01-25"), ("24/01/26 21:45", "2026-01-24")])
+def test_a_date_with_a_two_digit_year_and_its_time_goes_and_gives_the_date(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + HEBREW_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
+@pytest.mark.parametrize("line", ["גרסה 2.1.26 זמינה להורדה", "24.01.26"])
+def test_figures_like_a_two_digit_year_with_no_time_after_them_are_no_date(line: str) -> None:
+    assert clean_text(line + "\n" + HEBREW_BODY).metadata.date is None
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ", "Zalo", "Сподели", "Подели", "Podijeli", "Κοινοποιήστε",
+                                  "फेसबुक पर शेयर करें"])
+def test_share_buttons_in_vietnamese_balkan_greek_and_hindi(line: str) -> None:
+    assert removed(tail=line + "\n") == [("share-prompt", line)]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("קראו גם: עלייה חדה במספר ההרוגים בתאונות דרכים", "related-links"),
+    ("यह भी पढ़ें- दिल्ली में अगले हफ्ते बारिश के आसार, और बढ़ेगी ठंड", "related-links"),
+    ("Olvasd el ezt is: Lassult az infláció decemberben", "related-links"),
+    ("Bài viết cùng chuyên mục", "related-links"), ("Още по темата", "related-links"),
+    ("Povezani članci", "related-links"),
+    ("Коментари (8)", "comments"), ("Komentari (3)", "comments"), ("Коментарі: 0", "comments"),
+    ("0 коментара", "comments"), ("Kommentoi", "comments"), ("Ostavite komentar", "comments"),
+    ("Từ khóa: AFF Cup, Đội tuyển Việt Nam", "navigation"), ("תגיות: מכבי חיפה, הפועל באר שבע", "navigation"),
+    ("Đăng ký nhận bản tin mỗi sáng để không bỏ lỡ tin tức quan trọng", "newsletter"),
+    ("Абонирайте се за нашия бюлетин", "newsletter"),
+    ("Käytämme evästeitä parantaaksemme käyttökokemustasi. Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.",
+     "cookie-notice"),
+])
+def test_furniture_of_news_sites_in_more_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["Kommentoin asiaa vasta huomenna, ministeri sanoi.",
+                                  "Podijeli se s drugima ono što imaš, poručio je biskup.",
+                                  "Evästeet ovat pieniä tekstitiedostoja, joita verkkosivut tallentavat laitteelle."])
+def test_sentences_with_the_new_furniture_words_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Thứ bảy, ngày 24 tháng 1 năm 2026", "2026-01-24"), ("24 tháng 1, 2026 10:32", "2026-01-24"),
+    ("Събота, 24 януари 2026 г., 21:40", "2026-01-24"), ("24. јануар 2026. 10:32", "2026-01-24"),
+    ("23 Ιαν 2026 - 19:20", "2026-01-23"), ("24 ጃንዩወሪ 2026", "2026-01-24"),
+    ("Vineri, 23 ianuarie 2026, 10:32", "2026-01-23"),
+])
+def test_date_lines_in_vietnamese_bulgarian_serbian_greek_amharic_and_romanian(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + HEBREW_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
+@pytest.mark.parametrize("line", ["Ngày 24 tháng 1 năm 2026, thành phố khánh thành cây cầu mới.",
+                                  "Vineri seara, guvernul a anunțat noi măsuri."])
+def test_sentences_opening_with_a_date_or_a_weekday_stay(line: str) -> None:
+    assert line in clean_text(line + "\n" + HEBREW_BODY).text
+
+
+@pytest.mark.parametrize("line", ["فوٹو: پی سی بی", "Larawan mula sa FIBA", "ፎቶ፡ ኢዜአ"])
+def test_photo_credits_in_urdu_tagalog_and_amharic(line: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [("photo-credit", line)]
+
+
+@pytest.mark.parametrize("name", ["Autor: Nikola Petrović", "Autor: Tomáš Marek, ČTK", "Szabó Gergely",
+                                  "de Mihai Stan", "Na Mwandishi Wetu", "Redacció"])
+def test_a_byline_under_the_article_above_the_page_s_furniture_goes(name: str) -> None:
+    assert removed(tail=name + "\nKomentari (3)\n") == [("byline", name), ("comments", "Komentari (3)")]
+
+
+@pytest.mark.parametrize("line", ["What Happens Next", "Szabó Gergely"])
+def test_a_name_like_line_ending_the_page_with_nothing_under_it_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+def test_a_vietnamese_reporters_name_with_where_it_was_written() -> None:
+    result = clean_text(VI_BODY + "Hoài Phong (từ Bangkok)\n")
+    assert [(r.kind, r.text) for r in result.removals] == [("byline", "Hoài Phong (từ Bangkok)")]
+
+
+@pytest.mark.parametrize(("head", "line"), [
+    ("עודכן: 25/01/26 08:10\n", "מאת: נועה לוי"), ("פורסם: 24.01.26, 10:32\n", "איתי כהן"),
+    ("24 ጃንዩወሪ 2026\n", "ዘጋቢ፡ ዮሐንስ ተስፋዬ"), ("", "লেখক: রাহুল শর্মা"),
+])
+def test_a_byline_in_a_script_without_capitals_under_the_date(head: str, line: str) -> None:
+    result = clean_text(head + line + "\n" + HEBREW_BODY)
+    assert ("byline", line) in [(r.kind, r.text) for r in result.removals]
+
+
+@pytest.mark.parametrize("line", ["ক্রীড়া প্রতিবেদক", "اسپورٹس ڈیسک", "நமது நிருபர்", "संवाददाता, नई दिल्ली"])
+def test_a_staff_reporter_s_role_line_in_south_asian_scripts(line: str) -> None:
+    result = clean_text("24 January 2026\n" + line + "\n" + HEBREW_BODY)
+    assert ("byline", line) in [(r.kind, r.text) for r in result.removals]
+
+
+def test_a_short_hebrew_line_between_paragraphs_is_no_byline() -> None:
+    lines = HEBREW_BODY.splitlines()
+    result = clean_text("\n".join([lines[0], "רקע היסטורי", *lines[1:]]) + "\n")
+    assert result.removals == []
+
+
+@pytest.mark.parametrize("line", ["Zdieľajte článok", "Μοιραστείτε το άρθρο", "Kongsi artikel ini",
+                                  "Shiriki habari hii", "Jaa artikkeli", "Distribuie pe Facebook"])
+def test_share_buttons_naming_the_article_or_the_network(line: str) -> None:
+    assert removed(tail=line + "\n") == [("share-prompt", line)]
+
+
+@pytest.mark.parametrize("line", ["Jaa artikkeli kahteen osaan ennen julkaisua, päätoimittaja neuvoi.",
+                                  "Shiriki habari hii na familia yako, alisema mkuu wa mkoa."])
+def test_sentences_opening_with_a_share_call_stay(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line,kind", [("ተጨማሪ ያንብቡ፡ የስንዴ ምርት በዚህ ዓመት ጨመረ", "related-links"), ("ያጋሩ", "share-prompt"),
+                                       ("Фото: пресслужба Львівської ОВА", "photo-credit"),
+                                       ("Снимка: личен архив", "photo-credit")])
+def test_amharic_furniture_and_credits_from_a_press_office_or_an_archive(line: str, kind: str) -> None:
+    assert removed(BODY.splitlines()[0] + "\n" + line + "\n") == [(kind, line)]
+
+
+def test_a_sentence_naming_a_council_after_a_picture_word_stays() -> None:
+    line = "Конкурс на найкраще фото: переможця обере міська рада."
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line", ["Autorka je ekonomka a bývalá členka Národní ekonomické rady vlády.",
+                                  "Autor je profesor Ekonomskog fakulteta u Beogradu.",
+                                  "The writer is a senior fellow at the Institute for Fiscal Studies."])
+def test_a_note_saying_what_the_author_is_after_the_article(line: str) -> None:
+    assert removed(tail=line + "\nShare\n") == [("author-note", line), ("share-prompt", "Share")]
+
+
+def test_a_note_saying_what_the_author_is_ending_the_page_stays() -> None:
+    """With no furniture under it, the line may be the story's last sentence about its subject."""
+    line = "Die Autorin ist eine politische Beobachterin, die seit Jahren über die Stadt schreibt."
+    assert removed(tail=line + "\n") == []
+
+
+def test_a_sentence_on_the_author_inside_the_article_stays() -> None:
+    tail = ("The author is a retired teacher who has written about the town for forty years.\n"
+            "Her new book tells the story of the old harbour and the families who worked on its ships.\n"
+            "It will be presented at the library on Friday evening, and entry is free for all residents.\n")
+    assert removed(tail=tail) == []
+
+
+@pytest.mark.parametrize("line,kind", [("— Ulat ni Carlo Mendoza, GMA News", "byline"),
+                                       ("Δείτε ακόμα", "related-links")])
+def test_a_tagalog_byline_and_a_greek_see_more_under_the_article(line: str, kind: str) -> None:
+    copyright = "© 2026 GMA Network Inc."
+    assert removed(tail=line + "\n" + copyright + "\n") == [(kind, line), ("copyright", copyright)]
+
+
+def test_a_wire_agency_s_signature_with_its_author_and_editor() -> None:
+    line = "AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu)"
+    assert removed(tail=line + "\n") == [("author-note", line)]

@@ -20,6 +20,9 @@ CONTRIBUTOR_NOTES = (
     r"^\W*(mitarbeit|mit material (von|der)|redigiert von)\b|^\W*(avec|d'après) (l')?(afp|ap|reuters)\b|"
     r"^\W*(con )?(información|informaciones|reportería) de\b|^\W*com (informações|agências) d|"
     r"^.{0,120}?\bha collaborato\b|^\W*при участии\b|"
+    # a wire agency's signature with its desk's codes and the author and editor: "AGERPRES/(AS - autor: Ana Stoica,
+    # editor: Mihai Dinu)"
+    r"^\W*(?-i:[A-ZÀ-Þ]{2,}[\w-]*)\s*/\s*\([^()]{0,30}?\b(autor|author|editor|redactor|autorka)\s*:|"
     # the desk's editor named under the story: "Redaktion: Max Bauer", "Editor: Jane Roe", "Penyunting: ...", names
     # (capitalised words) and nothing else ("Redaktion: Eine schwierige Entscheidung" is a heading)
     r"^\W*(editor|editors|editing|redaktion|redakce|redakcia|redaktor|redaktorka|redaktør|toimittaja|szerkesztő|"
@@ -44,6 +47,16 @@ AUTHOR_BIO = (
     # the author's book announced: "Jane Roe's book about the search for life, "Out There", is out now"
     r"^\W*((?-i:[A-ZÀ-ÞА-ЯЁ])[\w.\-]*\s+){1,3}?(?-i:[A-ZÀ-ÞА-ЯЁ])[\w.\-]*['’]s? (new |latest |most recent |first |debut )?"
     r"book\b[^.!?]{0,200}?\b(is|are) (out now|available now|out in (bookstores|stores|paperback))"
+)
+
+# "The author is a professor of economics at ...", "Autor je profesor ...", "L'auteure est journaliste.": the
+# author named by the word "author", then "is" and what they are (after the article only, as the bios above).
+AUTHOR_SELF_BIO = (
+    r"^\W*(the (author|writer)|autor|autorka|autorica|auteur|auteure|autrice|l['’](auteur|auteure|autrice|autore)|"
+    r"der autor|die autorin|el autor|la autora|o autor|a autora|de (auteur|schrijver)|författaren|forfatteren|"
+    r"kirjoittaja|a szerző|szerző|автор|авторка|авторът|авторката|ο συγγραφέας|η συγγραφέας|ο αρθρογράφος|"
+    r"η αρθρογράφος|yazar|penulis|mwandishi)\s+(is|was|je|bio|bila|est|était|ist|war|es|fue|é|foi|è|era|är|var|"
+    r"er|on|oli|є|е|је|був|була|είναι|ήταν|adalah|ni|jest|este|a fost)\s+\w"
 )
 
 # "Follow Jane on Twitter", "Reach the reporter at ...", "Email Jane Roe at ..."

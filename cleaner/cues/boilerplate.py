@@ -15,10 +15,11 @@ READ_ALSO = (
     r"les også|lue myös|läs mer|les mer|læs mere|lue lisää|lees meer|se også|se även|katso myös|viz (také|též)|"
     r"pročitajte (i|još|također)|прочитајте (и|још)|прочетете (още|също)|lihat juga|tonton juga|guarda anche|"
     r"ayrıca (bakınız|okuyun)|bunu da okuyun|"
-    r"citește și|olvassa el ezt is|διαβάστε (επίσης|ακόμη)|"
-    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
+    r"citește și|citiți și|olvas(sa|d) el ezt is|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη|ακόμα)|прочитајте још|"
+    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|קראו גם|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|llegeix (també|més)|llegiu també|soma pia|soma zaidi|basahin( din| rin)?|"
-    r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க"
+    r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க|"
+    r"ተጨማሪ ያንብቡ|ተጨማሪ ለማንበብ"
 )
 
 # The end of a cue word: \b, or after a word's last vowel sign or diacritic (Devanagari "पढ़ें", Arabic "أيضاً"),
@@ -32,12 +33,14 @@ COMMENTS_HEADING = (
     r"(comments?|kommentare|leserkommentare|commentaires|comentarios|comentários|commenti|комментарии|评论|評論|"
     r"コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|hozzászólások|σχόλια|"
     r"تعليقات|التعليقات|תגובות|टिप्पणियां|bình luận|ความคิดเห็น|коментарі|komentáre|diskusia|diskuse|kommentaarit|"
-    r"comentaris|komen|maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$|"
+    r"comentaris|komen|maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்|коментари|komentari|коментарии|"
+    r"kommentit|σχόλια αναγνωστών)\s*[:：]?\s*(\(\d+\)|\d+)?\W*$|"
     # "Reacties" alone may head the reactions to the news inside the article: with its count it heads comments
     r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$|"
     # ... and so may a word that is also the opinion column's label ("Kommentar"), or is in the count's case
     r"^\W*\d+\s+(kommentar|kommenttia|kommentti|komentářů|komentáře|komentárov|komentáre|komentarzy|hozzászólás|"
-    r"comentarii|comentaris|σχόλια)\W*$"
+    r"comentarii|comentaris|σχόλια|коментари|коментара|komentari|komentara|коментарів|коментарі|коментар|"
+    r"תגובות|ý kiến|bình luận|टिप्पणियां|टिप्पणी)\W*$"
 )
 # The blog platforms' heading naming the post: '6 thoughts on "How the council spent its budget"'.
 COMMENTS_ON_POST = r"^\W*\d+\s+(thoughts|responses|replies|comments|reactions) (on|to)\s*[\"“‘'«„]"
@@ -89,12 +92,16 @@ NEWSLETTER_CUES = (
     r"(abonnieren sie|abonnez-vous|suscríbete|inscreva-se|подпишитесь)(\W*$|\s+(à|a|al|para|pour|per|um|na|no|em|на|unser\w*|den|"
     r"jetzt|hier|gratuitement|gratis|ya|agora|já|notre|nos|nuestr\w*|nossa|nosso|наш\w*)\b)|"
     r"订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
-    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlev[eé]l|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
+    r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlev[eé]l|đăng ký nhận bản tin|nhận (tin|bản tin)[^.!?]{0,30} qua email|абонирайте се за|"
+    r"přihlaste se k odběru|prihláste sa na odber|pretplatite se na|prijavite se na (naš |naše )?(newsletter|bilten)|"
+    r"הירשמו ל|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
 )
 # Words of a cookie or privacy notice, anywhere in a block ("We use cookies", "Privacy Policy | Terms of Use").
 COOKIE_CUES = (
     r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
-    r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보)"
+    r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보|"
+    r"evästeitä|evästeiden|evästeet|sütiket|sütik használat|עוגיות|कुकीज़|कुकीज|কুকি|"
+    r"бисквитки|колачиће|kolačiće|kolačići|súbory cookie|soubory cookie|fișiere cookie)"
 )
 _CALLS = (r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
           r"підпишіться|klicken|cliquez|clique|clicca|haz clic")
@@ -178,12 +185,24 @@ COMMENT_PROMPTS = (
     r"schreibe einen kommentar|laisser un commentaire|deja un comentario|deja una respuesta|deixe um comentário|"
     r"deixe uma resposta|lascia un commento|оставить комментарий|оставьте комментарий|tinggalkan (balasan|komentar)|"
     r"laat een reactie achter|コメントを残す|发表评论|發表迴響|發表評論|댓글 남기기|"
+    # ... and the news sites' comment buttons and prompts in the added languages
+    r"ostavite komentar|ostavi komentar|napišite komentar|оставете коментар|напишете коментар|напишите коментар|"
+    r"оставите коментар|залиште коментар|напишіть коментар|přidat komentář|napište komentář|pridať komentár|"
+    r"napíšte komentár|lasă un comentariu|adaugă un comentariu|szólj hozzá|írj hozzászólást|γράψτε (το )?σχόλιο|"
+    r"kommentoi|jätä kommentti|הוסיפו תגובה|הוסף תגובה|שלחו תגובה|אפשר להגיב|अपनी टिप्पणी (लिखें|दें)|"
+    r"टिप्पणी करें|gửi ý kiến( của bạn)?|gửi bình luận|viết bình luận|اپنا تبصرہ (بھیجیں|لکھیں)|মন্তব্য করুন|"
+    r"deixa un comentari|acha maoni|tuma maoni|mag-iwan ng komento|tinggalkan komen|"
     r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed)\b|"
     # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
     r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
     r"комментари[йи]|评论|評論|コメント|댓글|komentar|komentarze|komentáře|kommentarer|kommentit|yorumlar|comentarii|"
     r"hozzászólások|σχόλια|تعليقات|תגובות|bình luận|коментарі|komentáre|diskusia|diskuse|kommentaarit|comentaris|komen|"
-    r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்)\s*(\(\d+\)|\d+)?\W*$"
+    r"maoni|mga komento|نظرات|دیدگاه‌ها|تبصرے|মন্তব্য|கருத்துகள்|коментари|komentari|коментарии|σχόλια αναγνωστών)"
+    r"\s*[:：]?\s*(\(\d+\)|\d+)?\W*$|"
+    # the first comment's invitation: "Be the first to comment"
+    r"^\W*(be the first to comment|soyez le premier à commenter|sé el primero en comentar|"
+    r"hãy là người đầu tiên bình luận|buď první|budte první|bądź pierwszy|fii primul care comentează|"
+    r"היו הראשונים להגיב|पहली टिप्पणी करें|buďte prvý)\b"
 )
 # A comment's header: the commenter's name and the verb, maybe the date after ("jane says: May 4, 2020 at 4:05 pm").
 # The name is one word or handle, or capitalised words: "The mayor said:" heads an article's quote.
@@ -280,7 +299,10 @@ CONTACT_PHONES = (
 # bestimmen den Wahlkampf.").
 TAG_LINE = (
     r"^\W*(filed under|tags?|topics|subjects|(names )?in this article|this article is related to|schlagworte|schlagwörter|themen|"
-    r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그)\s*[:：]"
+    r"étiquettes|mots-clés|etiquetas|temas|tag|argomenti|теги|метки|标签|標籤|タグ|태그|"
+    # ... in the added languages: "Từ khóa: ...", "Etichete: ...", "תגיות: ..."
+    r"từ khóa|thẻ|टैग्स|टैग|תגיות|etichete|címkék|ετικέτες|štítky|témata|témy|oznake|ознаке|етикети|тагове|теги|"
+    r"тэги|avainsanat|aiheet|etiquetes|mga tag|lebel|ٹیگز|ট্যাগ|குறிச்சொற்கள்)\s*[:：]"
 )
 # A sentence giving its words to someone after a comma ("Help us keep the library open, residents urged the
 # council.", "..., sagte der Verleger."): the article quoting a call, not the page making it.
@@ -352,7 +374,8 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"\w.{8,}(?-i:\[[A-Z][A-Za-z]{2,11}\])\W*$|^\W*see more\s*:\s*\w"),
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
     # ("Also" and a lowercase word after the colon go on a sentence: "Also on the agenda: the new library ...".)
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"[^:：.!?]{0,20}[:：]\s*\S|"
+    # (or a dash: "यह भी पढ़ें- ...")
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"([^:：፡.!?]{0,20}[:：፡]|\s?[-–—]\s)\s*\S|"
                           r"^\W*also\b[^:：.!?]{0,20}[:：]\s*(?!" + LOWERCASE + r")\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a pointer to a topic page: "Follow our full coverage of the election at ..."
@@ -430,8 +453,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"share (on|via|to) \w+|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
      r"teilen|partager|compartir|compartilhar|condividi|поделиться|分享|シェア|공유|bagikan|udostępnij|sdílet|"
      r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися|dela|del|jaa|zdieľať|"
-     r"comparteix|kongsi|ibahagi|shiriki|اشتراک‌?\s?گذاری|شیئر کریں|শেয়ার করুন|பகிர்)(\W+(share|tweet|email|"
-     r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link))*\W*$"),
+     r"comparteix|kongsi|ibahagi|shiriki|اشتراک‌?\s?گذاری|شیئر کریں|শেয়ার করুন|பகிர்|"
+     r"сподели|споделете|подели|podijeli|podeli|κοινοποιήστε|κοινοποίησε|megosztom|sdílejte|zdieľajte|"
+     r"distribuiți|поширити|поделись|zalo|viber|ያጋሩ|አጋራ)(\W+(share|tweet|email|"
+     r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|zalo|viber))*\W*$"),
     ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
     ("comments", 30, COMMENT_FORM),
@@ -842,6 +867,13 @@ RELATED_HEADINGS: list[tuple[str, int, str]] = [
      r"τα πιο δημοφιλή|δημοφιλή|הכי נקראים|پربازدیدترین|پربیننده‌ترین|সর্বাধিক পঠিত|আরও খবর|மேலும் செய்திகள்|"
      r"habari nyingine|pinakabagong balita|més llegides|les més llegides|"
      r"(tin )?(đọc|xem) nhiều( nhất)?|tin cùng chuyên mục|có thể bạn quan tâm|tin khác|tin nổi bật|"
+     r"(bài viết|tin|tin tức) cùng (chuyên mục|chủ đề)|"
+     r"още по темата|свързани (новини|статии)|подобни новини|още от \S+|"
+     r"povezani članci|povezane (vijesti|vesti)|srodni članci|slične vijesti|slične vesti|још вести|повезане вести|"
+     r"повезани чланци|související zprávy|další zprávy|súvisiace správy|ďalšie správy|"
+     r"כתבות (קשורות|נוספות בנושא)|עוד בנושא|संबंधित लेख|संबंधित समाचार|আরও পড়ুন|متعلقہ مضامین|"
+     r"παρόμοια άρθρα|διαβάστε περισσότερα|hasonló cikkek|további cikkek|aiheesta muualla|"
+     r"habari (nyingine|zaidi)|iba pang balita|berita lain|"
      r"更多新闻|更多新聞|热点新闻|熱點新聞|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|相關閱讀|精彩推荐|"
      r"点击排行|點閱排行|热门排行|排行榜|アクセスランキング|ランキング|おすすめ記事|あわせて読みたい|こちらもおすすめ|"
      r"注目記事|関連リンク|관련\s?뉴스|인기\s?뉴스|추천\s?기사|많이 본 기사|관련글|"
@@ -870,14 +902,22 @@ PROMPTS: list[tuple[str, int, str]] = [
      r"paylaş|bagikan|chia sẻ)\s+(sur|en|no|na|em|su|auf|op|via|na|в|у|ke|lên)\s+\S+( \S+)?|שתפו ב\S+( \S+)?|"
      # ... in the added languages, with a network named ("Dela på Facebook", not "Dela på ansvaret", "Del på
      # regningen", "Comparteix a casa": a subheading's call to share a burden, a bill, a home)
-     r"(dela|del|sdílet|zdieľať|comparteix|kongsi)\s+(på|na|a|di|en|via)\s+(facebook|twitter|x|linkedin|whatsapp|"
+     r"(dela|del|sdílet|zdieľať|comparteix|kongsi|distribuie|distribuiți)\s+(på|na|a|di|en|via|pe)\s+(facebook|twitter|x|linkedin|whatsapp|"
      r"messenger|telegram|pinterest|reddit|threads|bluesky|instagram|tiktok|e-?post|e-?mail|email|sms|"
      r"sociál\w*|sosiale|sociala|sociale|xarxes|media sosial)\w*( \S+)?|"
+     # the button naming the article: "Zdieľajte článok", "Μοιραστείτε το άρθρο", "Kongsi artikel ini"
+     r"(sdílejte|sdílet|zdieľajte|zdieľať|distribuie|distribuiți|μοιραστείτε|κοινοποιήστε|podijelite|podelite|"
+     r"поделете|споделете|поширте|поділіться|kongsi|bagikan|shiriki|ibahagi|jaa|comparteix|megosztás|"
+     r"chia sẻ)\s+(článek|článok|articolul|(το )?άρθρο|članak|статията|статтю|artikel ini|berita ini|habari hii|"
+     r"ang (artikulong|balitang) ito|artikkeli|artikkelin|l'article|a cikket|bài viết|bài báo)|"
      # Finnish puts the network in a case ending: "Jaa Facebookissa"; the Nordic button names the article
      r"jaa \S+(ssa|ssä|lla|llä)|(del|dela) (artikkelen|artikeln|artiklen|saken|sagen)|"
      r"(envoyer|enviar|inviare|senden|versturen|wyślij|отправить|gönder|kirim)\s+(par|por|per|als|per|przez|по|ile|lewat|via)\s+"
      r"(e-?mail|courriel|correo|correio|почте|e-?posta)|"
      r"شارك|شاركها|شارك الخبر|शेयर करें|शेयर|ツイート|ポスト|공감|공감하기|"
+     # "फेसबुक पर शेयर करें", "Споделете във Facebook": the network named before or after the call
+     r"(फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|एक्स|लिंक्डइन|टेलीग्राम|facebook|twitter|whatsapp|x) पर शेयर करें|"
+     r"(сподели|споделете|подели|podijeli|podeli|κοινοποιήστε|поширити) (у|във|в|на|na|u|στο) \S+|"
      r"(salvar|guardar|sauvegarder|enregistrer|salva|speichern|merken|bewaren|zapisz|сохранить|kaydet|simpan|lưu)"
      r"( (o |l'|el |la |den |het )?(artigos?|artículos?|article|articolo|artikel|artykuł|статью|haberi|tin))?|"
      r"(ouvir|ouça|escuchar|écouter|ascolta|anhören|luister|posłuchaj|слушать|dinle|dengarkan|nghe)"

@@ -4,14 +4,17 @@
 BY_WORDS = (
     "by|from|words by|written by|story by|reporting by|von|text von|par|por|di|de|door|av|af|przez|"
     "autor|autora|author|authors|auteur|autore|reporter|redazione|"
-    "oleh|penulis|wartawan|laporan wartawan|kontributor|editor|penyunting|yazar|yazan|muhabir|"
+    "oleh|penulis|wartawan|laporan wartawan|kontributor|editor|penyunting|yazar|yazan|muhabir|ulat ni|isinulat ni|"
     "door onze redacteur|door onze correspondent|van onze correspondent|"
     "ein kommentar von|eine analyse von|ein gastbeitrag von|eine kolumne von|ein essay von|eine reportage von|"
     "автор|корреспондент|記者|记者|文|撰文|作者|编辑|編輯"
 )
 # Ordinary nouns ("report", "news", "text") that open a byline only with a colon after them ("Laporan: Name"):
 # without it they begin headlines ("Laporan Keuangan Bank Indonesia", "Haber Global Türkiye").
-BY_LABELS = "laporan|haber|text|tekst|текст|reportage|reportaje|reportagem"
+BY_LABELS = (
+    "laporan|haber|text|tekst|текст|reportage|reportaje|reportagem|"
+    "teksti|szöveg|κείμενο|ρεπορτάζ|besedilo|reportáž|reportaj|ulat"  # "Teksti: Liisa Mäkinen", "Ρεπορτάζ: ..."
+)
 
 # Role words that make a short line an author box or a byline ("AP Auto Writer", "Opinion Columnist").
 ROLE_WORDS = (
@@ -24,7 +27,21 @@ ROLE_WORDS = (
     "wartawan|muhabir|muhabiri|yazar|dziennikarz|dziennikarka|reporterka|toimittaja|"
     "redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|redaksi|редакция|newsroom|staff reports|"
     "haber merkezi|редакція|redakce|redakcia|redacția|toimitus|szerkesztőség|redaksjonen|redaktionen|ทีมข่าว|"
-    "กองบรรณาธิการ"
+    "กองบรรณาธิการ|"
+    # the desks and staff reporters of the added languages' sites ("নিজস্ব প্রতিবেদক", "اسپورٹس ڈیسک", "நமது
+    # நிருபர்", "Na Mwandishi Wetu", "Redacció")
+    "redacció|redakcija|редакција|редакцията|phóng viên|nhóm phóng viên|संवाददाता|ब्यूरो|डेस्क|रिपोर्टर|"
+    "প্রতিবেদক|সংবাদদাতা|ডেস্ক|ڈیسک|نامہ نگار|نمائندہ|رپورٹر|நிருபர்|செய்தியாளர்|mwandishi wetu|"
+    "dopisnik|dopisnica|новинар|дописник|кореспондент|кореспондентка|kirjeenvaihtaja|tudósító|ανταποκριτής|"
+    "συντάκτης|כתב|כתבת"
+)
+# Words that open a byline in the scripts without capitals, where no capital tells a name: "מאת דני ברק",
+# "लेखक: राहुल शर्मा", "ዘጋቢ፡ ዮሐንስ ተስፋዬ". Only "מאת" (by) goes without a colon; the others are nouns ("writer",
+# "report") that open prose too.
+CASELESS_BY_WORDS = "מאת"
+CASELESS_BY_LABELS = (
+    "מאת|כתב|כתבה|מאת הכתב|लेखक|लेखिका|द्वारा|रिपोर्ट|লেখক|প্রতিবেদন|تحریر|رپورٹ|نویسنده|எழுதியவர்|"
+    "கட்டுரையாளர்|ዘጋቢ|ደራሲ"
 )
 
 # Role words that only qualify a role ("Senior Writer", "Opinion Columnist"): in a sentence they qualify anything

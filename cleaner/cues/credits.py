@@ -24,7 +24,7 @@ CREDIT_WORDS = (
     "fotoğraf görsel zdjęcie zdjęcia fot kuva kuvat bilde billede beeld "
     "фото фотография источник снимок иллюстрация "
     "φωτογραφία φωτογραφίες φωτ fotó fotók kép عکس تصویر צילום फोटो फ़ोटो तस्वीर ছবি படம் picha larawan gambar "
-    "ảnh ภาพ ภาพประกอบ ภาพจาก ที่มาภาพ صورة الصورة تصوير مصدر الصورة चित्र ఫోటో ಫೋಟೋ ಚಿತ್ರ ഫോട്ടോ snímek снимка "
+    "فوٹو ফটো ፎቶ ảnh ภาพ ภาพประกอบ ภาพจาก ที่มาภาพ صورة الصورة تصوير مصدر الصورة चित्र ఫోటో ಫೋಟೋ ಚಿತ್ರ ഫോട്ടോ snímek снимка "
     "사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
 ).split() + FILE_PHOTO_LABELS + ["photo credit", "image credit", "image source", "image d'illustration", "사진 제공"]
 
@@ -51,7 +51,8 @@ AGENCIES = (
     "中央社|聯合報|연합뉴스|뉴시스|時事通信|共同通信|"
     "AA|Anadolu Ajansı|ANTARA|Antara|PAP|ČTK|CTK|Lehtikuva|Scanpix|Ritzau Scanpix|TT Nyhetsbyrån|STT|MTI|HINA|"
     "Tanjug|BTA|AGERPRES|ANA-MPA|Keystone-SDA|ATS|SDA|Interfax|Интерфакс|УНИАН|Укрінформ|RIA Novosti|PTI|IANS|ANI|"
-    "Bernama|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
+    "TASR|SITA|TTXVN|VNA|Mediafax|MEDIAFAX|ΑΠΕ-ΜΠΕ|ΑΠΕ|УНІАН|IRNA|PNA|FoNet|Fena|"
+    "Bernama|BERNAMA|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
     "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아|"
     "رويترز|فرانس برس|أ ف ب|أ.ف.ب|الأناضول|د ب أ|أسوشيتد برس|شينخوا|سبوتنيك|"
     "MAXPPP|Hans Lucas|ABACA|Abacapress|PhotoPQR|Leemage|LaPresse|Cuartoscuro|Agência O Globo|Agência Estado"
@@ -68,11 +69,19 @@ CREDIT_SOURCES = (
     "handout|archive|archiv|archivo|arquivo|archivio|archief|arkiv|архив|архива|личный|личного|пресс|служба|службы|"
     "прес|служби|reprodução|divulgação|reproducción|redes|sociales|sociais|social|media|соцсети|соцсетях|"
     "privat|private|privé|zvg|supplied|file|courtesy|cortesía|cortesia|family|familia|família|famiglia|familie|"
-    "archives|archiwum|arşiv|eigen|dok|pribadi|istimewa|открытых|открытые|источников|источники|семьи|семейный"
+    "archives|archiwum|arşiv|eigen|dok|pribadi|istimewa|открытых|открытые|источников|источники|семьи|семейный|"
+    # the administration, press office or archive a picture came from, in lowercase ("Фото: пресслужба ОВА",
+    # "Снимка: личен архив"; not "рада", council, which is also "glad")
+    "адміністрація|адміністрації|пресслужба|пресслужби|архів|архіву|"
+    "соцмережі|соцмережах|відкритих|джерел|городская|администрация|администрации|пресс-служба|"
+    "личен|пресцентър|личне|lični|arhiva|privatni|arhiv"
 )
 
 # Words joining a credit word to the name: "Photo by", "Image copyright", "Foto von".
-CREDIT_JOINERS = "by|via|copyright|courtesy of|courtesy|credit|source|von|de|di|par|por|door|от|av|oleh"
+CREDIT_JOINERS = (
+    "by|via|copyright|courtesy of|courtesy|credit|source|von|de|di|par|por|door|от|av|oleh|"
+    "mula sa|kutoka|kwa hisani ya"  # "Larawan mula sa FIBA", "Picha kwa hisani ya Ikulu"
+)
 
 # Words that open a caption line: "Above: ...", "Pictured: ...".
 CAPTION_OPENERS = (

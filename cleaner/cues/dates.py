@@ -1,43 +1,44 @@
 """Month names, date labels and update-stamp words in the languages news is written in."""
 
-# Month number -> names and abbreviations, several languages per line (lowercase).
+# Month number -> names and abbreviations, several languages per line (lowercase); the Amharic names are the
+# Gregorian months' (ጃንዩወሪ), as pages dated in the Western calendar print them.
 MONTHS: dict[int, str] = {
     1: "january jan januar jänner janvier enero janeiro gennaio januari januarie stycznia января январь ocak "
        "ledna ianuarie január tammikuuta ιανουαρίου січня يناير"
-       " januára gener ژانویه جنوری ஜனவரி জানুয়ারি ינואר siječnja जनवरी มกราคม",
+       " januára gener ژانویه جنوری ஜனவரி জানুয়ারি ינואר siječnja जनवरी มกราคม ጃንዩወሪ ጃንዋሪ януари јануар",
     2: "february feb febr februar février fevrier febrero fevereiro febbraio februari lutego февраля февраль şubat "
        "února februarie február helmikuuta φεβρουαρίου лютого فبراير"
-       " februára febrer pebrero فوریه فروری பிப்ரவரி ফেব্রুয়ারি פברואר veljače फ़रवरी फरवरी กุมภาพันธ์",
+       " februára febrer pebrero فوریه فروری பிப்ரவரி ফেব্রুয়ারি פברואר veljače फ़रवरी फरवरी กุมภาพันธ์ ፌብሩወሪ ፌብሩዋሪ февруари фебруар",
     3: "march mar märz maerz mars marzo março marco maart maret marca марта март mart "
        "března martie március maaliskuuta μαρτίου березня مارس"
-       " març machi marso مارچ மார்ச் মার্চ מרץ במרץ marts ožujka मार्च มีนาคม",
+       " març machi marso مارچ மார்ச் মার্চ מרץ במרץ marts ožujka मार्च มีนาคม ማርች",
     4: "april apr avril abril aprile kwietnia апреля апрель nisan "
        "dubna aprilie április huhtikuuta απριλίου квітня أبريل"
-       " apríla aprili آوریل اپریل ஏப்ரல் এপ্রিল אפריל באפריל travnja अप्रैल เมษายน",
+       " apríla aprili آوریل اپریل ஏப்ரல் এপ্রিল אפריל באפריל travnja अप्रैल เมษายน ኤፕሪል април",
     5: "may mai mayo maio maggio mei maja мая май mayıs maj "
        "května május toukokuuta μαΐου травня مايو"
-       " mája maig مئی מאי במאי svibnja मई พฤษภาคม",
+       " mája maig مئی מאי במאי svibnja मई พฤษภาคม ሜይ мај",
     6: "june jun juni juin junio junho giugno czerwca июня июнь haziran "
        "června iunie június kesäkuuta ιουνίου червня يونيو"
-       " júna juny hunyo ژوئن جون ஜூன் জুন יוני ביוני lipnja जून มิถุนายน",
+       " júna juny hunyo ژوئن جون ஜூன் জুন יוני ביוני lipnja जून มิถุนายน ጁን юни јун",
     7: "july jul juli juillet julio julho luglio lipca июля июль temmuz "
        "července iulie július heinäkuuta ιουλίου липня يوليو"
-       " júla juliol julai hulyo ژوئیه جولائی ஜூலை জুলাই יולי ביולי srpnja जुलाई กรกฎาคม",
+       " júla juliol julai hulyo ژوئیه جولائی ஜூலை জুলাই יולי ביולי srpnja जुलाई กรกฎาคม ጁላይ юли јул",
     8: "august aug august août aout agosto augustus agustus sierpnia августа август ağustos augusti "
        "srpna augusztus elokuuta αυγούστου серпня أغسطس"
-       " agost agosti ogos اوت اگست ஆகஸ்ட் আগস্ট אוגוסט באוגוסט kolovoza अगस्त สิงหาคม",
+       " agost agosti ogos اوت اگست ஆகஸ்ட் আগস্ট אוגוסט באוגוסט kolovoza अगस्त สิงหาคม ኦገስት avgust",
     9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь eylül "
        "září septembrie szeptember syyskuuta σεπτεμβρίου вересня سبتمبر"
-       " septembra setembre septemba setyembre سپتامبر ستمبر செப்டம்பர் সেপ্টেম্বর ספטמבר בספטמבר rujna सितंबर सितम्बर กันยายน",
+       " septembra setembre septemba setyembre سپتامبر ستمبر செப்டம்பர் সেপ্টেম্বর ספטמבר בספטמבר rujna सितंबर सितम्बर กันยายน ሴፕቴምበር септември септембар septembar",
     10: "october oct oktober octobre octubre outubro ottobre okt oktober października октября октябрь ekim "
         "října octombrie október lokakuuta οκτωβρίου жовтня أكتوبر"
-       " októbra oktoba oktubre اکتبر اکتوبر அக்டோபர் অক্টোবর אוקטובר באוקטובר listopada अक्टूबर ตุลาคม",
+       " októbra oktoba oktubre اکتبر اکتوبر அக்டோபர் অক্টোবর אוקטובר באוקטובר listopada अक्टूबर ตุลาคม ኦክቶበር октомври октобар oktobar",
     11: "november nov novembre noviembre novembro listopada ноября ноябрь kasım "
         "listopadu noiembrie marraskuuta νοεμβρίου листопада نوفمبر"
-       " novembra novemba nobyembre نوامبر نومبر நவம்பர் নভেম্বর נובמבר בנובמבר studenoga studenog नवंबर नवम्बर พฤศจิกายน",
+       " novembra novemba nobyembre نوامبر نومبر நவம்பர் নভেম্বর נובמבר בנובמבר studenoga studenog नवंबर नवम्बर พฤศจิกายน ኖቬምበር ноември новембар novembar",
     12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь aralık "
         "prosince decembrie joulukuuta δεκεμβρίου грудня ديسمبر"
-       " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר prosinca दिसंबर दिसम्बर ธันวาคม",
+       " decembra desembre desemba disyembre disember دسامبر دسمبر டிசம்பர் ডিসেম্বর דצמבר בדצמבר prosinca दिसंबर दिसम्बर ธันวาคม ዲሴምበር декември децембар decembar",
 }
 
 # The months of the Solar Hijri calendar (Iran, Afghanistan), taken only beside a year of it ("۱۵ آبان ۱۴۰۲"): "تیر",
@@ -50,18 +51,18 @@ SOLAR_HIJRI_MONTHS: dict[int, str] = {
 # Short month names that are also common words ("ago", "out", "set", "may"): taken for a month only between a
 # day and a year ("24 ago 2026", "24 янв. 2026"), never beside a day alone.
 MONTHS_WITH_YEAR: dict[int, str] = {
-    1: "ene janv янв oca sty led ม.ค",
-    2: "fev fév févr фев şub lut úno ก.พ",
-    3: "мар mac มี.ค",
-    4: "abr avr апр nis kwi dub เม.ย",
-    5: "mag மே মে مه พ.ค",
-    6: "giu июн haz cze čvn มิ.ย",
-    7: "juil lug июл tem lip čvc ก.ค",
-    8: "ago авг ağu sie srp augusta ส.ค",
-    9: "set sett сен сент eyl wrz zář ก.ย",
-    10: "out ott окт eki paź říj ต.ค",
-    11: "ноя kas lis พ.ย",
-    12: "dic dez déc дек ara gru pro ธ.ค",
+    1: "ene janv янв oca sty led ม.ค ιαν",
+    2: "fev fév févr фев şub lut úno ก.พ φεβ",
+    3: "мар mac มี.ค μαρ",
+    4: "abr avr апр nis kwi dub เม.ย απρ",
+    5: "mag மே মে مه พ.ค μαΐ μαι",
+    6: "giu июн haz cze čvn มิ.ย ιουν",
+    7: "juil lug июл tem lip čvc ก.ค ιουλ",
+    8: "ago авг ağu sie srp augusta ส.ค αυγ",
+    9: "set sett сен сент eyl wrz zář ก.ย σεπ",
+    10: "out ott окт eki paź říj ต.ค οκτ",
+    11: "ноя kas lis พ.ย νοε",
+    12: "dic dez déc дек ara gru pro ธ.ค δεκ",
 }
 
 # Words that label a date or a time stamp at the top of an article.
@@ -109,7 +110,18 @@ WEEKDAYS = (
     "pazartesi salı çarşamba perşembe cuma cumartesi pazar "
     "poniedziałek wtorek środa czwartek piątek sobota niedziela "
     "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 "
-    "월요일 화요일 수요일 목요일 금요일 토요일 일요일"
+    "월요일 화요일 수요일 목요일 금요일 토요일 일요일 "
+    "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
+    "понеділок вівторок середа четвер п'ятниця субота неділя "
+    "понеделник вторник сряда четвъртък петък събота неделя понедељак уторак среда четвртак петак субота недеља "
+    "ponedjeljak ponedeljak utorak srijeda sreda četvrtak petak subota nedjelja nedelja "
+    "pondělí úterý středa čtvrtek pátek sobota neděle pondelok utorok streda štvrtok piatok nedeľa "
+    "luni marți miercuri joi vineri sâmbătă duminică hétfő kedd szerda csütörtök péntek szombat vasárnap "
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
+    "dilluns dimarts dimecres dijous divendres dissabte diumenge "
+    "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili "
+    "lunes martes miyerkules huwebes biyernes sabado linggo isnin khamis ahad "
+    "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार"
 ).split() + [  # Vietnamese names are two words: "Thứ ba, 12/3/2024"
     "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5",
     "thứ 6", "thứ 7",

@@ -23,9 +23,11 @@ KINDS = ("author-note",)
 MAX_WORDS = 70
 _ROLE_NOUNS = "|".join(w for w in bylines.ROLE_WORDS.split("|") if w not in bylines.ROLE_MODIFIERS) + "|bureau chief"
 _CONTRIBUTOR, _BIO, _CONTACT = "a contributor credit", "an author's bio", "a line to contact or follow the author"
+_SELF_BIO = "a note on what the author is"
 _NOTES = [
     (_CONTRIBUTOR, compile_later(author_notes.CONTRIBUTOR_NOTES, re.IGNORECASE)),
     (_BIO, compile_later(author_notes.AUTHOR_BIO.replace("ROLES", _ROLE_NOUNS), re.IGNORECASE)),
+    (_SELF_BIO, compile_later(author_notes.AUTHOR_SELF_BIO, re.IGNORECASE)),
     (_CONTACT, compile_later(author_notes.CONTACT, re.IGNORECASE)),
 ]
 _PREFILTER = Prefilter(pattern for _, pattern in _NOTES)
@@ -70,6 +72,9 @@ def detect(doc: Document) -> list[Label]:
             continue
         if goes_on is None:
             goes_on = going_on(doc, labelled)
+        if reason == _SELF_BIO and (index + 1 not in labelled or any(
+                i not in labelled and doc.is_prose(i) for i in range(index + 1, len(doc.blocks)))):
+            continue  # "The author is ..." with a paragraph or nothing under it, not the page's furniture: the story's
         if not goes_on[index]:  # "Jane Roe is a travel writer ..." with the story going on under it: the story's
             labels.append(Label(index, "author-note", f"{reason} after the article", NAME, 0.7))
     return labels

@@ -26,7 +26,9 @@ OUTLET_ALONE_REASON = "an agency's or outlet's name alone (\"NHK\", \"(EFE)\")"
 # page in Vietnamese (French, Portuguese and Italian write most of those letters too: "São Paulo"). After the
 # article it is taken only right below its last sentences.
 VI_NAME = compile_later(r"^\s*(?=[^\n]*(?i:[ăâđêôơưàáãèéìíòóõùúýạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]))"
-                     r"(?:[^\W\d_][^\W\d_]{0,6})(?:[ \t]+[^\W\d_]{1,7}){1,3}\s*$")
+                     r"(?:[^\W\d_][^\W\d_]{0,6})(?:[ \t]+[^\W\d_]{1,7}){1,3}"
+                     # where it was written or whose report it retells: "Hoài Phong (từ Bangkok)", "(theo AFP)"
+                     r"(?:[ \t]*\((?:từ|theo|tổng hợp)\b[^()\n]{0,40}\))?\s*$")
 VI_NAME_AFTER = 3  # how many short closing sentences may stand between the last prose block and the name
 # An author's name alone, two to four capitalised words ("Kari Nilsen", "Γιώργος Παπαδόπουλος"), right under the
 # page's date line or byline in its header: no other line of the header reads so (a headline in title case stands
@@ -53,6 +55,8 @@ def _match(text: str) -> tuple[str, list[str]] | None:
     # "记者了解到，……。" ("the reporter learned that ..."): a sentence, ended by its full stop, not a byline
     if pt.BY_AGENCY.match(text):
         return "a byline crediting a news agency (\"Von dpa\", \"By AFP\")", []
+    if m := pt.CASELESS_BYLINE.match(text):
+        return "a byline (\"מאת\", \"लेखक:\" and the author's name)", [m.group("names")]
     if ((m := pt.CJK_BYLINE.match(text) or pt.KO_BYLINE.match(text) or pt.JA_BYLINE.match(text)) and len(text) <= 40
             and not tx.ends_with_mark(text)):
         return "a byline (reporter's name)", re.split(r"\s*[ 、·・ㆍ,]\s*", m.group("names"))
@@ -86,8 +90,10 @@ _SENTENCE_MIN_LOWERCASE = 2
 
 
 def _vietnamese_name(text: str) -> bool:
-    """Two to four words, each capitalised, one with a Vietnamese letter: "Nguyễn Dương", "MINH HÒA"."""
-    return len(text) <= 40 and bool(VI_NAME.match(text)) and all(w[0].isupper() for w in text.split())
+    """Two to four words, each capitalised, one with a Vietnamese letter: "Nguyễn Dương", "MINH HÒA", maybe where
+    it was written after them ("Hoài Phong (từ Bangkok)")."""
+    name = text.split("(")[0]
+    return len(name) <= 40 and bool(VI_NAME.match(text)) and all(w[0].isupper() for w in name.split())
 
 
 def _wire_lead(lead: str) -> bool:
@@ -104,12 +110,28 @@ def _name_alone(text: str) -> bool:
             and all(w[0].isupper() for w in words) and not any(pt.ROLE.fullmatch(w) for w in words))
 
 
+def _caseless_name_alone(text: str) -> bool:
+    """Two or three words in a script without capitals and with spaces (Hebrew, Arabic, the Indic scripts): "איתי
+    כהן". Nothing tells them from other words: taken only right under the page's date line or byline."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and len(text) <= _CASELESS_NAME_MAX_CHARS
+            and all(_CASELESS_WORD.fullmatch(w) for w in words) and not any(pt.ROLE.fullmatch(w) for w in words))
+
+
+_CASELESS_NAME_MAX_CHARS = 30
+
+
 def _is_role(text: str) -> bool:
     """Short, capitalised and unpunctuated, as a job title is ("AP Auto Writer"), not a sentence; a role word
     may be in lowercase, as languages write them ("корреспондент", "a staff writer at The Atlantic")."""
-    words = re.findall(r"[^\W\d_][\w'’\-.]*", text)
+    words = re.findall(r"[^\W\d_][\w'’\-.\u0900-\u0dff]*", text)  # an Indic word whole, its vowel signs in it
     return 0 < len(words) <= 8 and not text.endswith(".") and all(
-        w[0].isupper() or len(w) <= 3 or pt.ROLE.fullmatch(w) for w in words)
+        w[0].isupper() or len(w) <= 3 or pt.ROLE.fullmatch(w) or _CASELESS_WORD.fullmatch(w) for w in words)
+
+
+# A word in a script without capitals and with spaces between words (Hebrew, Arabic, the Indic scripts, Ethiopic):
+# nothing tells a name or a role word from another word ("ক্রীড়া প্রতিবেদক", a sports reporter).
+_CASELESS_WORD = compile_later(pt.CASELESS_NAME_WORD)
 
 
 def _is_outlet(text: str) -> bool:
@@ -136,6 +158,31 @@ def byline(text: str) -> Label | None:
                  found={"authors": names, "date": date})
 
 
+def _tail_byline(doc: Document, taken: set[int]) -> Label | None:
+    """A byline right under the article's last paragraph ("Autor: Jan Novák, ČTK", "Szabó Gergely", "TASR"), with
+    the page's furniture (share buttons, tags, comments, copyright) right under it: the line closes the article as
+    its author's signature."""
+    labelled = doc.whole_labels()
+    # under the last paragraph of prose no detector has taken (a cookie notice below may read as prose)
+    last = next((i for i in reversed(range(len(doc.blocks))) if i not in labelled and doc.is_prose(i)), None)
+    if last is None:
+        return None
+    i = start = last + 1  # past the article's short closing sentences and a credit, if any ("„...“, mondta az edző.")
+    while i < min(start + VI_NAME_AFTER, len(doc.blocks)) and (i in labelled or tx.ends_sentence(doc.blocks[i].text)):
+        i += 1
+    if not doc.header_end < i < len(doc.blocks) or i in taken or doc.word_counts[i] > BYLINE_MAX_WORDS:
+        return None
+    if i in labelled or i + 1 >= len(doc.blocks) or i + 1 not in labelled:
+        return None  # a line ending the page may be a heading of the article's own ("What Happens Next")
+    text = doc.blocks[i].text
+    if found := doc.cached(byline, text):
+        return replace(found, block=i, reason=found.reason.replace(" at the top", " under the article"))
+    if _name_alone(text):
+        return Label(i, "byline", "an author's name alone under the article's last paragraph, above the page's "
+                     "furniture", NAME, 0.7, found={"authors": [text.strip()]})
+    return None
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     vietnamese = doc.language == "vi"  # the letters of a Vietnamese name are French, Portuguese or Italian ones too
@@ -149,9 +196,11 @@ def detect(doc: Document) -> list[Label]:
     for i in range(1, min(doc.byline_end + 1, doc.header_end)):
         if i in beside or i - 1 not in beside or (vietnamese and _vietnamese_name(doc.blocks[i].text)):
             continue
-        if _name_alone(doc.blocks[i].text):
+        if _name_alone(doc.blocks[i].text) or _caseless_name_alone(doc.blocks[i].text):
             labels.append(Label(i, "byline", "an author's name alone under the page's date line or byline", NAME,
                                 0.6, found={"authors": [doc.blocks[i].text.strip()]}))
+    if tail := _tail_byline(doc, {x.block for x in labels}):
+        labels.append(tail)
     if not vietnamese:
         return labels
     for i in range(max(doc.tail_start, doc.byline_end + 1), min(doc.tail_start + VI_NAME_AFTER, len(doc.blocks))):

@@ -44,7 +44,7 @@ def to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups.get("solar_year"):
         return _from_solar_hijri(groups)
-    year, day = groups.get("year"), groups.get("day")
+    year, day = groups.get("year") or _full_year(groups.get("year2")), groups.get("day")
     month = pt.MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
     if not (year and day and 1 <= month <= 12 and 1 <= int(day) <= 31):
         return None
@@ -52,6 +52,11 @@ def to_iso(match: re.Match[str]) -> str | None:
     if number >= pt.BUDDHIST_ERA_FROM:
         number -= pt.BUDDHIST_ERA_OFFSET
     return f"{number:04d}-{month:02d}-{int(day):02d}"
+
+
+def _full_year(year2: str | None) -> str | None:
+    """A year written with two digits ("26") in full: this century's up to 69, the last one's from 70."""
+    return None if year2 is None else f"{(2000 if int(year2) < 70 else 1900) + int(year2)}"
 
 
 def _from_solar_hijri(groups: dict[str, str | None]) -> str | None:
