@@ -45,6 +45,8 @@ _UNUSUAL = re.compile(f"[{''.join(re.escape(chr(c)) for c in _CANONICAL)}]")
 
 def fold(text: str) -> str:
     """``text`` case-folded as re.IGNORECASE compares characters (İ lowercases to i there)."""
+    if text.isascii():  # no İ and no unusual letter: nothing to search for
+        return text.lower()
     folded = text.replace("İ", "i").lower()
     return folded.translate(_CANONICAL) if _UNUSUAL.search(folded) else folded
 
