@@ -4,8 +4,8 @@ Python's ``re`` tries a case-insensitive alternation of cue words at every posit
 block, which costs far more than the rest of cleaning. Most cue patterns need one of a few
 literal words ("newsletter", "cookie", a credit word): ``required(pattern)`` reads them from
 the parsed pattern. ``Prefilter(patterns).candidates(text)`` looks for a telling part of each
-of those words in a case-folded copy of the text with one case-sensitive search, which ``re``
-runs as a fast scan, and returns the patterns that may match. The others cannot match and need
+of those words in a case-folded copy of the text with case-sensitive searches, which ``re``
+runs as fast scans, and returns the patterns that may match. The others cannot match and need
 not be run; the candidates run as before, so results never change. Patterns without such words
 (``\\d+``, or anchored at the start and so tried at one place only) are always candidates.
 
@@ -167,17 +167,21 @@ def _telling_part(word: str, size: int = 8, least: int = 4) -> str:
 
 
 class Prefilter:
-    """Which of several patterns may match a text, from one scan for the literal words they need.
+    """Which of several patterns may match a text, from a scan for the literal words they need.
 
-    The scan is built on first use, so that importing a detector (``cleaner --help``) stays cheap.
+    The scan is built on first use, so that importing a detector (``cleaner --help``) stays cheap. It is two
+    searches, one for the words beginning with a common letter and one for the others: at each place whose letter
+    may begin a word re tries the trie's first letters one by one, and in text in Latin script a third of the
+    places or more begin with a common letter; a short list of them there saves more than a second pass costs.
     """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
 
     @cached_property
-    def _scan(self) -> tuple[re.Pattern[str] | None, frozenset[int], dict[str, frozenset[int]]]:
-        """The scan for the needed words, the patterns that need none, and which patterns each word found opens."""
+    def _scan(self) -> tuple[list[re.Pattern[str]], frozenset[int], dict[str, frozenset[int]]]:
+        """The searches for the needed words, the patterns that need none, and which patterns each word found opens.
+        """
         needs = [required(pattern.pattern, pattern.flags) for pattern in self.patterns]
         needs = [need and {_telling_part(word) for word in need} for need in needs]
         words = set().union(*(need for need in needs if need))
@@ -189,17 +193,21 @@ class Prefilter:
                 by_word.setdefault(word, set()).add(i)
         opens = {word: frozenset().union(*(by_word.get(word[:size], ()) for size in range(1, len(word) + 1)))
                  for word in words}
-        return (re.compile(trie(words)) if words else None), always, opens
+        # the words a place may begin share its letter, and so a search: it finds the longest there, as one would
+        groups = ([word for word in words if word[0] in _COMMON], [word for word in words if word[0] not in _COMMON])
+        return [re.compile(trie(group)) for group in groups if group], always, opens
 
     def candidates(self, text: str) -> frozenset[int]:
         """Indexes of the patterns that may match ``text``; the others cannot."""
-        scan, found, opens = self._scan
-        if scan is None:
+        scans, found, opens = self._scan
+        if not scans:
             return found
-        folded, start = fold(text), 0
-        while match := scan.search(folded, start):
-            found = found | opens[match.group()]
-            start = match.start() + 1
+        folded = fold(text)
+        for scan in scans:
+            start = 0
+            while match := scan.search(folded, start):
+                found = found | opens[match.group()]
+                start = match.start() + 1
         return found
 
 
