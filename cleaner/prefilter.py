@@ -16,7 +16,7 @@ lowercase forms are equal or are listed as equivalent by ``re`` (ı and i, ſ an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -58,6 +58,7 @@ class Reading(NamedTuple):
     """What the fast paths need to know of a pattern, read from its parse once (see the functions of the same names)."""
 
     required: frozenset[str] | None
+    needed: frozenset[str] | None
     anchored: bool
     first_letters: frozenset[str] | None
     most_solid: int | None
@@ -68,10 +69,12 @@ def reading(pattern: str, flags: int = 0) -> Reading:
     """``pattern`` (with ``flags``) read from re's parse of it."""
     parsed = _sre_parse.parse(pattern, flags)
     at_start = _at_start(parsed)
-    found = None if at_start else _required(parsed)
+    found = _required(parsed)
+    needed = frozenset(fold(word) for word in found) if found else None
     starts = {start for start, _ in _starts(list(parsed)[1:], _START_SIZE, True)} if at_start else {""}
     return Reading(
-        required=frozenset(fold(word) for word in found) if found else None,
+        required=None if at_start else needed,
+        needed=needed,
         anchored=at_start,
         first_letters=None if "" in starts else frozenset(starts),
         most_solid=_most_solid(parsed) if list(parsed[-1:]) == [(_sre.AT, _sre.AT_END)] else None,
@@ -84,6 +87,11 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
     A pattern anchored at the start (``^...``) is tried at one place only: it needs no prefilter, gets None.
     """
     return reading(pattern, flags).required
+
+
+def needed(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """``required(pattern)``, for a pattern anchored at the start too."""
+    return reading(pattern, flags).needed
 
 
 def anchored(pattern: re.Pattern[str]) -> bool:
@@ -175,14 +183,18 @@ class Prefilter:
     places or more begin with a common letter; a short list of them there saves more than a second pass costs.
     """
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Iterable[re.Pattern[str]], scan_anchored: Collection[int] = ()) -> None:
+        """``scan_anchored``: indexes of patterns anchored at the start whose words are scanned for too (they are
+        candidates only where found); the others anchored so are always candidates."""
         self.patterns = list(patterns)
+        self.scan_anchored = frozenset(scan_anchored)
 
     @cached_property
     def _scan(self) -> tuple[list[re.Pattern[str]], frozenset[int], dict[str, frozenset[int]]]:
         """The searches for the needed words, the patterns that need none, and which patterns each word found opens.
         """
-        needs = [required(pattern.pattern, pattern.flags) for pattern in self.patterns]
+        needs = [(needed if i in self.scan_anchored else required)(pattern.pattern, pattern.flags)
+                 for i, pattern in enumerate(self.patterns)]
         needs = [need and {_telling_part(word) for word in need} for need in needs]
         words = set().union(*(need for need in needs if need))
         always = frozenset(i for i, need in enumerate(needs) if need is None)
