@@ -29,10 +29,16 @@ LIST_SEPARATOR = re.compile(r"\s*[,;|·•、，]\s*")
 # In ASCII text a word is a run of letters, digits and underscores (what \w matches there): with every other byte
 # made a space, bytes.split() finds the words some four times faster than a regular expression.
 _ASCII_NON_WORD_TO_SPACE = bytes(b if chr(b).isalnum() and b < 128 or b == ord("_") else ord(" ") for b in range(256))
+# The characters outside ASCII that most text in English has (curly quotes, dashes, ellipsis, no-break space): no
+# word characters, so a space for each changes no count of words, and leaves most such texts ASCII.
+_PUNCTUATION_BEYOND_ASCII = "‘’“”–—…«»\xa0•"
 
 
 def word_count(text: str) -> int:
     """Words in ``text``, counting two characters of an unspaced script as one word."""
+    if not text.isascii():
+        for mark in _PUNCTUATION_BEYOND_ASCII:
+            text = text.replace(mark, " ")
     if text.isascii():  # isascii() costs nothing: no search for English
         return len(text.encode().translate(_ASCII_NON_WORD_TO_SPACE).split())
     if not UNSPACED.search(text):
