@@ -26,11 +26,22 @@ ENDS_UNMARKED = re.compile(r"[\u0e00-\u0eff]\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # What separates the items of a list written on one line: "Politics, Courts", "Tag1 | Tag2", "東京・大阪".
 LIST_SEPARATOR = re.compile(r"\s*[,;|·•、，]\s*")
+# In ASCII text a word is a run of letters, digits and underscores (what \w matches there): with every other byte
+# made a space, bytes.split() finds the words some four times faster than a regular expression.
+_ASCII_NON_WORD_TO_SPACE = bytes(b if chr(b).isalnum() and b < 128 or b == ord("_") else ord(" ") for b in range(256))
+# The characters outside ASCII that most text in English has (curly quotes, dashes, ellipsis, no-break space): no
+# word characters, so a space for each changes no count of words, and leaves most such texts ASCII.
+_PUNCTUATION_BEYOND_ASCII = "‘’“”–—…«»\xa0•"
 
 
 def word_count(text: str) -> int:
     """Words in ``text``, counting two characters of an unspaced script as one word."""
-    if text.isascii() or not UNSPACED.search(text):  # isascii() costs nothing: no search for English
+    if not text.isascii():
+        for mark in _PUNCTUATION_BEYOND_ASCII:
+            text = text.replace(mark, " ")
+    if text.isascii():  # isascii() costs nothing: no search for English
+        return len(text.encode().translate(_ASCII_NON_WORD_TO_SPACE).split())
+    if not UNSPACED.search(text):
         return len(WORD.findall(text))
     spaced = len(WORD.findall(_UNSPACED_RUN.sub(" ", text)))
     unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(text))

@@ -58,17 +58,19 @@ def test_required_words() -> None:
     assert prefilter.required(r"(?:AP|Reuters)\s*/\s*\w+") == {"/"}
     assert prefilter.required(r"^\W*(share|tweet)\W*$") is None  # anchored: tried at one place only
     assert prefilter.required(r"\d+|photo") is None  # one alternative needs no word
+    assert prefilter.needed(r"^\W*\S+ needs your (help|support)", re.I) == {" needs your "}  # anchored too
 
 
-CUE_PATTERNS = [family.regex for family in boilerplate.compiled()] + [pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL]
-CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.required(pattern.pattern) or ()})
+CUE_PATTERNS = [family.regex for family in boilerplate.compiled()] + [pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL,
+                                                                        pt.SPACED_CREDIT]
+CUE_WORDS = sorted({word for pattern in CUE_PATTERNS for word in prefilter.needed(pattern.pattern) or ()})
 CASES = [str.lower, str.upper, str.title, str.swapcase]
 FILLER = ["the", "Reuters", "AP", "said", "İstanbul", "ſ", "ı", "Σ", "2020", "", ":", "/", "(", ")", "©", "—"]
 
 
 TIERS = [boilerplate._tier(most) for most in boilerplate._LIMITS]
 PREFILTERED = [*((tier.prefilter, [family.regex for family in tier.families]) for tier in TIERS),
-               (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL]), (dates_detector._DATES, pt.DATES)]
+               (captions._TAILS, [pt.CREDIT_TAIL, pt.AGENCY_TAIL, pt.SPACED_CREDIT]), (dates_detector._DATES, pt.DATES)]
 
 
 def assert_kept(text: str) -> None:
@@ -202,3 +204,16 @@ def test_tail_start_is_where_the_shortest_tail_holding_one_character_more_than_a
     solid = [sum(map(len, text[start:].split())) for start in range(len(text) + 1)]
     assert prefilter.tail_start(text, most) == max([0] + [start for start in range(len(text) + 1)
                                                           if solid[start] > most])
+
+
+WORD_COUNT_ALPHABET = [*"aZ9_ .,'-\n\t", *tx._PUNCTUATION_BEYOND_ASCII, "é", "д", "中", "한", "\u0301", "\u0915",
+                       "\u093e", "½", "\u3000"]
+
+
+@given(st.text(alphabet=st.sampled_from(WORD_COUNT_ALPHABET), max_size=40))
+def test_word_count_is_the_count_of_the_word_pattern(text: str) -> None:
+    """word_count's ASCII path (bytes.translate and split, after the punctuation beyond ASCII is made spaces)
+    counts what the word pattern finds."""
+    unspaced = "".join(tx._UNSPACED_RUN.findall(text))
+    expected = len(tx.WORD.findall(tx._UNSPACED_RUN.sub(" ", text))) + (len(unspaced) + 1) // 2
+    assert tx.word_count(text) == expected

@@ -114,9 +114,10 @@ class _AtStart:
         self.families = [(i, family, first_letters(family.regex)) for i, family in families]
         self._by_start: dict[str, list[tuple[int, Family]]] = {}
 
-    def match(self, text: str, words: int, language: str | None = None) -> tuple[int, re.Match[str]] | None:
+    def match(self, text: str, words: int, language: str | None, candidates: frozenset[int],
+              ) -> tuple[int, re.Match[str]] | None:
         """The first family that matches and takes the block (of ``words`` words, in ``language``), by its index in
-        the tier, and its match."""
+        the tier, and its match; only the ``candidates`` (the tier's prefilter) are tried."""
         at = _LEAD.match(text).end()  # type: ignore[union-attr]
         start = start_of(text, at)
         if (chosen := self._by_start.get(start)) is None:
@@ -125,7 +126,7 @@ class _AtStart:
             chosen = self._by_start[start] = [(i, family) for i, family, starts in self.families
                                               if starts is None or start[:1] in starts or start[:2] in starts]
         for i, family in chosen:
-            if (match := family.regex.match(text)) and admits(family, text, words, language):
+            if i in candidates and (match := family.regex.match(text)) and admits(family, text, words, language):
                 return i, match
         return None
 
@@ -148,7 +149,10 @@ class _Tier(NamedTuple):
 def _tier(most: int) -> _Tier:
     families = [_family(index) for index, (_, limit, _) in enumerate(FAMILIES) if limit >= most]
     at_start = [i for i, family in enumerate(families) if anchored(family.regex)]
-    return _Tier(most, families, Prefilter(family.regex for family in families),
+    # one that may begin with any letter ("^\\W*\\S+( \\S+)? needs your (help|support)") is tried on most blocks: it
+    # is tried only where the prefilter finds one of its words
+    any_start = [i for i in at_start if first_letters(families[i].regex) is None]
+    return _Tier(most, families, Prefilter((family.regex for family in families), scan_anchored=any_start),
                  _AtStart([(i, families[i]) for i in at_start]) if at_start else None,
                  [i for i in range(len(families)) if i not in at_start])
 
@@ -163,10 +167,10 @@ def furniture(text: str, words: int, language: str | None = None) -> tuple[str, 
     """The kind of site furniture a block of ``words`` words (of a text in ``language``) is, and the cue found in
     it; None for none."""
     tier = _tier(next(most for most in _LIMITS if words <= most))
-    # the first anchored family that matches, in the families' order; a searched family before it goes first
-    first = tier.anchored.match(text, words, language) if tier.anchored else None
-    last = first[0] if first else len(tier.families)
     candidates = tier.prefilter.candidates(text)
+    # the first anchored family that matches, in the families' order; a searched family before it goes first
+    first = tier.anchored.match(text, words, language, candidates) if tier.anchored else None
+    last = first[0] if first else len(tier.families)
     for i in tier.searched:
         if i > last:
             break

@@ -26,7 +26,8 @@ PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at it
 CASELESS_NAME_MAX_CHARS = 12
 # Thai writes no space between words: an outlet's name is one run of letters ("ภาพ: ไทยรัฐออนไลน์").
 THAI_NAME_MAX_CHARS = 20
-_TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL])  # which of CREDIT_TAIL and AGENCY_TAIL may match
+# which of CREDIT_TAIL, AGENCY_TAIL and SPACED_CREDIT may match
+_TAILS = Prefilter([pt.CREDIT_TAIL_FLAT, pt.AGENCY_TAIL, pt.SPACED_CREDIT])
 _CLOSING = tuple(")]）】］")
 _POINTS_AT_PICTURE = compile_later(
     rf"^\W*(?:(?:{credits.POINTER_DEMONSTRATIVES})\s+(?:[\w.,’'-]+\s+){{0,5}}?(?:file\s+|handout\s+|undated\s+)?"
@@ -45,7 +46,7 @@ CJK_CAPTION_MAX_WORDS = 40
 @cache
 def _most() -> int | None:
     """The most non-space characters a credit ending a block holds (read from the patterns once)."""
-    most = (most_solid(pt.CREDIT_TAIL), most_solid(pt.AGENCY_TAIL))
+    most = (most_solid(pt.CREDIT_TAIL), most_solid(pt.AGENCY_TAIL), most_solid(pt.SPACED_CREDIT))
     return None if None in most else max(most)  # type: ignore[type-var]
 
 
@@ -76,15 +77,24 @@ def _agency_last(text: str) -> re.Match[str] | None:
     return pt.AGENCY_LAST_TAIL.search(text, tail_start(text, most_solid(pt.AGENCY_LAST_TAIL)))
 
 
-def _spaced_credit(text: str) -> re.Match[str] | None:
-    """A picture word and a photographer's name with no colon ending ``text`` ("... Den Haag. Beeld Jan de Vries")."""
-    return pt.SPACED_CREDIT.search(text, tail_start(text, most_solid(pt.SPACED_CREDIT)))
+def _tails(text: str) -> tuple[int, frozenset[int]]:
+    """A place before which no credit ending ``text`` starts (a credit is in the block's last part), and which of
+    the credit patterns (_TAILS) may match from there (their words are in that part)."""
+    start = tail_start(text, _most())
+    return start, _TAILS.candidates(text[start:])
 
 
-def credit_at_end(text: str) -> re.Match[str] | None:
-    """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose."""
-    start = tail_start(text, _most())  # a credit starts in the block's last part
-    candidates = _TAILS.candidates(text[start:])  # and holds a credit word or a slash
+def _spaced_credit(text: str, tails: tuple[int, frozenset[int]]) -> re.Match[str] | None:
+    """A picture word and a photographer's name with no colon ending ``text`` ("... Den Haag. Beeld Jan de Vries"),
+    given ``_tails(text)``."""
+    start, candidates = tails
+    return pt.SPACED_CREDIT.search(text, start) if 2 in candidates else None
+
+
+def credit_at_end(text: str, tails: tuple[int, frozenset[int]] | None = None) -> re.Match[str] | None:
+    """A photo credit ending ``text`` whose name part reads as names or agencies, not as prose (``tails``: what
+    ``_tails(text)`` gives, when known)."""
+    start, candidates = tails or _tails(text)
     match = ((0 in candidates and pt.CREDIT_TAIL.search(text, start))
              or (1 in candidates and pt.AGENCY_TAIL.search(text, start))
              or _agency_last(text))
@@ -138,7 +148,10 @@ def caption(text: str, words: int) -> Label | None:
     if _korean_caption(text, words):
         return Label(0, "caption", "a Korean caption ending in its agency after a full stop (\". 연합뉴스\")", NAME,
                      0.7)
-    credit = (credit_at_end(text) or _spaced_credit(text)) if words <= 400 else None
+    if words > 400:
+        return None
+    tails = _tails(text)
+    credit = credit_at_end(text, tails) or _spaced_credit(text, tails)
     if not credit:
         return None
     caption = text[: credit.start()].strip()

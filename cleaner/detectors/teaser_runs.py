@@ -145,7 +145,9 @@ def _repeated(doc: Document, blurbs: list[int]) -> list[float]:
 
 def _blurb(doc: Document, index: int) -> bool:
     """Long enough to be a sentence's start, and opening as one does (not "(Reporting by ...)")."""
-    return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.terms[index])
+    # the block's own terms (doc.terms[index]): doc.terms works them out for every block, which the article's
+    # need only when the run has two blurbs
+    return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.cached(tx.terms, doc.blocks[index].text))
             and bool(OPENS_SENTENCE.match(doc.blocks[index].text)) and not ASIDE.match(doc.blocks[index].text))
 
 
