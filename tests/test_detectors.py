@@ -21,6 +21,12 @@ def removed(head: str = "", tail: str = "") -> list[tuple[str, str]]:
     return [(r.kind, r.text) for r in result.removals]
 
 
+def within(line: str) -> str:
+    """BODY with ``line`` standing after its second paragraph."""
+    lines = BODY.splitlines(keepends=True)
+    return "".join(lines[:2]) + line + "\n" + "".join(lines[2:])
+
+
 @pytest.mark.parametrize("line", [
     "date 2026-01-24",
     "Updated on: November 19, 2019 / 10:07 AM / CBS News",
@@ -381,8 +387,7 @@ def test_site_furniture(line: str, kind: str) -> None:
     "Join the community garden to share tools and seeds.",
 ])
 def test_a_sentence_with_an_appeal_s_or_a_notice_s_words_stays(line: str) -> None:
-    lines = BODY.splitlines(keepends=True)
-    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
+    assert clean_text(within(line), language="en").removals == []
 
 
 @pytest.mark.parametrize("line,kind", [
@@ -917,8 +922,7 @@ def test_a_short_document_cut_off_is_not_a_teaser() -> None:
 @pytest.mark.parametrize("line", ["3 hours ago", "vor 2 Stunden", "hace 5 días", "2時間前", "2019-11-19T08:57:40Z",
                                   "Updated at 1:23 p.m."])
 def test_a_relative_or_machine_time_stamp_anywhere_goes(line: str) -> None:
-    lines = BODY.splitlines(keepends=True)
-    text = "".join(lines[:2]) + line + "\n" + "".join(lines[2:])
+    text = within(line)
     assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [("timestamp", line)]
 
 
@@ -947,8 +951,7 @@ def test_an_interviews_first_question_at_the_top_is_no_headline(first: str) -> N
 
 
 def test_a_sentence_saying_how_long_ago_stays() -> None:
-    lines = BODY.splitlines(keepends=True)
-    text = "".join(lines[:2]) + "It happened 3 hours ago.\n" + "".join(lines[2:])
+    text = within("It happened 3 hours ago.")
     assert clean_text(text, language="en").removals == []
 
 
@@ -1101,8 +1104,7 @@ def test_a_last_sentence_naming_what_covers_or_a_book_is_no_bio(line: str) -> No
 
 
 def test_author_note_words_inside_the_article_stay() -> None:
-    lines = BODY.splitlines(keepends=True)
-    text = "".join(lines[:2]) + "Jane Roe is a reporter for the local paper.\n" + "".join(lines[2:])
+    text = within("Jane Roe is a reporter for the local paper.")
     assert clean_text(text, language="en").removals == []
 
 
@@ -1126,8 +1128,7 @@ def test_headlines_listed_under_a_nordic_read_more_or_most_read_heading(heading:
     "Se også på tallene for i fjor, sa hun til avisen i går.",
     "Lihat juga bagaimana warga membersihkan rumah mereka setelah banjir surut."])
 def test_a_sentence_opening_with_read_more_or_see_also_stays(line: str) -> None:
-    lines = BODY.splitlines(keepends=True)
-    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
+    assert clean_text(within(line), language="en").removals == []
 
 
 @pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía", "Latest",
@@ -1138,8 +1139,7 @@ def test_a_more_on_a_topic_heading_after_the_article_and_its_headline(heading: s
 
 
 def test_a_more_on_a_topic_subheading_inside_the_article_or_over_a_sentence_stays() -> None:
-    lines = BODY.splitlines(keepends=True)
-    assert clean_text("".join(lines[:2]) + "More questions\n" + "".join(lines[2:]), language="en").removals == []
+    assert clean_text(within("More questions"), language="en").removals == []
     assert removed(tail="More to do\nThe council will meet again next week.\n") == []
     assert removed(tail="Latest\nThe council will meet again next week.\n") == []
 
@@ -1946,8 +1946,7 @@ def test_a_caption_pointing_at_its_picture_goes(line: str) -> None:
     "The chart of the council's spending shows how the cost of repairs rose over the decade.",
 ])
 def test_a_sentence_naming_a_picture_or_opening_with_in_this_stays(line: str) -> None:
-    lines = BODY.splitlines(keepends=True)
-    assert clean_text("".join(lines[:2]) + line + "\n" + "".join(lines[2:]), language="en").removals == []
+    assert clean_text(within(line), language="en").removals == []
 
 
 HEADLINES = [
