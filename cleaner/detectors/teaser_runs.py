@@ -303,15 +303,15 @@ def _short_line(doc: Document, index: int) -> bool:
 
 def _content(doc: Document, index: int) -> set[str]:
     """The block's terms, less the bigrams of kana of grammar."""
-    terms = doc.terms[index]
-    if tx.UNSPACED.search(doc.blocks[index].text):
-        return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
-    return terms
+    return _without_grammar(doc.blocks[index].text, doc.terms[index])
 
 
 def _text_content(text: str) -> set[str]:
     """The terms of ``text``, less the bigrams of kana of grammar (_content of a block, from its text)."""
-    terms = tx.terms(text)
+    return _without_grammar(text, tx.terms(text))
+
+
+def _without_grammar(text: str, terms: set[str]) -> set[str]:
     if tx.UNSPACED.search(text):
         return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
     return terms
