@@ -1,4 +1,5 @@
-"""Bylines and author lines near the top: "By Name / Agency", "Name, AP Auto Writer", "Opinion Columnist"."""
+"""Bylines and author lines near the top: "By Name / Agency", "Name, AP Auto Writer", "Opinion Columnist"; and a
+byline right under the article's last paragraph, above the page's furniture."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ VI_NAME_AFTER = 3  # how many short closing sentences may stand between the last
 # above the date, a section's name is one word).
 _NAME_ALONE = compile_later(r"^\s*[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){1,3}\s*$")
 _NAME_ALONE_MAX_CHARS = 40
+# A word in a script without capitals and with spaces between words (Hebrew, Arabic, the Indic scripts, Ethiopic):
+# nothing tells a name or a role word from another word ("ক্রীড়া প্রতিবেদক", a sports reporter).
+_CASELESS_WORD = compile_later(pt.CASELESS_NAME_WORD)
+_CASELESS_NAME_MAX_CHARS = 30
 _BESIDE = {"date-header", "byline"}
 
 
@@ -118,8 +123,6 @@ def _caseless_name_alone(text: str) -> bool:
             and all(_CASELESS_WORD.fullmatch(w) for w in words) and not any(pt.ROLE.fullmatch(w) for w in words))
 
 
-_CASELESS_NAME_MAX_CHARS = 30
-
 
 def _is_role(text: str) -> bool:
     """Short, capitalised and unpunctuated, as a job title is ("AP Auto Writer"), not a sentence; a role word
@@ -128,10 +131,6 @@ def _is_role(text: str) -> bool:
     return 0 < len(words) <= 8 and not text.endswith(".") and all(
         w[0].isupper() or len(w) <= 3 or pt.ROLE.fullmatch(w) or _CASELESS_WORD.fullmatch(w) for w in words)
 
-
-# A word in a script without capitals and with spaces between words (Hebrew, Arabic, the Indic scripts, Ethiopic):
-# nothing tells a name or a role word from another word ("ক্রীড়া প্রতিবেদক", a sports reporter).
-_CASELESS_WORD = compile_later(pt.CASELESS_NAME_WORD)
 
 
 def _is_outlet(text: str) -> bool:
