@@ -26,10 +26,10 @@ def _flat_alternation(words: list[str] | str) -> str:
 MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
-# A day and a year in the digits of Bengali, Devanagari, Persian, Arabic and Thai pages too ("১২ মার্চ ২০২৪"): \d
-# reads them. Thai pages count years in the Buddhist era ("25 มกราคม 2567": 2024), 543 years ahead.
-_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣๐-๓]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠|๑๙|๒๐|25|๒๕)\d\d)"
+# A day and a year in the digits of Bengali, Devanagari, Persian, Arabic, Thai, Burmese and Khmer pages too ("১২
+# মার্চ ২০২৪"): \d reads them. Thai pages count years in the Buddhist era ("25 มกราคม 2567": 2024), 543 years ahead.
+_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣๐-๓၀-၃០-៣]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠|๑๙|๒๐|25|๒๕|၁၉|၂၀|១៩|២០)\d\d)"
 BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
 # A year of the Solar Hijri calendar, in a date with its month's name or in figures from the year ("۱۴۰۲/۰۸/۱۵").
 SOLAR_MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.SOLAR_HIJRI_MONTHS.items()
@@ -55,6 +55,12 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
         rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?(?:\s+|(?<=\.)){_YEAR}\b",  # "29.fev.2024" too
         rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+        # the year first: Sinhala "2026 ජනවාරි 24", Lithuanian "2026 m. sausio 24 d.", Basque "2026ko urtarrilaren
+        # 24a", Latvian "2026. gada 24. janvāris"
+        rf"\b{_YEAR}(?:\s+m\.|ko|(?=\s+[\u0d80-\u0dff]))\s+{month}\s+(?P<day>[0-3]?\d)(?:a\b|\s+d\.|\b)",
+        rf"\b{_YEAR}\.\s*gada\s+{_DAY}\s*{month}(?!\w)",
+        # Khmer: "ទី២៤ ខែមករា ឆ្នាំ២០២៦", the day, month and year each after its word
+        rf"(?:ទី)?{_DAY}\s*ខែ\s*{month}\s*ឆ្នាំ\s*{_YEAR}",
         rf"(?<!\w){_DAY}\s+(?P<solar_month>{alternation(list(SOLAR_MONTH_NUMBER))})\s+(?:ماه\s+)?{_SOLAR_YEAR}(?!\w)",
         rf"(?<!\w){_SOLAR_YEAR}/(?P<mnum>[01۰۱]?\d)/(?P<day>[0-3۰-۳]?\d)(?!\w)",  # "۱۴۰۲/۰۸/۱۵": the Solar Hijri order
         rf"(?<!\w)(?:ngày\s+)?{_DAY}\s+tháng\s+(?P<mnum>1[0-2]|0?[1-9])(?:\s+năm|,)\s+{_YEAR}\b",  # Vietnamese
