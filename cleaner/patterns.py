@@ -158,7 +158,7 @@ _KO_REPORTER = rf"[\uac00-\ud7a3]{{2,4}}\s*(?:기자|특파원)(?:{_CLOSE})?\s*$
 def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
-        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：፡]|\.\.\.|…|[/／])"
+        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：፡՝]|\.\.\.|…|[/／])"
         rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE})|\s*[=＝](?=\s*{_KO_REPORTER})"
         rf"|(?<=제공)\s*[=＝]|\s*[=＝](?=[^=＝\n]{{1,40}}제공(?:{_CLOSE})?\s*$))\s*"
         rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
@@ -245,10 +245,10 @@ JA_DATED_CAPTION = compile_later(
     r"[\u3040-\u30ff\u4e00-\u9fff]（[0-3]?\d日(?:[午前後朝夜昼、・\s]|\d|[\u4e00-\u9fff\u30a0-\u30ff]){0,16}）\s*$")
 CREDIT_SOURCE = compile_later(credits.CREDIT_SOURCES, re.IGNORECASE)
 
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
+_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁԱ-Ֆ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
-_BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"
+_BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：՝]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"
 BY_LINE = compile_later(
     rf"^\W*{_BY}\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
     rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
@@ -276,8 +276,8 @@ CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本�
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )
 # "מאת דני ברק", "लेखक: राहुल शर्मा", "ዘጋቢ፡ ዮሐንስ ተስፋዬ": a byline in a script without capitals (Hebrew, Arabic,
-# the Indic scripts, Ethiopic), the label and one to four words of that script.
-_CASELESS_LETTERS = r"\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u1200-\u137f"
+# the Indic scripts, Georgian, Ethiopic), the label and one to four words of that script.
+_CASELESS_LETTERS = r"\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u10d0-\u10ff\u1200-\u137f"
 CASELESS_NAME_WORD = rf"[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}'’.-]*"
 CASELESS_BYLINE = compile_later(
     rf"^\W*(?:(?:{_alternation(bylines.CASELESS_BY_WORDS)})\s*[:：፡]?|(?:{_alternation(bylines.CASELESS_BY_LABELS)})"
