@@ -35,6 +35,10 @@ BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
 SOLAR_MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.SOLAR_HIJRI_MONTHS.items()
                                       for name in names.split()}
 _SOLAR_YEAR = r"(?P<solar_year>(?:13|14|۱۳|۱۴)\d\d)"
+ETHIOPIAN_MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.ETHIOPIAN_MONTHS.items()
+                                          for name in names.split()}
+_ETHIOPIAN_YEAR = r"(?P<eth_year>(?:19|20)\d\d)(?:\s*ዓ\.?\s*ም\.?)?"  # "ዓ.ም": the Ethiopian era
+_BS_YEAR = r"(?P<bs_year>(?:20|२०)[0-9०-९]{2})"
 _AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 
@@ -63,6 +67,13 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
         rf"(?:ទី)?{_DAY}\s*ខែ\s*{month}\s*ឆ្នាំ\s*{_YEAR}",
         rf"(?<!\w){_DAY}\s+(?P<solar_month>{alternation(list(SOLAR_MONTH_NUMBER))})\s+(?:ماه\s+)?{_SOLAR_YEAR}(?!\w)",
         rf"(?<!\w){_SOLAR_YEAR}/(?P<mnum>[01۰۱]?\d)/(?P<day>[0-3۰-۳]?\d)(?!\w)",  # "۱۴۰۲/۰۸/۱۵": the Solar Hijri order
+        # the Ethiopian calendar: "ጥር 16 ቀን 2018 ዓ.ም", "ጥር 16, 2018", "16 ጥር 2018"
+        rf"(?<!\w)(?P<eth_month>{alternation(list(ETHIOPIAN_MONTH_NUMBER))})\s+{_DAY}(?:\s*ቀን)?\s*[,/]?\s*"
+        rf"{_ETHIOPIAN_YEAR}(?!\d)",
+        rf"(?<!\w){_DAY}\s+(?P<eth_month>{alternation(list(ETHIOPIAN_MONTH_NUMBER))})\s+{_ETHIOPIAN_YEAR}(?!\d)",
+        # Nepal's Bikram Sambat: "माघ १२, २०८२", "१२ माघ २०८२"
+        rf"(?<!\w)(?P<bs_month>{alternation(dates.BIKRAM_SAMBAT_MONTHS.split())})\s+{_DAY},?\s+{_BS_YEAR}(?!\d)",
+        rf"(?<!\w){_DAY}\s+(?P<bs_month>{alternation(dates.BIKRAM_SAMBAT_MONTHS.split())})\s+{_BS_YEAR}(?!\d)",
         rf"(?<!\w)(?:ngày\s+)?{_DAY}\s+tháng\s+(?P<mnum>1[0-2]|0?[1-9])(?:\s+năm|,)\s+{_YEAR}\b",  # Vietnamese
         # a year of two digits, as Israeli and some European pages print it, only with the time after it
         # ("24.01.26, 10:32", "25/01/26 08:10"): "2.1.26" alone may be a version or a score
@@ -110,6 +121,15 @@ _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\
 _LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
 BARE_STAMP = compile_later(
     rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME})\W*$",
+    re.IGNORECASE,
+)
+
+# "Juttua päivitetty 11.40: lisätty ekonomistien arvio.": the story's update note, its time or date, a colon and
+# what changed.
+UPDATE_NOTE = compile_later(
+    rf"^\W*(?:{_alternation(dates.UPDATE_NOTE_STORY)})\s+(?:{_alternation(dates.UPDATE_NOTE_WORDS)})\s*"
+    rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\.?\s+)?(?:{TIME.pattern}|[^:：\n]{{0,30}}?\d{{4}})"
+    rf"(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?\.?\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 

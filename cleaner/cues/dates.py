@@ -90,6 +90,20 @@ SOLAR_HIJRI_MONTHS: dict[int, str] = {
     7: "مهر", 8: "آبان", 9: "آذر", 10: "دی", 11: "بهمن", 12: "اسفند",
 }
 
+# The months of the Ethiopian calendar (13: the five or six days of Pagume), which Amharic pages date by ("ጥር 16 ቀን
+# 2018 ዓ.ም"), taken beside a year; the date read is the Gregorian one.
+ETHIOPIAN_MONTHS: dict[int, str] = {
+    1: "መስከረም", 2: "ጥቅምት", 3: "ኅዳር ህዳር", 4: "ታኅሣሥ ታህሳስ ታሕሳስ", 5: "ጥር", 6: "የካቲት", 7: "መጋቢት", 8: "ሚያዝያ",
+    9: "ግንቦት", 10: "ሰኔ", 11: "ሐምሌ ሃምሌ", 12: "ነሐሴ ነሃሴ", 13: "ጳጉሜ ጳጉሜን",
+}
+
+# The months of Nepal's Bikram Sambat calendar ("माघ १२, २०८२"), taken beside a year of it (20xx, 56 or 57 years
+# ahead): the line is a date line, but no Gregorian date is read from it (the months' lengths change every year).
+BIKRAM_SAMBAT_MONTHS = (
+    "बैशाख वैशाख जेठ जेष्ठ असार आषाढ साउन श्रावण भदौ भाद्र असोज आश्विन कात्तिक कार्तिक मंसिर मङ्सिर पुस पौष माघ "
+    "फागुन फाल्गुन चैत चैत्र"
+)
+
 # Short month names that are also common words ("ago", "out", "set", "may"): taken for a month only between a
 # day and a year ("24 ago 2026", "24 янв. 2026"), never beside a day alone.
 MONTHS_WITH_YEAR: dict[int, str] = {
@@ -145,6 +159,21 @@ DATE_LABELS = (
     "avaldatud uuendatud objavljeno posodobljeno publikuar përditësuar објавено ажурирано birt "
     "uppfært argitaratua eguneratua gepubliseer opgedateer"
 ).split() + ["հրապարակվել է", "թարմացվել է"]  # Armenian: "published is", the label with its verb
+
+# A note under the article saying when the story was updated and what changed ("Juttua päivitetty 11.40: lisätty
+# ekonomistien arvio.", "Story updated at 3:45 p.m.: adds the minister's comment"): the words naming the story, and
+# the words saying it was updated. Both are needed: "Updated 11:40: ..." alone may head a live blog's last entry.
+UPDATE_NOTE_STORY = (
+    "story|article|this story|this article|the story|the article|this story was|this story has been|this article was|"
+    "this article has been|juttua|juttu|uutista|artikkelia|artikeln|artiklen|artikkelen|artikel|der artikel wurde|"
+    "der artikel|l'article|l'article a été|el artículo|el artículo fue|o artigo|l'articolo|članek|članak|článek|"
+    "článok|artykuł|статья|статтю|cikk|cikkünk|το άρθρο"
+)
+UPDATE_NOTE_WORDS = (
+    "updated|update|päivitetty|päivitettiin|uppdaterad|uppdaterades|opdateret|oppdatert|aktualisiert|bijgewerkt|"
+    "mis à jour|actualizado|atualizado|aggiornato|posodobljen|ažuriran|aktualizován|aktualizovaný|zaktualizowany|"
+    "zaktualizowano|обновлена|обновлено|оновлено|оновлена|frissítve|frissítettük|ενημερώθηκε"
+)
 
 # Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
 DATE_PREPOSITIONS = (
