@@ -265,7 +265,9 @@ JA_DATED_CAPTION = compile_later(
     r"[\u3040-\u30ff\u4e00-\u9fff]（[0-3]?\d日(?:[午前後朝夜昼、・\s]|\d|[\u4e00-\u9fff\u30a0-\u30ff]){0,16}）\s*$")
 CREDIT_SOURCE = compile_later(credits.CREDIT_SOURCES, re.IGNORECASE)
 
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁԱ-Ֆ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
+# A name's capitalised word (Latin, Cyrillic with the Serbian, Macedonian and Kazakh letters, Armenian), or a particle.
+_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁԱ-Ֆ\u0400-\u040fӘҒҚҢӨҰҮҺ][\w'’\-.]*|"
+              r"(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))")
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
 _BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：՝]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"

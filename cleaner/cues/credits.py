@@ -58,6 +58,7 @@ AGENCIES = (
     "TASR|SITA|TTXVN|VNA|Mediafax|MEDIAFAX|ΑΠΕ-ΜΠΕ|ΑΠΕ|УНІАН|IRNA|PNA|FoNet|Fena|"
     "ELTA|BNS|LETA|STA|MIA|МИА|Armenpress|ARMENPRESS|Արմենպրես|ԱՐՄԵՆՊՐԵՍ|Photolure|Ֆոտոլուր|Kazinform|ҚазАқпарат|"
     "AZERTAC|Azertac|UzA|Montsame|МОНЦАМЭ|BoBo|Interpressnews|ინტერპრესნიუსი|Sakinform|საქინფორმი|"
+    "বাসস|বিএসএস|ইউএনবি|BSS|UNB|রাসস|"  # Bangladesh's and Nepal's agencies ("বাসস/এমএ": the desk's initials after)
     "Bernama|BERNAMA|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
     "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아|"
     "رويترز|فرانس برس|أ ف ب|أ.ف.ب|الأناضول|د ب أ|أسوشيتد برس|شينخوا|سبوتنيك|"
@@ -81,6 +82,7 @@ CREDIT_SOURCES = (
     "адміністрація|адміністрації|пресслужба|пресслужби|архів|архіву|"
     "соцмережі|соцмережах|відкритих|джерел|городская|администрация|администрации|пресс-служба|"
     "личен|пресцентър|личне|lični|arhiva|privatni|arhiv|"
+    "міська|міської|обласна|обласної|районна|районної|"  # "Фото: Львівська міська рада" (municipal, regional)
     "ашық|дереккөздерден|архивтен|arkivi|artxiboa|skjáskot"
 )
 
