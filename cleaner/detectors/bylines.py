@@ -213,7 +213,8 @@ def detect(doc: Document) -> list[Label]:
     beside = {x.block for x in doc.labels if x.kind in _BESIDE and x.span is None} | {x.block for x in labels}
     for i in range(1, min(doc.byline_end + 1, doc.header_end)):
         # right under the date line or byline, or under a column's one-word label there ("Komentář", "Opinion")
-        under = i - 1 in beside or (i >= 2 and i - 2 in beside and _LABEL_WORD.fullmatch(doc.blocks[i - 1].text.strip()))
+        under = i - 1 in beside or (
+            i >= 2 and i - 2 in beside and _LABEL_WORD.fullmatch(doc.blocks[i - 1].text.strip()) is not None)
         if i in beside or not under or (vietnamese and _vietnamese_name(doc.blocks[i].text)):
             continue
         if _name_alone(doc.blocks[i].text) or _caseless_name_alone(doc.blocks[i].text):

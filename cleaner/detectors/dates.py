@@ -75,7 +75,8 @@ def _from_ethiopian(groups: dict[str, str | None]) -> str | None:
     return date.fromordinal(ordinal).isoformat()
 
 
-_ETHIOPIAN_EPOCH = 2795  # days from the proleptic Gregorian calendar's start to the Ethiopian era's: 1 Meskerem 2016 is 12 September 2023
+# Days from the proleptic Gregorian calendar's start to the Ethiopian era's: 1 Meskerem 2016 is 12 September 2023.
+_ETHIOPIAN_EPOCH = 2795
 
 
 def _from_solar_hijri(groups: dict[str, str | None]) -> str | None:
