@@ -153,9 +153,9 @@ DATE_LABELS = (
     "zverejnené aktualizované actualitzat actualitzada imechapishwa imesasishwa ilichapishwa inilathala "
     "nai-update na-update dikemaskini dikemas kini δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε közzétéve frissítve "
     "פורסם עודכן انتشار شائع প্রকাশ প্রকাশিত আপডেট வெளியிடப்பட்டது புதுப்பிக்கப்பட்டது प्रकाशित अपडेट अपडेटेड "
-    "ನವೀಕರಿಸಲಾಗಿದೆ ಪ್ರಕಟಿಸಲಾಗಿದೆ ಪ್ರಕಟಣೆ प्रसिद्ध अद्यतन ਪ੍ਰਕਾਸ਼ਿਤ ਅੱਪਡੇਟ પ્રકાશિત પ્રકાશન ప్రచురించబడింది "
-    "പ്രസിദ്ധീകരിച്ചത് അപ്ഡേറ്റ് ചെയ്തത് გამოქვეყნებულია განახლებულია "
-    "жарияланды жарияланған жаңартылды yayımlanıb yenilənib chop paskelbta atnaujinta publicēts atjaunināts "
+    "ನವೀಕರಿಸಲಾಗಿದೆ ಪ್ರಕಟಿಸಲಾಗಿದೆ अद्यतन ਪ੍ਰਕਾਸ਼ਿਤ ਅੱਪਡੇਟ પ્રકાશિત ప్రచురించబడింది "
+    "പ്രസിദ്ധീകരിച്ചത് അപ്ഡേറ്റ് გამოქვეყნებულია განახლებულია "
+    "жарияланды жарияланған жаңартылды yayımlanıb yenilənib paskelbta atnaujinta publicēts atjaunināts "
     "avaldatud uuendatud objavljeno posodobljeno publikuar përditësuar објавено ажурирано birt "
     "uppfært argitaratua eguneratua gepubliseer opgedateer"
 ).split() + ["հրապարակվել է", "թարմացվել է"]  # Armenian: "published is", the label with its verb
