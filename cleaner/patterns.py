@@ -26,15 +26,19 @@ def _flat_alternation(words: list[str] | str) -> str:
 MONTH_NUMBER: dict[str, int] = {name: num for months in (dates.MONTHS, dates.MONTHS_WITH_YEAR)
                                 for num, names in months.items() for name in names.split()}
 _NAMED_MONTHS = [name for names in dates.MONTHS.values() for name in names.split()]
-# A day and a year in the digits of Bengali, Devanagari, Persian, Arabic and Thai pages too ("১২ মার্চ ২০২৪"): \d
-# reads them. Thai pages count years in the Buddhist era ("25 มกราคม 2567": 2024), 543 years ahead.
-_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣๐-๓]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠|๑๙|๒๐|25|๒๕)\d\d)"
+# A day and a year in the digits of Bengali, Devanagari, Persian, Arabic, Thai, Burmese and Khmer pages too ("১২
+# মার্চ ২০২৪"): \d reads them. Thai pages count years in the Buddhist era ("25 มกราคม 2567": 2024), 543 years ahead.
+_DAY = r"(?P<day>[0-3০-৩०-३۰-۳٠-٣๐-๓၀-၃០-៣]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20|১৯|২০|१९|२०|۱۹|۲۰|١٩|٢٠|๑๙|๒๐|25|๒๕|၁၉|၂၀|១៩|២០)\d\d)"
 BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET = 2400, 543
 # A year of the Solar Hijri calendar, in a date with its month's name or in figures from the year ("۱۴۰۲/۰۸/۱۵").
 SOLAR_MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.SOLAR_HIJRI_MONTHS.items()
                                       for name in names.split()}
 _SOLAR_YEAR = r"(?P<solar_year>(?:13|14|۱۳|۱۴)\d\d)"
+ETHIOPIAN_MONTH_NUMBER: dict[str, int] = {name: num for num, names in dates.ETHIOPIAN_MONTHS.items()
+                                          for name in names.split()}
+_ETHIOPIAN_YEAR = r"(?P<eth_year>(?:19|20)\d\d)(?:\s*ዓ\.?\s*ም\.?)?"  # "ዓ.ም": the Ethiopian era
+_BS_YEAR = r"(?P<bs_year>(?:20|२०)[0-9०-९]{2})"
 _AFTER_CJK_LABEL = r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])"  # "송고시간2024-03-14": a label glued to it
 
 
@@ -55,8 +59,21 @@ def _date_forms(alternation: Callable[[list[str] | str], str]) -> list[str]:
         rf"\b{_DAY}\s*(?:de\s+)?{month}(?:\s+de|,)?(?:\s+|(?<=\.)){_YEAR}\b",  # "29.fev.2024" too
         rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"\b{_YEAR}\.\s*{month}\s+(?P<day>[0-3]?\d)\b\.?",  # Hungarian: "2021. június 26."
+        # the year first: Sinhala "2026 ජනවාරි 24", Lithuanian "2026 m. sausio 24 d.", Basque "2026ko urtarrilaren
+        # 24a", Latvian "2026. gada 24. janvāris"
+        rf"\b{_YEAR}(?:\s+m\.|ko|(?=\s+[\u0d80-\u0dff]))\s+{month}\s+(?P<day>[0-3]?\d)(?:a\b|\s+d\.|\b)",
+        rf"\b{_YEAR}\.\s*gada\s+{_DAY}\s*{month}(?!\w)",
+        # Khmer: "ទី២៤ ខែមករា ឆ្នាំ២០២៦", the day, month and year each after its word
+        rf"(?:ទី)?{_DAY}\s*ខែ\s*{month}\s*ឆ្នាំ\s*{_YEAR}",
         rf"(?<!\w){_DAY}\s+(?P<solar_month>{alternation(list(SOLAR_MONTH_NUMBER))})\s+(?:ماه\s+)?{_SOLAR_YEAR}(?!\w)",
         rf"(?<!\w){_SOLAR_YEAR}/(?P<mnum>[01۰۱]?\d)/(?P<day>[0-3۰-۳]?\d)(?!\w)",  # "۱۴۰۲/۰۸/۱۵": the Solar Hijri order
+        # the Ethiopian calendar: "ጥር 16 ቀን 2018 ዓ.ም", "ጥር 16, 2018", "16 ጥር 2018"
+        rf"(?<!\w)(?P<eth_month>{alternation(list(ETHIOPIAN_MONTH_NUMBER))})\s+{_DAY}(?:\s*ቀን)?\s*[,/]?\s*"
+        rf"{_ETHIOPIAN_YEAR}(?!\d)",
+        rf"(?<!\w){_DAY}\s+(?P<eth_month>{alternation(list(ETHIOPIAN_MONTH_NUMBER))})\s+{_ETHIOPIAN_YEAR}(?!\d)",
+        # Nepal's Bikram Sambat: "माघ १२, २०८२", "१२ माघ २०८२"
+        rf"(?<!\w)(?P<bs_month>{alternation(dates.BIKRAM_SAMBAT_MONTHS.split())})\s+{_DAY},?\s+{_BS_YEAR}(?!\d)",
+        rf"(?<!\w){_DAY}\s+(?P<bs_month>{alternation(dates.BIKRAM_SAMBAT_MONTHS.split())})\s+{_BS_YEAR}(?!\d)",
         rf"(?<!\w)(?:ngày\s+)?{_DAY}\s+tháng\s+(?P<mnum>1[0-2]|0?[1-9])(?:\s+năm|,)\s+{_YEAR}\b",  # Vietnamese
         # a year of two digits, as Israeli and some European pages print it, only with the time after it
         # ("24.01.26, 10:32", "25/01/26 08:10"): "2.1.26" alone may be a version or a score
@@ -107,6 +124,15 @@ BARE_STAMP = compile_later(
     re.IGNORECASE,
 )
 
+# "Juttua päivitetty 11.40: lisätty ekonomistien arvio.": the story's update note, its time or date, a colon and
+# what changed.
+UPDATE_NOTE = compile_later(
+    rf"^\W*(?:{_alternation(dates.UPDATE_NOTE_STORY)})\s+(?:{_alternation(dates.UPDATE_NOTE_WORDS)})\s*"
+    rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\.?\s+)?(?:{TIME.pattern}|[^:：\n]{{0,30}}?\d{{4}})"
+    rf"(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?\.?\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+
 # An embedded post's signature: "— Jane Doe (@SenJaneDoe) January 23, 2026", a quoted post's name, handle and date.
 POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
 
@@ -152,7 +178,7 @@ _KO_REPORTER = rf"[\uac00-\ud7a3]{{2,4}}\s*(?:기자|특파원)(?:{_CLOSE})?\s*$
 def _credit_tail(alternation: Callable[[list[str] | str], str]) -> str:
     return (
         rf"{_CREDIT_START}(?:(?:{AGENCY})\s+)?(?P<word>{alternation(credits.CREDIT_WORDS)})s?"
-        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：፡]|\.\.\.|…|[/／])"
+        rf"(?P<joiner>\s+(?:{_alternation(credits.CREDIT_JOINERS)})\b(?:\s*[:：])?|\s*(?:[:：፡՝]|\.\.\.|…|[/／])"
         rf"|\s+[-–—]\s?|(?:\s*[=＝]|\s*\.\s|\s)(?=\s*{_AGENCY_ALONE})|\s*[=＝](?=\s*{_KO_REPORTER})"
         rf"|(?<=제공)\s*[=＝]|\s*[=＝](?=[^=＝\n]{{1,40}}제공(?:{_CLOSE})?\s*$))\s*"
         rf"(?P<name>{_NAMEISH})(?:\s*{_CLOSE}\.?)?\s*$"  # "(Ảnh: Mạnh Quân)." closing a caption's sentence
@@ -239,10 +265,12 @@ JA_DATED_CAPTION = compile_later(
     r"[\u3040-\u30ff\u4e00-\u9fff]（[0-3]?\d日(?:[午前後朝夜昼、・\s]|\d|[\u4e00-\u9fff\u30a0-\u30ff]){0,16}）\s*$")
 CREDIT_SOURCE = compile_later(credits.CREDIT_SOURCES, re.IGNORECASE)
 
-_NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁ][\w'’\-.]*|(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))"
+# A name's capitalised word (Latin, Cyrillic with the Serbian, Macedonian and Kazakh letters, Armenian), or a particle.
+_NAME_WORD = (r"(?:[A-ZÀ-ÞĀ-ſА-ЯЁԱ-Ֆ\u0400-\u040fӘҒҚҢӨҰҮҺ][\w'’\-.]*|"
+              r"(?:de|da|do|dos|van|von|der|den|di|del|la|le|al|bin|ibn|el)(?=\s))")
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{bylines.NAME_JOINERS})\s+)"
-_BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"
+_BY = rf"(?i:{_alternation(bylines.BY_WORDS)}\s*[:：՝]?|{_alternation(bylines.BY_LABELS)}\s*[:：])"
 BY_LINE = compile_later(
     rf"^\W*{_BY}\s*(?P<names>{NAME}(?:{_JOIN}{NAME})*)"
     rf"\s*(?P<rest>(?:[/|–—•·-]|,|\bfor\b|\bin\b|\(|\bat\b).{{0,80}})?$"
@@ -270,8 +298,8 @@ CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本�
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )
 # "מאת דני ברק", "लेखक: राहुल शर्मा", "ዘጋቢ፡ ዮሐንስ ተስፋዬ": a byline in a script without capitals (Hebrew, Arabic,
-# the Indic scripts, Ethiopic), the label and one to four words of that script.
-_CASELESS_LETTERS = r"\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u1200-\u137f"
+# the Indic scripts, Georgian, Ethiopic), the label and one to four words of that script.
+_CASELESS_LETTERS = r"\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u10d0-\u10ff\u1200-\u137f"
 CASELESS_NAME_WORD = rf"[{_CASELESS_LETTERS}][{_CASELESS_LETTERS}'’.-]*"
 CASELESS_BYLINE = compile_later(
     rf"^\W*(?:(?:{_alternation(bylines.CASELESS_BY_WORDS)})\s*[:：፡]?|(?:{_alternation(bylines.CASELESS_BY_LABELS)})"

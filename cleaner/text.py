@@ -18,8 +18,8 @@ _LONG_WORD = re.compile(rf"[\w{_MARKS}]{{3,}}")  # the words of three characters
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _UNSPACED_RUN = re.compile(UNSPACED.pattern + "+")
 # What a finished sentence ends with: terminal punctuation (Latin, CJK, Arabic, Devanagari, Greek, Armenian,
-# Ethiopic), or a closing quote or bracket (after one).
-SENTENCE_END = frozenset(".!?…。！？؟।॥۔\u037e։።»”\"'’)]）」』】")
+# Ethiopic, Khmer, Burmese), or a closing quote or bracket (after one).
+SENTENCE_END = frozenset(".!?…。！？؟।॥۔\u037e։።។៕။»”\"'’)]）」』】")
 _CLOSERS = "»”\"'’)]）」』】"
 # Thai and Lao end a sentence with a space, not a mark: a paragraph ending in their letters may be finished.
 ENDS_UNMARKED = re.compile(r"[\u0e00-\u0eff]\s*$")

@@ -2314,3 +2314,124 @@ def test_a_tagalog_byline_and_a_greek_see_more_under_the_article(line: str, kind
 def test_a_wire_agency_s_signature_with_its_author_and_editor() -> None:
     line = "AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu)"
     assert removed(tail=line + "\n") == [("author-note", line)]
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("मुंबई, २४ जानेवारी २०२६", "2026-01-24"), ("ਚੰਡੀਗੜ੍ਹ, 24 ਜਨਵਰੀ 2026", "2026-01-24"),
+    ("హైదరాబాద్, జనవరి 24, 2026", "2026-01-24"), ("24 იანვარი, 2026, 10:45", "2026-01-24"),
+    ("Bazar ertəsi, 26 yanvar 2026 21:15", "2026-01-26"), ("2026 m. sausio 24 d. 10:30", "2026-01-24"),
+    ("2026. gada 24. janvāris 09:15", "2026-01-24"), ("Esmaspäev, 26. jaanuar 2026, 18:40", "2026-01-26"),
+    ("2026ko urtarrilaren 24a, 10:15", "2026-01-24"), ("Sábado, 24 de xaneiro de 2026, 10:30", "2026-01-24"),
+    ("2026 ජනවාරි 24 සෙනසුරාදා", "2026-01-24"), ("ថ្ងៃសៅរ៍ ទី២៤ ខែមករា ឆ្នាំ២០២៦", "2026-01-24"),
+    ("၂၄ ဇန်နဝါရီ ၂၀၂၆", "2026-01-24"), ("Հրապարակվել է՝ 26 հունվարի 2026, 18:30", "2026-01-26"),
+])
+def test_date_lines_in_south_asian_caucasian_baltic_and_other_languages(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + HEBREW_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
+@pytest.mark.parametrize("line", ["In 2020 May 5 people were hired by the council, the report says.",
+                                  "Ҳар йили қазан 2026 йилда ҳам янги бўлади.",
+                                  "Julie 24 2026 het die span gewen, het hy gesê."])
+def test_a_year_before_a_month_word_or_a_month_that_is_a_word_in_a_sentence_is_no_date(line: str) -> None:
+    assert clean_text(line + "\n" + HEBREW_BODY).metadata.date is None
+
+
+def test_khmer_paragraphs_end_with_their_full_stop() -> None:
+    body = ("ក្រសួងកសិកម្មបានប្រកាសថា ការនាំចេញអង្ករក្នុងឆ្នាំកន្លងទៅបានកើនឡើងជាង១០ភាគរយ បើធៀបនឹងឆ្នាំមុន។\n"
+            "ទីផ្សារសំខាន់ៗរួមមាន ចិន សហភាពអឺរ៉ុប និងបណ្តាប្រទេសអាស៊ាន។\n"
+            "មន្ត្រីក្រសួងបានឲ្យដឹងថា រដ្ឋាភិបាលនឹងបន្តគាំទ្រកសិករក្នុងការកែលម្អគុណភាពស្រូវ។\n")
+    assert clean_text(body).removals == []
+
+
+@pytest.mark.parametrize("line", ["ფოტო: ინტერპრესნიუსი", "Լուսանկարը՝ Ֆոտոլուր", "Фото: ашық дереккөздерден",
+                                  "Seimo posėdis. Nuotr. Roko Lukoševičiaus", "Mynd: RÚV", "Argazkia: Berria",
+                                  "ਮੀਟਿੰਗ ਦੌਰਾਨ ਮੁੱਖ ਮੰਤਰੀ ਅਤੇ ਹੋਰ ਅਧਿਕਾਰੀ। ਤਸਵੀਰ: ਪੀਟੀਆਈ", "Фото: Львівська міська рада"])
+def test_photo_credits_in_the_added_languages(line: str) -> None:
+    kinds = [kind for kind, _ in removed(BODY.splitlines()[0] + "\n" + line + "\n")]
+    assert kinds in (["photo-credit"], ["caption"])
+
+
+@pytest.mark.parametrize("line", ["Müəllif: Elvin Məmmədov", "Autors: Jānis Bērziņš, LETA", "Հեղինակ՝ Անի Հակոբյան",
+                                  "Rūta Jankauskienė, ELTA", "ავტორი: ნინო ბერიძე", "ਰਿਪੋਰਟ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ",
+                                  "Nga: Arta Hoxha", "বাসস/এমএ"])
+def test_bylines_in_the_added_languages_under_the_article(line: str) -> None:
+    assert removed(tail=line + "\nKomentari (3)\n")[0][1] == line
+
+
+@pytest.mark.parametrize("line", ["Nga ana tjetër, qeveria premtoi rroga më të larta për mësuesit.",
+                                  "Nga Việt Nam sang Hàn Quốc"])
+def test_a_sentence_or_title_opening_with_nga_stays(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("हेही वाचा: पुण्यात पाणीकपातीचा निर्णय", "related-links"), ("ఇదీ చదవండి: విశాఖలో కొత్త ఐటీ పార్కు", "related-links"),
+    ("Կարդացեք նաև՝ Երևանում կբացվի նոր կայարան", "related-links"), ("Taip pat skaitykite: Vilniuje naujas tiltas",
+                                                                     "related-links"),
+    ("Seotud lood", "related-links"), ("ဆက်စပ်သတင်းများ", "related-links"), ("Sidoo kale akhri: Qiimaha cuntada",
+                                                                          "related-links"),
+    ("გაზიარება", "share-prompt"), ("Dalīties", "share-prompt"), ("शेअर करा", "share-prompt"),
+    ("კომენტარები (6)", "comments"), ("प्रतिक्रिया (५)", "comments"), ("Iruzkinak", "comments"),
+    ("Rašyti komentarą", "comments"), ("Užsiprenumeruokite naujienlaiškį", "newsletter"),
+    ("© 2026 Արմենպրես. Բոլոր իրավունքները պաշտպանված են:", "copyright"),
+])
+def test_furniture_of_news_sites_in_the_added_languages(line: str, kind: str) -> None:
+    assert removed(tail=line + "\n") == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", ["प्रतिक्रिया", "Deli sa mesom i sirom otvoren je u centru grada.",
+                                  "Jaga oma arvamust sõpradega, soovitas õpetaja lastele.",
+                                  "Kommentaar"])
+def test_words_that_are_furniture_only_alone_or_with_a_count_stay_in_sentences(line: str) -> None:
+    assert removed(tail=line + "\n") == []
+
+
+def test_a_byline_under_a_page_of_short_paragraphs_goes() -> None:
+    page = ("Hrvatski rukometaši pobijedili su Švedsku i plasirali se u polufinale.\n"
+            "Komentari nakon utakmice bili su puni hvale za vratara.\n"
+            "Izbornik je rekao da momčad još nije rekla posljednju riječ.\n"
+            "Ivan Kovačević\nKomentari (54)\n")
+    assert [(r.kind, r.text) for r in clean_text(page).removals] == [("byline", "Ivan Kovačević"),
+                                                                     ("comments", "Komentari (54)")]
+
+
+def test_a_name_under_a_column_label_under_the_date_goes() -> None:
+    result = clean_text("Čtvrtek 29. ledna 2026, 07:00\nKomentář\nJana Veselá\n" + BODY)
+    assert ("byline", "Jana Veselá") in [(r.kind, r.text) for r in result.removals]
+
+
+@pytest.mark.parametrize("line", ["Juttua päivitetty 11.40: lisätty ekonomistien arvio.",
+                                  "Story updated at 3:45 p.m.: adds the minister's comment."])
+def test_the_story_s_update_note_under_the_article_goes(line: str) -> None:
+    assert removed(tail=line + "\n") == [("timestamp", line)]
+
+
+def test_a_live_blog_s_last_entry_with_its_time_stays() -> None:
+    line = "Updated 11:40: The minister has resigned, his office confirmed."
+    assert removed(tail=line + "\n") == []
+
+
+AMHARIC_BODY = ("የኢትዮጵያ አየር መንገድ ወደ ሦስት አዳዲስ የአፍሪካ ከተሞች በረራ እንደሚጀምር አስታውቋል። አየር መንገዱ አዲሶቹ በረራዎች "
+                "በሚቀጥለው ወር እንደሚጀመሩ ገልጿል። ይህም የአየር መንገዱን የአፍሪካ መዳረሻዎች ቁጥር ከስልሳ በላይ ያደርሰዋል።\n")
+
+
+@pytest.mark.parametrize(("line", "date"), [("ጥር 16 ቀን 2018 ዓ.ም", "2026-01-24"), ("መስከረም 1, 2016", "2023-09-12"),
+                                            ("6 ጳጉሜ 2011", "2019-09-11")])
+def test_an_ethiopian_calendar_date_line_goes_and_gives_the_gregorian_date(line: str, date: str) -> None:
+    result = clean_text(line + "\n" + AMHARIC_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date == date
+
+
+def test_a_bikram_sambat_date_line_goes_without_a_date_read() -> None:
+    line = "प्रकाशित : आइतबार, माघ १२, २०८२ ०९:३०"
+    result = clean_text(line + "\n" + HEBREW_BODY)
+    assert [(r.kind, r.text) for r in result.removals] == [("date-header", line)]
+    assert result.metadata.date is None
+
+
+def test_an_ethiopian_month_in_a_sentence_stays() -> None:
+    line = "ሰኔ 30 የበጀት ዓመቱ ይጠናቀቃል ሲሉ ሚኒስትሩ ተናግረዋል።"
+    assert line in clean_text(line + "\n" + AMHARIC_BODY).text

@@ -56,7 +56,10 @@ AUTHOR_SELF_BIO = (
     r"der autor|die autorin|el autor|la autora|o autor|a autora|de (auteur|schrijver)|författaren|forfatteren|"
     r"kirjoittaja|a szerző|szerző|автор|авторка|авторът|авторката|ο συγγραφέας|η συγγραφέας|ο αρθρογράφος|"
     r"η αρθρογράφος|yazar|penulis|mwandishi)\s+(is|was|je|bio|bila|est|était|ist|war|es|fue|é|foi|è|era|är|var|"
-    r"er|on|oli|є|е|је|був|була|είναι|ήταν|adalah|ni|jest|este|a fost)\s+\w"
+    r"er|on|oli|є|е|је|був|була|είναι|ήταν|adalah|ni|jest|este|a fost)\s+\w|"
+    # ... and in the Indic languages, "is" last: "(लेखक अर्थशास्त्राचे प्राध्यापक आहेत.)", "लेखक वरिष्ठ पत्रकार हैं।"
+    r"^\W*(लेखक|लेखिका|ਲੇਖਕ|લેખક|లేఖకుడు|రచయిత|ಲೇಖಕರು|ಲೇಖಕ|ലേഖകൻ)\s+[^.!?।]{2,80}\s(आहेत|आहे|हैं|है|हुन्|"
+    r"ਹਨ|ਹੈ|છે|ఉన్నారు|ಆಗಿದ್ದಾರೆ)\s*[.।]?\s*\)?\s*$"
 )
 
 # "Follow Jane on Twitter", "Reach the reporter at ...", "Email Jane Roe at ..."

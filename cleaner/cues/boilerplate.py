@@ -19,12 +19,22 @@ READ_ALSO = (
     r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|קראו עוד|קראו גם|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|อ่านเพิ่มเติม|читайте також|"
     r"prečítajte si (aj|tiež)|čítajte (aj|tiež)|llegeix (també|més)|llegiu també|soma pia|soma zaidi|basahin( din| rin)?|"
     r"بیشتر بخوانید|بخوانید|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|இதையும் படிங்க|இதையும் படிக்க|மேலும் படிக்க|"
-    r"ተጨማሪ ያንብቡ|ተጨማሪ ለማንበብ"
+    r"ተጨማሪ ያንብቡ|ተጨማሪ ለማንበብ|"
+    # Marathi, Nepali, Punjabi, Gujarati, Telugu, Kannada, Malayalam, Sinhala, Khmer, Georgian, Armenian,
+    # Azerbaijani, Kazakh, Uzbek, Lithuanian, Latvian, Estonian, Slovenian, Albanian, Icelandic, Basque, Galician,
+    # Hausa, Somali, Pashto, Kurdish, Mongolian
+    r"हेही वाचा|हे पण वाचा|हे देखील वाचा|यो पनि पढ्नुहोस्|यो पनि पढ्नुस्|ਇਹ ਵੀ ਪੜ੍ਹੋ|આ પણ વાંચો|ఇదీ చదవండి|"
+    r"ఇది కూడా చదవండి|ఇవి కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|ഇതും വായിക്കുക|കൂടുതൽ വായിക്കുക|මේවාත් කියවන්න|"
+    r"මෙයත් කියවන්න|អានបន្ថែម|ასევე წაიკითხეთ|აგრეთვე წაიკითხეთ|կարդացեք նաև|կարդացեք նաեւ|həmçinin oxuyun|"
+    r"həmçinin oxu|сондай-ақ оқыңыз|shuningdek,? o[‘'ʻ’`]?qing|taip pat skaitykite|lasiet arī|lasi arī|loe ka|"
+    r"preberite še|preberite tudi|lexo edhe|lexo gjithashtu|lestu einnig|lestu líka|irakurri ere|le tamén|"
+    r"karanta kuma|sidoo kale akhri|دا هم ولولئ|دا هم ولوله|her wiha bixwîne|мөн уншаарай|мөн уншина уу"
 )
 
-# The end of a cue word: \b, or after a word's last vowel sign or diacritic (Devanagari "पढ़ें", Arabic "أيضاً"),
-# which \w leaves out, where \b would look for a word character to follow.
-WORD_END = r"(?:\b|(?<=[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])(?!\w))"
+# The end of a cue word: \b, or after a word's last vowel sign or diacritic (Devanagari "पढ़ें", Arabic "أيضاً",
+# Burmese "သတင်းများ"), which \w leaves out, where \b would look for a word character to follow.
+WORD_END = (r"(?:\b|(?<=[\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u102b-\u103e"
+            r"\u17b6-\u17d3])(?!\w))")
 
 # The heading of the comment section, alone on its line: what follows it is readers' comments.
 COMMENTS_HEADING = (
@@ -37,6 +47,11 @@ COMMENTS_HEADING = (
     r"kommentit|σχόλια αναγνωστών)\s*[:：]?\s*(\(\d+\)|\d+)?\W*$|"
     # "Reacties" alone may head the reactions to the news inside the article: with its count it heads comments
     r"^\W*(\d+\s+reacties|reacties\s*\(\d+\))\W*$|"
+    # the added languages' ("კომენტარები (6)", "Komentarai"), and with their count only the words that are also a
+    # reaction or opinions ("प्रतिक्रिया (५)", "അഭിപ്രായങ്ങൾ (8)", "Пікірлер (3)", "Kommentaar (7)")
+    r"^\W*(ਟਿੱਪਣੀਆਂ|టిప్పణులు|వ్యాఖ్యలు|કોમેન્ટ્સ|ಪ್ರತಿಕ್ರಿಯೆಗಳು|კომენტარები|մեկնաբանություններ|şərhlər|izohlar|"
+    r"komentarai|komentāri|kommentaarid|komentarji|komente|athugasemdir|iruzkinak|сэтгэгдэл)\s*[:：]?\s*(\(\d+\)|\d+)?\W*$|"
+    r"^\W*(प्रतिक्रिया|प्रतिक्रियाहरू|അഭിപ്രായങ്ങൾ|пікірлер|kommentaar|faallooyin|تبصرې)\s*[:：]?\s*(\(\d+\)|\d+)\W*$|"
     # ... and so may a word that is also the opinion column's label ("Kommentar"), or is in the count's case
     r"^\W*\d+\s+(kommentar|kommenttia|kommentti|komentářů|komentáře|komentárov|komentáre|komentarzy|hozzászólás|"
     r"comentarii|comentaris|σχόλια|коментари|коментара|komentari|komentara|коментарів|коментарі|коментар|"
@@ -58,7 +73,14 @@ RIGHTS_RESERVED = (
     r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|всі права захищені|hak cipta dilindungi|hak cipta terpelihara|"
     r"tots els drets reservats|všetky práva vyhradené|haki zote zimehifadhiwa|"
     r"(کلیه|تمامی) حقوق( [^\s.]+){0,4} محفوظ|جملہ حقوق محفوظ|সর্বস্বত্ব সংরক্ষিত|"
-    r"版权所有|版權所有|無断転載|무단\s?전재"
+    r"版权所有|版權所有|無断転載|무단\s?전재|"
+    r"सर्व हक्क राखीव|ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ|સર્વ હક્ક સુરક્ષિત|సర్వ హక్కులు|ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು|ಎಲ್ಲಾ ಹಕ್ಕುಗಳನ್ನು|"
+    r"എല്ലാ അവകാശങ്ങളും|සියලු හිමිකම් ඇවිරිණි|រក្សាសិទ្ធិគ្រប់យ៉ាង|ყველა უფლება დაცულია|"
+    r"բոլոր իրավունքները պաշտպանված են|bütün hüquqlar qorunur|барлық құқықтар қорғалған|"
+    r"barcha huquqlar himoyalangan|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
+    r"vse pravice pridržane|të gjitha të drejtat e rezervuara|сите права се задржани|allur réttur áskilinn|"
+    r"eskubide guztiak erreserbatuta|todos os dereitos reservados|alle regte voorbehou|hemû maf parastî ne|"
+    r"бүх эрх хуулиар хамгаалагдсан|dukkan hakkoki a kiyaye|xuquuqda oo dhan way dhowran tahay"
 )
 # What no notice has after its words and a sentence has: a lowercase word going on after a comma or colon ("All
 # rights reserved, the label said"), or straight after the word "copyright" ("Copyright lawyers say ...", "the
@@ -94,14 +116,18 @@ NEWSLETTER_CUES = (
     r"订阅我们|訂閱我們|メルマガ|メールマガジン|뉴스레터|berlangganan|"
     r"nyhetsbrev|nyhedsbrev|uutiskirje|bülten|hírlev[eé]l|đăng ký nhận bản tin|nhận (tin|bản tin)[^.!?]{0,30} qua email|абонирайте се за|"
     r"přihlaste se k odběru|prihláste sa na odber|pretplatite se na|prijavite se na (naš |naše )?(newsletter|bilten)|"
-    r"הירשמו ל|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b))"
+    r"הירשמו ל|النشرة البريدية|ניוזלטר|न्यूज़लेटर|підпишіться(\W*$|\s+(на|наш\w*)\b)|"
+    r"न्युजलेटर|न्यूजलेटर|ਨਿਊਜ਼ਲੈਟਰ|ન્યૂઝલેટર|న్యూస్‌లెటర్|ನ್ಯೂಸ್‌ಲೆಟರ್|ന്യൂസ്‌ലെറ്റർ|გამოიწერეთ|abunə olun|"
+    r"naujienlaišk|jaunumu vēstul|uudiskir|prijavite se na e-novice|fréttabréf|buletin informativ|nuusbrief|"
+    r"(whatsapp|व्हॉट्सॲप|व्हॉट्सअॅप) (चॅनेलला|चॅनल) फॉलो करा)"
 )
 # Words of a cookie or privacy notice, anywhere in a block ("We use cookies", "Privacy Policy | Terms of Use").
 COOKIE_CUES = (
     r"(\bcookies?\b|privacy (policy|notice|settings)|datenschutz|política de privacidad|politique de confidentialité|"
     r"informativa (sulla )?privacy|политика конфиденциальности|隐私政策|隱私權政策|プライバシーポリシー|개인정보|"
     r"evästeitä|evästeiden|evästeet|sütiket|sütik használat|עוגיות|कुकीज़|कुकीज|কুকি|"
-    r"бисквитки|колачиће|kolačiće|kolačići|súbory cookie|soubory cookie|fișiere cookie)"
+    r"бисквитки|колачиће|kolačiće|kolačići|súbory cookie|soubory cookie|fișiere cookie|"
+    r"slapukai|slapukus|sīkdatnes|sīkfailus|küpsiseid|küpsised|piškotke|piškotki|vafrakökur)"
 )
 _CALLS = (r"subscribe|click|tap|sign up|abonnieren|abonnez|suscríbete|inscreva|assine|iscriviti|подпишитесь|"
           r"підпишіться|klicken|cliquez|clique|clicca|haz clic")
@@ -192,6 +218,10 @@ COMMENT_PROMPTS = (
     r"kommentoi|jätä kommentti|הוסיפו תגובה|הוסף תגובה|שלחו תגובה|אפשר להגיב|अपनी टिप्पणी (लिखें|दें)|"
     r"टिप्पणी करें|gửi ý kiến( của bạn)?|gửi bình luận|viết bình luận|اپنا تبصرہ (بھیجیں|لکھیں)|মন্তব্য করুন|"
     r"deixa un comentari|acha maoni|tuma maoni|mag-iwan ng komento|tinggalkan komen|"
+    r"तुमची प्रतिक्रिया (नोंदवा|द्या)|प्रतिक्रिया दिनुहोस्|rašyti komentarą|parašykite komentarą|pievienot komentāru|"
+    r"lisa kommentaar|kommenteeri|napiši komentar|dodaj komentar|shkruaj koment|skrifaðu athugasemd|idatzi iruzkina|"
+    r"deixa un comentario|şərh yaz|izoh qoldiring|пікір қалдыру|კომენტარის დატოვება|"
+    r"թողնել մեկնաբանություն|"
     r"(show|view|load|loading|see|read)( all| new)? comments|all comments|join (the )?discussion|permalink|link permanente|comments are closed)\b|"
     # the word alone (with its count), not opening a sentence ("Comments from residents were mixed.")
     r"^\W*(\d+\s+)?(comments?|kommentare?|kommentieren|commentaires?|comentarios?|comentários?|commenti|commenta|"
@@ -364,7 +394,15 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"مقالات ذات صلة|أخبار ذات صلة|כתבות נוספות|संबंधित खबरें|bài viết liên quan|tin liên quan|ข่าวที่เกี่ยวข้อง|схожі новини|"
      r"súvisiace články|notícies relacionades|articles relacionats|berita berkaitan|artikel berkaitan|"
      r"mga kaugnay na (balita|artikulo)|habari zinazohusiana|اخبار مرتبط|مطالب مرتبط|متعلقہ خبریں|সম্পর্কিত খবর|"
-     r"தொடர்புடைய செய்திகள்|mer om|mere om|lisää aiheesta|více o tématu|viac k téme)" + WORD_END +
+     r"தொடர்புடைய செய்திகள்|mer om|mere om|lisää aiheesta|více o tématu|viac k téme|"
+     # the added languages' (Marathi to Mongolian, as in READ_ALSO)
+     r"संबंधित बातम्या|सम्बन्धित समाचार|ਸਬੰਧਤ ਖ਼ਬਰਾਂ|ਸਬੰਧਿਤ ਖ਼ਬਰਾਂ|ਸਬੰਧਤ ਖਬਰਾਂ|સંબંધિત સમાચાર|సంబంధిత వార్తలు|"
+     r"ಸಂಬಂಧಿತ ಸುದ್ದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು|അനുബന്ധ വാർത്തകൾ|ബന്ധപ്പെട്ട വാർത്തകൾ|ආශ්‍රිත පුවත්|ဆက်စပ်သတင်းများ|"
+     r"ព័ត៌មានពាក់ព័ន្ធ|მსგავსი სიახლეები|მსგავსი ამბები|նմանատիպ նյութեր|առնչվող նյութեր|digər xəbərlər|"
+     r"oxşar xəbərlər|тақырыпқа қатысты|ұқсас жаңалықтар|mavzuga oid|o[‘'ʻ’`]xshash yangiliklar|susiję straipsniai|"
+     r"saistītie raksti|līdzīgi raksti|seotud lood|seotud artiklid|sorodne novice|povezane novice|"
+     r"lajme të ngjashme|lajme të lidhura|поврзани вести|слични вести|tengdar fréttir|lotutako albisteak|"
+     r"novas relacionadas|labarai masu alaka|wararka la xiriira|اړوند خبرونه|nûçeyên têkildar|холбоотой мэдээ)" + WORD_END +
      # ... alone, or with a few words ("More in Politics", "Most read in world news"), or a link after a colon
      # ("Related post: ..."):
      # with more, the line is a heading of the article's own ("More in common than divides us", "Most popular
@@ -375,7 +413,7 @@ FAMILIES: list[tuple[str, int, str]] = [
     # "Read more: <another story's headline>", "(Leggi anche su: ...)": longer than a heading, same cue.
     # ("Also" and a lowercase word after the colon go on a sentence: "Also on the agenda: the new library ...".)
     # (or a dash: "यह भी पढ़ें- ...")
-    ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"([^:：፡.!?]{0,20}[:：፡]|\s?[-–—]\s)\s*\S|"
+    ("related-links", 30, r"^\W*(" + READ_ALSO + r")" + WORD_END + r"([^:：፡՝៖.!?]{0,20}[:：፡՝៖]|\s?[-–—]\s)\s*\S|"
                           r"^\W*also\b[^:：.!?]{0,20}[:：]\s*(?!" + LOWERCASE + r")\S|"
                           r"^\W*(also on [\w-]+(\.[a-z]{2,3}){1,2}\b|on [\w-]+(\.[a-z]{2,3}){1,2}\s*[:：])|"
                           # a pointer to a topic page: "Follow our full coverage of the election at ..."
@@ -455,7 +493,10 @@ FAMILIES: list[tuple[str, int, str]] = [
      r"paylaş|distribuie|megosztás|κοινοποίηση|مشاركة|שתפו|chia sẻ|แชร์|поділитися|dela|del|jaa|zdieľať|"
      r"comparteix|kongsi|ibahagi|shiriki|اشتراک‌?\s?گذاری|شیئر کریں|শেয়ার করুন|பகிர்|"
      r"сподели|споделете|подели|podijeli|podeli|κοινοποιήστε|κοινοποίησε|megosztom|sdílejte|zdieľajte|"
-     r"distribuiți|поширити|поделись|zalo|viber|ያጋሩ|አጋራ)(\W+(share|tweet|email|"
+     r"distribuiți|поширити|поделись|zalo|viber|ያጋሩ|አጋራ|"
+     r"शेअर करा|सेयर गर्नुहोस्|ਸ਼ੇਅਰ ਕਰੋ|શેર કરો|షేర్ చేయండి|ಹಂಚಿಕೊಳ್ಳಿ|ഷെയർ ചെയ്യുക|බෙදාගන්න|မျှဝေပါ|ចែករំលែក|"
+     r"გაზიარება|կիսվել|бөлісу|ulashish|dalintis|dalīties|jaga|deli|shpërndaje|shpërndaj|deila|partekatu|raba|deel|"
+     r"la wadaag|شریکول|parve bike|хуваалцах)(\W+(share|tweet|email|"
      r"print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|zalo|viber))*\W*$"),
     ("comments", 12, COMMENT_PROMPTS),
     # Comment forms, in the words blog and news platforms print under the article in each language.
@@ -962,7 +1003,8 @@ NOTES: list[tuple[str, int, str]] = [
      r"المصدر|sumber|nguồn|स्रोत)\s*[:：]\s*[^\s.!?][^.!?]{0,60}$"),
     # the terms of reuse in the footer: "При использовании материалов ссылка на сайт обязательна"
     ("copyright", 40,
-     r"\b((использование|перепечатка|копирование|воспроизведение) материалов|при (использовании|цитировании|"
+     r"\b((использование|перепечатка|копирование|воспроизведение) материалов|materialların istifadəsi zamanı|"
+     r"materiallardan foydalanilganda|материалдарды пайдаланған(да|кезде)|при (использовании|цитировании|"
      r"перепечатке|копировании) материалов|(використання|передрук|копіювання) матеріалів|при (використанні|цитуванні|"
      r"передруку|копіюванні) матеріалів|kopiowanie (materiałów|treści)|reproducción (total o parcial )?prohibida|"
      r"(é )?proibida a reprodução|reprodução proibida|toute reproduction (est )?interdite|riproduzione riservata)"),

@@ -7,13 +7,17 @@ BY_WORDS = (
     "oleh|penulis|wartawan|laporan wartawan|kontributor|editor|penyunting|yazar|yazan|muhabir|ulat ni|isinulat ni|"
     "door onze redacteur|door onze correspondent|van onze correspondent|"
     "ein kommentar von|eine analyse von|ein gastbeitrag von|eine kolumne von|ein essay von|eine reportage von|"
-    "автор|корреспондент|記者|记者|文|撰文|作者|编辑|編輯"
+    "автор|корреспондент|記者|记者|文|撰文|作者|编辑|編輯|"
+    # Azerbaijani, Uzbek, Kazakh, Latvian, Lithuanian, Slovenian, Albanian, Basque, Icelandic, Somali, Mongolian,
+    # Armenian ("Հեղինակ՝ Անի Հակոբյան")
+    "müəllif|muallif|авторы|autors|autorius|autorė|avtor|avtorica|egilea|höfundur|qoraa|сурвалжлагч|հեղինակ"
 )
 # Ordinary nouns ("report", "news", "text") that open a byline only with a colon after them ("Laporan: Name"):
 # without it they begin headlines ("Laporan Keuangan Bank Indonesia", "Haber Global Türkiye").
 BY_LABELS = (
     "laporan|haber|text|tekst|текст|reportage|reportaje|reportagem|"
-    "teksti|szöveg|κείμενο|ρεπορτάζ|besedilo|reportáž|reportaj|ulat"  # "Teksti: Liisa Mäkinen", "Ρεπορτάζ: ..."
+    "teksti|szöveg|κείμενο|ρεπορτάζ|besedilo|reportáž|reportaj|ulat|"  # "Teksti: Liisa Mäkinen", "Ρεπορτάζ: ..."
+    "nga"  # Albanian "Nga: Arta Hoxha" (by; also "from", and Vietnamese "Russia")
 )
 
 # Role words that make a short line an author box or a byline ("AP Auto Writer", "Opinion Columnist").
@@ -33,7 +37,10 @@ ROLE_WORDS = (
     "redacció|redakcija|редакција|редакцията|phóng viên|nhóm phóng viên|संवाददाता|ब्यूरो|डेस्क|रिपोर्टर|"
     "প্রতিবেদক|সংবাদদাতা|ডেস্ক|ڈیسک|نامہ نگار|نمائندہ|رپورٹر|நிருபர்|செய்தியாளர்|mwandishi wetu|"
     "dopisnik|dopisnica|новинар|дописник|кореспондент|кореспондентка|kirjeenvaihtaja|tudósító|ανταποκριτής|"
-    "συντάκτης|כתב|כתבת"
+    "συντάκτης|כתב|כתבת|"
+    # "लोकसत्ता प्रतिनिधी", "ఈనాడు ప్రతినిధి", "സ്വന്തം ലേഖകൻ", "ਬਿਊਰੋ ਰਿਪੋਰਟ", "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ", "Сурвалжлагч"
+    "प्रतिनिधी|ప్రతినిధి|ప్రతినిధులు|ലേഖകൻ|ਬਿਊਰੋ|ਰਿਪੋਰਟ|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|ಪ್ರತಿನಿಧಿ|ವಾರ್ತೆ|વરિષ્ઠ પત્રકાર|"
+    "પ્રતિનિધિ|വാർത്താ ഏജൻസി|ലേഖിക|сурвалжлагч|аймгийн сурвалжлагч"
 )
 # Words that open a byline in the scripts without capitals, where no capital tells a name: "מאת דני ברק",
 # "लेखक: राहुल शर्मा", "ዘጋቢ፡ ዮሐንስ ተስፋዬ". Only "מאת" (by) goes without a colon; the others are nouns ("writer",
@@ -41,7 +48,9 @@ ROLE_WORDS = (
 CASELESS_BY_WORDS = "מאת"
 CASELESS_BY_LABELS = (
     "מאת|כתב|כתבה|מאת הכתב|लेखक|लेखिका|द्वारा|रिपोर्ट|লেখক|প্রতিবেদন|تحریر|رپورٹ|نویسنده|எழுதியவர்|"
-    "கட்டுரையாளர்|ዘጋቢ|ደራሲ"
+    "கட்டுரையாளர்|ዘጋቢ|ደራሲ|"
+    # Punjabi, Gujarati, Telugu, Kannada, Malayalam, Pashto, Georgian
+    "ਰਿਪੋਰਟ|ਲੇਖਕ|અહેવાલ|લેખક|రచయిత|రిపోర్ట్|ಲೇಖಕರು|ಲೇಖಕ|ವರದಿ|റിപ്പോർട്ട്|ലേഖകൻ|ലേഖിക|لیکوال|ავტორი"
 )
 
 # Role words that only qualify a role ("Senior Writer", "Opinion Columnist"): in a sentence they qualify anything
@@ -55,7 +64,7 @@ ROLE_MODIFIERS = frozenset(
 # agencies (credits.AGENCIES); not any capitals, which may be a role ("Jane Smith, CEO", "John Roe, MP").
 OUTLET_ACRONYMS = (
     "CNN|BBC|NPR|ABC|CBS|NBC|PBS|CNBC|MSNBC|ITV|CBC|SBS|RTE|RTÉ|ARD|ZDF|ORF|SRF|RTL|RAI|RTVE|TVE|RTP|NOS|YLE|SVT|NRK|"
-    "TF1|RFI|DW|NHK|KBS|MBC|YTN|CCTV|CGTN|NDTV|WSJ|FT|NYT|RT|BFMTV|TVN|TVP|HRT|RTS|RTV"
+    "TF1|RFI|DW|NHK|KBS|MBC|YTN|CCTV|CGTN|NDTV|WSJ|FT|NYT|RT|BFMTV|TVN|TVP|HRT|RTS|RTV|ERR|LRT|LSM|RÚV|RUV"
 )
 
 # A story written from news agencies' reports, credited so under the headline: "Le Monde avec AFP", "Staff and

@@ -25,11 +25,15 @@ CREDIT_WORDS = (
     "фото фотография источник снимок иллюстрация "
     "φωτογραφία φωτογραφίες φωτ fotó fotók kép عکس تصویر צילום फोटो फ़ोटो तस्वीर ছবি படம் picha larawan gambar "
     "فوٹو ফটো ፎቶ ảnh ภาพ ภาพประกอบ ภาพจาก ที่มาภาพ صورة الصورة تصوير مصدر الصورة चित्र ఫోటో ಫೋಟೋ ಚಿತ್ರ ഫോട്ടോ snímek снимка "
-    "사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供"
+    "사진 사진제공 图 圖 照片 图片 圖片 摄影 攝影 图源 圖源 来源 來源 图片来源 圖片來源 写真 撮影 画像 提供 写真提供 "
+    # Marathi, Nepali, Punjabi, Gujarati, Telugu, Malayalam, Sinhala, Georgian, Armenian, Lithuanian, Icelandic,
+    # Basque, Galician, Hausa, Somali, Pashto, Kurdish, Mongolian
+    "छायाचित्र छायाचित्रः तस्बिर तस्विर ਤਸਵੀਰ ਫੋਟੋ ਫ਼ੋਟੋ તસવીર ફોટો ఫొటో చిత్రం ചിത്രം ඡායාරූපය ფოტო "
+    "լուսանկարը լուսանկարը՝ լուսանկար nuotr nuotrauka mynd myndir argazkia imaxe hoto sawir انځور wêne зураг"
 ).split() + FILE_PHOTO_LABELS + ["photo credit", "image credit", "image source", "image d'illustration", "사진 제공"]
 
 # Picture words that a photographer's name may follow with no colon ("Beeld Jan de Vries", "Foto Jan de Vries").
-SPACED_CREDIT_WORDS = ["beeld", "foto", "fotografie"]
+SPACED_CREDIT_WORDS = ["beeld", "foto", "fotografie", "nuotr."]  # Lithuanian "Nuotr. Roko Lukoševičiaus"
 
 # Lines (short, on their own) that are caption controls or caption labels on many sites.
 CAPTION_LABELS = "|".join([
@@ -52,6 +56,9 @@ AGENCIES = (
     "AA|Anadolu Ajansı|ANTARA|Antara|PAP|ČTK|CTK|Lehtikuva|Scanpix|Ritzau Scanpix|TT Nyhetsbyrån|STT|MTI|HINA|"
     "Tanjug|BTA|AGERPRES|ANA-MPA|Keystone-SDA|ATS|SDA|Interfax|Интерфакс|УНИАН|Укрінформ|RIA Novosti|PTI|IANS|ANI|"
     "TASR|SITA|TTXVN|VNA|Mediafax|MEDIAFAX|ΑΠΕ-ΜΠΕ|ΑΠΕ|УНІАН|IRNA|PNA|FoNet|Fena|"
+    "ELTA|BNS|LETA|STA|MIA|МИА|Armenpress|ARMENPRESS|Արմենպրես|ԱՐՄԵՆՊՐԵՍ|Photolure|Ֆոտոլուր|Kazinform|ҚазАқпарат|"
+    "AZERTAC|Azertac|UzA|Montsame|МОНЦАМЭ|BoBo|Interpressnews|ინტერპრესნიუსი|Sakinform|საქინფორმი|"
+    "বাসস|বিএসএস|ইউএনবি|BSS|UNB|রাসস|"  # Bangladesh's and Nepal's agencies ("বাসস/এমএ": the desk's initials after)
     "Bernama|BERNAMA|Notimex|Télam|Prensa Latina|Agencia Brasil|Folhapress|Estadão Conteúdo|Xinhua News Agency|"
     "VCG|视觉中国|視覺中國|新華社|中新网|ロイター|アフロ|共同|時事|AP通信|뉴스1|게티이미지|게티이미지뱅크|게티이미지코리아|"
     "رويترز|فرانس برس|أ ف ب|أ.ف.ب|الأناضول|د ب أ|أسوشيتد برس|شينخوا|سبوتنيك|"
@@ -74,7 +81,9 @@ CREDIT_SOURCES = (
     # "Снимка: личен архив"; not "рада", council, which is also "glad")
     "адміністрація|адміністрації|пресслужба|пресслужби|архів|архіву|"
     "соцмережі|соцмережах|відкритих|джерел|городская|администрация|администрации|пресс-служба|"
-    "личен|пресцентър|личне|lični|arhiva|privatni|arhiv"
+    "личен|пресцентър|личне|lični|arhiva|privatni|arhiv|"
+    "міська|міської|обласна|обласної|районна|районної|"  # "Фото: Львівська міська рада" (municipal, regional)
+    "ашық|дереккөздерден|архивтен|arkivi|artxiboa|skjáskot"
 )
 
 # Words joining a credit word to the name: "Photo by", "Image copyright", "Foto von".

@@ -30,6 +30,10 @@ VI_NAME = compile_later(r"^\s*(?=[^\n]*(?i:[ăâđêôơưàáãèéìíòóõù
                      r"(?:[^\W\d_][^\W\d_]{0,6})(?:[ \t]+[^\W\d_]{1,7}){1,3}"
                      # where it was written or whose report it retells: "Hoài Phong (từ Bangkok)", "(theo AFP)"
                      r"(?:[ \t]*\((?:từ|theo|tổng hợp)\b[^()\n]{0,40}\))?\s*$")
+# A page with no paragraph of prose ends its article at its last finished sentence of this many words or more, when
+# it has a few of them.
+SHORT_PARAGRAPH_MIN_WORDS = 6
+SHORT_PARAGRAPHS_MIN = 3
 VI_NAME_AFTER = 3  # how many short closing sentences may stand between the last prose block and the name
 # An author's name alone, two to four capitalised words ("Kari Nilsen", "Γιώργος Παπαδόπουλος"), right under the
 # page's date line or byline in its header: no other line of the header reads so (a headline in title case stands
@@ -162,14 +166,19 @@ def _tail_byline(doc: Document, taken: set[int]) -> Label | None:
     the page's furniture (share buttons, tags, comments, copyright) right under it: the line closes the article as
     its author's signature."""
     labelled = doc.whole_labels()
-    # under the last paragraph of prose no detector has taken (a cookie notice below may read as prose)
+    # under the last paragraph of prose no detector has taken (a cookie notice below may read as prose); on a page
+    # of short paragraphs only (a wire brief's sentences of ten words), under its last finished sentence
     last = next((i for i in reversed(range(len(doc.blocks))) if i not in labelled and doc.is_prose(i)), None)
+    first = doc.header_end
     if last is None:
-        return None
+        short = [i for i in range(len(doc.blocks)) if i not in labelled and _short_paragraph(doc, i)]
+        if len(short) < SHORT_PARAGRAPHS_MIN:
+            return None
+        first, last = short[0], short[-1]
     i = start = last + 1  # past the article's short closing sentences and a credit, if any ("„...“, mondta az edző.")
     while i < min(start + VI_NAME_AFTER, len(doc.blocks)) and (i in labelled or tx.ends_sentence(doc.blocks[i].text)):
         i += 1
-    if not doc.header_end < i < len(doc.blocks) or i in taken or doc.word_counts[i] > BYLINE_MAX_WORDS:
+    if not first < i < len(doc.blocks) or i in taken or doc.word_counts[i] > BYLINE_MAX_WORDS:
         return None
     if i in labelled or i + 1 >= len(doc.blocks) or i + 1 not in labelled:
         return None  # a line ending the page may be a heading of the article's own ("What Happens Next")
@@ -180,6 +189,15 @@ def _tail_byline(doc: Document, taken: set[int]) -> Label | None:
         return Label(i, "byline", "an author's name alone under the article's last paragraph, above the page's "
                      "furniture", NAME, 0.7, found={"authors": [text.strip()]})
     return None
+
+
+# A section's or column's label of one word on its line ("Komentář", "Opinion", "मतामत").
+_LABEL_WORD = compile_later(r"[^\W\d_][\w\u0900-\u0dff]{2,19}")
+
+
+def _short_paragraph(doc: Document, index: int) -> bool:
+    """A finished sentence of some words, too short for prose: a paragraph of a page of short paragraphs."""
+    return doc.word_counts[index] >= SHORT_PARAGRAPH_MIN_WORDS and tx.ends_with_mark(doc.blocks[index].text)
 
 
 def detect(doc: Document) -> list[Label]:
@@ -193,7 +211,10 @@ def detect(doc: Document) -> list[Label]:
                                 NAME, 0.85, found={"authors": [block.text.strip()]}))
     beside = {x.block for x in doc.labels if x.kind in _BESIDE and x.span is None} | {x.block for x in labels}
     for i in range(1, min(doc.byline_end + 1, doc.header_end)):
-        if i in beside or i - 1 not in beside or (vietnamese and _vietnamese_name(doc.blocks[i].text)):
+        # right under the date line or byline, or under a column's one-word label there ("Komentář", "Opinion")
+        under = i - 1 in beside or (
+            i >= 2 and i - 2 in beside and _LABEL_WORD.fullmatch(doc.blocks[i - 1].text.strip()) is not None)
+        if i in beside or not under or (vietnamese and _vietnamese_name(doc.blocks[i].text)):
             continue
         if _name_alone(doc.blocks[i].text) or _caseless_name_alone(doc.blocks[i].text):
             labels.append(Label(i, "byline", "an author's name alone under the page's date line or byline", NAME,

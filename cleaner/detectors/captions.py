@@ -104,7 +104,7 @@ def credit_at_end(text: str, tails: tuple[int, frozenset[int]] | None = None) ->
     name = next(groups[key] for key in _NAME_GROUPS if groups.get(key) is not None)  # that of the branch matched
     # a source in lowercase ("Фото: пресс-служба", "Foto: privat") only after a picture word and a colon or a
     # slash: "shared the image via social media", "had only one source: social media" are sentences
-    sourced = ((groups.get("joiner") or "").strip() in (":", "：", "፡", "/", "／")
+    sourced = ((groups.get("joiner") or "").strip() in (":", "：", "፡", "՝", "/", "／")
                and groups["word"].lower() not in credits.UNPICTURED_CREDIT_WORDS)
     name_words = [w for w in tx.WORD.findall(name) if not w.isdigit()]
     named = [w for w in name_words if w[0].isupper() or pt.AGENCY_WORD.fullmatch(w)

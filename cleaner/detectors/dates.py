@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from .. import patterns as pt
@@ -19,6 +20,7 @@ KINDS = ("date-header", "timestamp")
 # A stamp line may carry a few words beside its date ("/ CBS News", "Berlin").
 STAMP_MAX_WORDS = 24  # two labelled dates with times: "Mis à jour le 24/01/2026 à 10:32 Publié le ..."
 STAMP_MAX_OTHER_WORDS = 4
+UPDATE_NOTE_MAX_WORDS = 30  # "Story updated at 3:45 p.m.: adds the minister's comment and the vote's figures"
 SIGNATURE_MAX_WORDS = 3  # what may follow a labelled date in lowercase on its line: "… 2023 da Marco", "… par AFP"
 _SEPARATORS = compile_later(r"[\s,|·/:–—-]*")
 _DIGIT = compile_later(r"\d")
@@ -44,6 +46,10 @@ def to_iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups.get("solar_year"):
         return _from_solar_hijri(groups)
+    if groups.get("eth_year"):
+        return _from_ethiopian(groups)
+    if groups.get("bs_year"):
+        return None  # a Bikram Sambat date: a date line, but no Gregorian date read
     year, day = groups.get("year") or _full_year(groups.get("year2")), groups.get("day")
     month = pt.MONTH_NUMBER.get((groups.get("month") or "").lower().rstrip(".")) or int(groups.get("mnum") or 0)
     if not (year and day and 1 <= month <= 12 and 1 <= int(day) <= 31):
@@ -57,6 +63,20 @@ def to_iso(match: re.Match[str]) -> str | None:
 def _full_year(year2: str | None) -> str | None:
     """A year written with two digits ("26") in full: this century's up to 69, the last one's from 70."""
     return None if year2 is None else f"{(2000 if int(year2) < 70 else 1900) + int(year2)}"
+
+
+def _from_ethiopian(groups: dict[str, str | None]) -> str | None:
+    """YYYY-MM-DD of an Ethiopian date (its day count from the epoch: twelve months of 30 days and Pagume)."""
+    month = pt.ETHIOPIAN_MONTH_NUMBER.get(groups.get("eth_month") or "", 0)
+    year, day = int(groups["eth_year"] or 0), int(groups.get("day") or 0)
+    if not (1 <= day <= (30 if month <= 12 else 6)):
+        return None
+    ordinal = 365 * (year - 1) + year // 4 + 30 * (month - 1) + day + _ETHIOPIAN_EPOCH
+    return date.fromordinal(ordinal).isoformat()
+
+
+# Days from the proleptic Gregorian calendar's start to the Ethiopian era's: 1 Meskerem 2016 is 12 September 2023.
+_ETHIOPIAN_EPOCH = 2795
 
 
 def _from_solar_hijri(groups: dict[str, str | None]) -> str | None:
@@ -188,6 +208,11 @@ def _labelled_stamp(text: str) -> bool:
     return bool(found and found[1] and is_stamp(text))
 
 
+def _update_note(text: str) -> bool:
+    """The story's update note: its time, a colon and what changed ("Story updated at 3:45 p.m.: adds ...")."""
+    return bool(pt.UPDATE_NOTE.match(text))
+
+
 def detect(doc: Document) -> list[Label]:
     labels: list[Label] = []
     for block in doc.blocks:
@@ -202,6 +227,10 @@ def detect(doc: Document) -> list[Label]:
             continue
         if not top and block.index < doc.tail_start and words <= STAMP_MAX_WORDS and doc.cached(_labelled_stamp, text):
             labels.append(Label(block.index, "timestamp", "a labelled date line between paragraphs", NAME, 0.85))
+            continue
+        if block.index >= max(1, doc.tail_start) and words <= UPDATE_NOTE_MAX_WORDS and doc.cached(_update_note, text):
+            labels.append(Label(block.index, "timestamp", "the story's update note under the article (\"Juttua "
+                                "päivitetty 11.40: ...\")", NAME, 0.85))
             continue
         if not top and (block.index < doc.tail_start or "@" in text or words > STAMP_MAX_WORDS):
             continue  # a date between paragraphs, a tweet's date: the article's own; after it only stamps go

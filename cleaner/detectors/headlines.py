@@ -25,7 +25,7 @@ MIN_WORDS, MAX_WORDS = 3, 20
 DEK_MAX_WORDS = 40
 # A headline may end in "?", "!" or a quotation ('... victim: "We got her!"'), not in a full stop or colon.
 # A line going on (ending in a comma) is none: "The snow fell all night,", a poem's first line.
-_STOP_OR_COLON = compile_later(r"[.。:：।॥۔։።,，;；]\W*$")
+_STOP_OR_COLON = compile_later(r"[.。:：।॥۔։።។။,，;；]\W*$")
 # A headline is one phrase: a line ending in hashtags or carrying a web address after its words is a note or a
 # fact box ("... All opinions are mine. #sponsored #ad"); a hashtag inside a headline ("Why #MeToo matters") is not.
 _NOT_A_TITLE = compile_later(r"(?:\s#\w+)+\W*$|\S\s+(?:https?://|www\.)", re.IGNORECASE)
@@ -41,7 +41,7 @@ HEADER_MAX_PROSE = 1  # one summary line reads as prose; two are the article's f
 # languages of long words an article's paragraphs may be shorter than a body's 15 words). A question or an
 # exclamation may be the headline.
 HEADER_SENTENCE_MIN_WORDS = 6
-_FULL_STOP = compile_later(r"\w[.。।॥۔]\W{0,3}$")
+_FULL_STOP = compile_later(r"\w[.。।॥۔។။]\W{0,3}$")
 # On a page of short paragraphs only (no prose of body length), a header needs its mark in the first lines and
 # sentences under it.
 SHORT_PAGE_HEADER_MAX_LINES = 6
