@@ -75,6 +75,7 @@ DATES_WITH_YEAR = DATES[:-2]  # all but the last two forms, month and day alone
 # A time of day: "10:32", "10.32 a.m.", "4pm", Thai "10:32 น." (nalika, o'clock)
 TIME = compile_later(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b|น\.)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
+UPDATE_LABEL = compile_later(rf"^\W*(?:{_alternation(dates.UPDATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = compile_later(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
 # A site's name as its address ("Kompas.com"), which may stand beside a date in a stamp.
@@ -101,11 +102,18 @@ _DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегод
     rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\s+)?(?:{TIME.pattern})(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?"
 )
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
-_LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
+_TIME_SUFFIX = rf"(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?"
+# "Updated at 15:40 GMT": a label and a time, its zone after it
+_LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern}){_TIME_SUFFIX}"
+# "14:32", "18:01 Uhr", "9h45": a live report's entry stamp, a time alone on its line (with a colon or an "h", not
+# a full stop: "12.50" alone may be a price or a result)
+_TIME_ALONE = rf"(?:[01]?\d|2[0-3])[:h][0-5]\d{_TIME_SUFFIX}"
 BARE_STAMP = compile_later(
-    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME})\W*$",
+    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME}|{_TIME_ALONE})\W*$",
     re.IGNORECASE,
 )
+# ... a time with no date, which no page's date line is: a live report's entry stamp wherever it stands
+TIME_ALONE = compile_later(rf"^\W*{_TIME_ALONE}\W*$", re.IGNORECASE)
 
 # An embedded post's signature: "— Jane Doe (@SenJaneDoe) January 23, 2026", a quoted post's name, handle and date.
 POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")

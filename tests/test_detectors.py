@@ -2315,3 +2315,39 @@ def test_a_tagalog_byline_and_a_greek_see_more_under_the_article(line: str, kind
 def test_a_wire_agency_s_signature_with_its_author_and_editor() -> None:
     line = "AGERPRES/(AS - autor: Ana Stoica, editor: Mihai Dinu)"
     assert removed(tail=line + "\n") == [("author-note", line)]
+
+
+MIDDLE = BODY.splitlines()
+
+
+@pytest.mark.parametrize("line", ["14:32", "18:01 Uhr", "9h45", "Updated at 15:40 GMT", "Aktualisiert um 10:05 Uhr"])
+def test_a_live_report_s_time_alone_between_paragraphs(line: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [("timestamp", line)]
+
+
+@pytest.mark.parametrize("line", ["12.50", "3:1"])
+def test_a_price_or_a_score_alone_between_paragraphs_stays(line: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert clean_text(text, language="en").removals == []
+
+
+@pytest.mark.parametrize("lead,stamp", [
+    ("A fast-moving wildfire forced the evacuation of around 10,000 people north of Marseille on Tuesday, "
+     "officials said.", "Updated at 15:40 GMT"),
+    ("Ein Warnstreik des Bodenpersonals hat am Montag den Betrieb am Frankfurter Flughafen weitgehend "
+     "lahmgelegt. Rund 900 Flüge wurden gestrichen.", "Aktualisiert am 24.01.2026 um 11:05 Uhr"),
+    ("As fortes chuvas que atingiram o litoral norte de São Paulo deixaram ao menos doze mortos e mais de mil "
+     "desalojados, segundo a Defesa Civil.", "Atualizado em 24/01/2026 às 18h20"),
+])
+def test_an_update_stamp_under_the_lead_keeps_the_lead(lead: str, stamp: str) -> None:
+    """An update's stamp stands where the story was updated: the paragraph above it is the article's."""
+    text = "Storm and strikes: the day's news in brief\n" + lead + "\n" + stamp + "\n" + BODY
+    out = clean_text(text).text
+    assert lead in out and stamp not in out
+
+
+def test_a_published_date_under_the_summary_still_ends_the_header() -> None:
+    summary = "The council's plan would turn the old rail yard into a park, and residents are divided about it."
+    text = "Rail yard to become a park\n" + summary + "\nPublished 24 January 2026\n" + BODY
+    assert summary not in clean_text(text, language="en").text
