@@ -2351,3 +2351,30 @@ def test_a_published_date_under_the_summary_still_ends_the_header() -> None:
     summary = "The council's plan would turn the old rail yard into a park, and residents are divided about it."
     text = "Rail yard to become a park\n" + summary + "\nPublished 24 January 2026\n" + BODY
     assert summary not in clean_text(text, language="en").text
+@pytest.mark.parametrize("line,kind", [
+    ("1 / 12", "gallery-counter"), ("Foto 3 di 15", "gallery-counter"), ("Bild 2 von 8", "gallery-counter"),
+    ("Print recipe", "navigation"), ("Stampa la ricetta", "navigation"),
+    ("Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts.", "promo"),
+    ("Abonnez-vous sur Apple Podcasts, Spotify ou Deezer.", "promo"),
+    ("This article is for subscribers only.", "promo"), ("Cet article est réservé aux abonnés.", "promo"),
+    ("Dieser Artikel ist exklusiv für Abonnenten.", "promo"), ("Este contenido es exclusivo para suscriptores.", "promo"),
+    ("هذا المحتوى متاح للمشتركين فقط.", "promo"), ("Il vous reste 78 % de cet article à lire.", "promo"),
+])
+def test_page_template_furniture_inside_the_article(line: str, kind: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "This article is for subscribers who want to understand how the new pension rules affect them.",
+    "The podcast, available on Spotify and Apple Podcasts since March, has been downloaded a million times.",
+])
+def test_sentences_naming_subscribers_or_podcast_apps_stay(line: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert clean_text(text, language="en").removals == []
+
+
+def test_a_gallery_counter_does_not_close_the_article() -> None:
+    text = "\n".join([MIDDLE[0], "1 / 12", MIDDLE[1], "2 / 12", MIDDLE[2], MIDDLE[3]]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [
+        ("gallery-counter", "1 / 12"), ("gallery-counter", "2 / 12")]

@@ -775,6 +775,21 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"video abspielen|lire la vidéo|reproducir (el )?v[íi]deo|reproduzir (o )?vídeo|riproduci (il )?video|"
      r"video afspelen|смотреть видео|odtwórz (wideo|film)|videoyu oynat|putar video|動画を再生|播放视频|동영상 재생)\W*$"),
     ("navigation", 20, r"your browser does not support (the )?(video|audio|html5 video)"),
+    # A gallery's counter alone on its line: "1 / 12", "Foto 3 di 15", "Bild 2 von 8" (between the article's
+    # paragraphs, under each picture: not the furniture closing the article, as "navigation" is)
+    ("gallery-counter", 4,
+     r"^\W*((photo|image|picture|slide|foto|bild|imagen|imagem|immagine|фото|zdjęcie)\s*)?\d{1,3}\s*"
+     r"(/|of|von|de|di|sur|из|z|van|av|af)\s*\d{1,3}\W*$"),
+    # A recipe card's buttons: "Jump to recipe", "Print recipe", "Rate this recipe", "Stampa la ricetta"
+    ("navigation", 4,
+     r"^\W*((jump to|print|save|pin|rate( this)?) recipe|rezept (drucken|speichern|bewerten)|"
+     r"imprimer (la )?recette|imprimir (la )?receta|imprimir (a )?receita|stampa (la )?ricetta|recept (afdrukken|printen)|"
+     r"drukuj przepis|распечатать рецепт|tarifi yazdır)\W*$"),
+    # A podcast's "subscribe" line naming the apps: "Subscribe on Apple Podcasts, Spotify or wherever you get ..."
+    ("promo", 25,
+     r"^\W*(subscribe|listen|follow|abonnez-vous|écoutez|abonnieren sie|hören sie|suscríbete|escucha|siga|ouça|"
+     r"iscriviti|ascolta|abonneer|luister|подпишитесь|слушайте)\b[^.!?]{0,60}\b(apple podcasts|spotify|deezer|"
+     r"google podcasts|amazon music|wherever you (get|listen to) (your )?podcasts)\b"),
     # Paywall and login prompts: "Subscribe to continue reading", "Already a subscriber? Log in"
     ("promo", 25,
      r"^\W*((subscribe|sign in|log in|register|create a free account) to (continue|keep) reading|"
@@ -947,6 +962,18 @@ PROMPTS: list[tuple[str, int, str]] = [
     ("promo", 12,
      r"^\W*(\S+ )?(exclusiv[oa]s? (para|de) assinantes|exclusivo para suscriptores|réservé aux abonnés|"
      r"riservato agli abbonati|tylko dla (prenumeratorów|subskrybentów)|только для подписчиков|sadece abonelere)\W*$"),
+    # ... and the same note naming the article: "Cet article est réservé aux abonnés", "This article is for
+    # subscribers only", "Dieser Artikel ist exklusiv für Abonnenten", "هذا المحتوى متاح للمشتركين فقط"
+    ("promo", 12,
+     r"^\W*(this|the full|cet|cette|ce|dieser|diese|dieses|der|este|esta|este|questo|questa|deze|dit|ten|ta|это|"
+     r"bu)\s+(article|story|content|piece|report|artikel|beitrag|inhalt|contenu|reportage|artículo|contenido|"
+     r"artigo|conteúdo|reportagem|articolo|contenuto|artykuł|materiał|статья|материал|makale|haber|içerik)\s+"
+     r"(is|est|ist|es|é|è|jest|—|-)?\s*(only |exclusively |exclusive |exclusivement |nur |exklusiv |exclusivamente |"
+     r"exclusivo |exclusiva |esclusivamente |esclusivo |esclusiva |alleen |exclusief |tylko )?(for|available (only )?to|réservée? aux|für|para|per|riservat[oa] agli|"
+     r"voor|dla|только для)\s+(paying |paid )?(subscribers|members|abonnés|abonnenten|suscriptores|assinantes|"
+     r"abbonati|abonnees|abonnenten|prenumeratorów|subskrybentów|подписчиков|abonelere)( only)?\W*$|"
+     r"^\W*هذا (المحتوى|المقال) (متاح|مخصص) (للمشتركين|للمشتركين فقط)( فقط)?\W*$|"
+     r"^\W*il vous reste \d{1,3}\s?% de cet article à lire\W*$"),
 ]
 FAMILIES += PROMPTS
 
