@@ -115,6 +115,10 @@ BARE_STAMP = compile_later(
 # ... a time with no date, which no page's date line is: a live report's entry stamp wherever it stands
 TIME_ALONE = compile_later(rf"^\W*{_TIME_ALONE}\W*$", re.IGNORECASE)
 
+# A match's score between or after the teams' names: "Arsenal 2-1 Chelsea", "Bayern München – Dortmund 3:1" (a
+# results table's row; not a time "10:30", a date "2-1-2024" or a range "2-10%").
+SCORE = compile_later(r"(?<![\w.,:/-])\d{1,2}\s?[-–:]\s?\d{1,2}(?![\w.,:/%-])(?!\s*(?:uhr|h|am|pm|a\.m|p\.m)\b)", re.I)
+
 # An embedded post's signature: "— Jane Doe (@SenJaneDoe) January 23, 2026", a quoted post's name, handle and date.
 POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
 
@@ -123,7 +127,11 @@ POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
 INTERVIEW_LABEL = compile_later(
     r"^\W*(?:(?:q|a|p|r|f|v|o|в|о)\s*[:：]|(?:q|p)\.|(?:question|answer|pregunta|respuesta|pergunta|resposta|réponse|frage|antwort|domanda|"
     r"risposta|vraag|antwoord|fråga|svar|spørgsmål|spørsmål|pytanie|odpowiedź|вопрос|ответ|питання|відповідь|soru|cevap|"
-    r"tanya|jawab|pertanyaan|jawaban|câu hỏi|hỏi|đáp|问|答|問|質問|回答|질문|답변|प्रश्न|सवाल|जवाब|سؤال|جواب|שאלה|תשובה)"
+    r"tanya|jawab|pertanyaan|jawaban|câu hỏi|hỏi|đáp|问|答|問|質問|回答|질문|답변|प्रश्न|सवाल|जवाब|سؤال|جواب|שאלה|תשובה|"
+    # a transcript's speaker, by the role: "HOST: ...", "ANIMATEUR : ...", "Moderatorin: ..."
+    r"host|co-host|presenter|anchor|interviewer|moderator|moderatorin|moderatore|moderadora?|animateur|animatrice|"
+    r"présentateur|présentatrice|presentador|presentadora|apresentador|apresentadora|conduttore|conduttrice|"
+    r"presentator|presentatrice|prowadzący|prowadząca|ведущий|ведущая|sunucu)"
     r"\s*[:：])\s*\S",
     re.IGNORECASE,
 )

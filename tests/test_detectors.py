@@ -2351,6 +2351,8 @@ def test_a_published_date_under_the_summary_still_ends_the_header() -> None:
     summary = "The council's plan would turn the old rail yard into a park, and residents are divided about it."
     text = "Rail yard to become a park\n" + summary + "\nPublished 24 January 2026\n" + BODY
     assert summary not in clean_text(text, language="en").text
+
+
 @pytest.mark.parametrize("line,kind", [
     ("1 / 12", "gallery-counter"), ("Foto 3 di 15", "gallery-counter"), ("Bild 2 von 8", "gallery-counter"),
     ("Print recipe", "navigation"), ("Stampa la ricetta", "navigation"),
@@ -2378,3 +2380,21 @@ def test_a_gallery_counter_does_not_close_the_article() -> None:
     text = "\n".join([MIDDLE[0], "1 / 12", MIDDLE[1], "2 / 12", MIDDLE[2], MIDDLE[3]]) + "\n"
     assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [
         ("gallery-counter", "1 / 12"), ("gallery-counter", "2 / 12")]
+
+
+@pytest.mark.parametrize("rows", [
+    ["Arsenal 2-1 Chelsea", "Liverpool 3-0 Everton", "Manchester City 1-1 Tottenham", "Newcastle 0-2 Aston Villa",
+     "Brighton 2-2 Fulham"],
+    ["Bayern München – Borussia Dortmund 3:1", "RB Leipzig – VfB Stuttgart 2:2", "Bayer Leverkusen – Eintracht "
+     "Frankfurt 1:0", "Werder Bremen – Union Berlin 0:0", "SC Freiburg – Mainz 05 2:1"],
+])
+def test_a_results_table_above_the_report_stays(rows: list[str]) -> None:
+    out = clean_text("\n".join(rows) + "\n" + BODY).text
+    assert all(row in out for row in rows)
+
+
+@pytest.mark.parametrize("line", ["HOST: Egg prices have doubled in a year. Sarah, what's going on?",
+                                  "ANIMATEUR : Le prix des œufs a doublé en un an. Pourquoi ?"])
+def test_a_transcript_s_first_line_is_no_headline(line: str) -> None:
+    text = "The Daily Brief: Why egg prices are soaring\n" + line + "\n" + BODY
+    assert line in clean_text(text).text
