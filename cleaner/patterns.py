@@ -104,16 +104,13 @@ _DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегод
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _TIME_SUFFIX = rf"(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?"
 # "Updated at 15:40 GMT": a label and a time, its zone after it
-_LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern}){_TIME_SUFFIX}"
-# "14:32", "18:01 Uhr", "9h45": a live report's entry stamp, a time alone on its line (with a colon or an "h", not
-# a full stop: "12.50" alone may be a price or a result)
-_TIME_ALONE = rf"(?:[01]?\d|2[0-3])[:h][0-5]\d{_TIME_SUFFIX}"
+_LABELLED_TIME = (
+    rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern}){_TIME_SUFFIX}"
+)
 BARE_STAMP = compile_later(
-    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME}|{_TIME_ALONE})\W*$",
+    rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME})\W*$",
     re.IGNORECASE,
 )
-# ... a time with no date, which no page's date line is: a live report's entry stamp wherever it stands
-TIME_ALONE = compile_later(rf"^\W*{_TIME_ALONE}\W*$", re.IGNORECASE)
 
 # A match's score between or after the teams' names: "Arsenal 2-1 Chelsea", "Bayern München – Dortmund 3:1" (a
 # results table's row; not a time "10:30", a date "2-1-2024" or a range "2-10%").

@@ -197,8 +197,7 @@ def detect(doc: Document) -> list[Label]:
         header = doc.in_header(block.index)
         top = block.index <= doc.byline_end  # the header zone, or just under a summary line
         if len(text) <= 40 and pt.BARE_STAMP.match(text):  # anywhere; at the top it is the page's date line
-            dated_top = top and not pt.TIME_ALONE.match(text)  # a time alone: an entry's stamp, not the page's date
-            labels.append(Label(block.index, "date-header" if dated_top else "timestamp", "a line that is only a machine "
+            labels.append(Label(block.index, "date-header" if top else "timestamp", "a line that is only a machine "
                                 "or relative time stamp (\"3 hours ago\", \"Today, 10:32\")", NAME, 0.9))
             continue
         if not top and block.index < doc.tail_start and words <= STAMP_MAX_WORDS and doc.cached(_labelled_stamp, text):
