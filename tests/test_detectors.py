@@ -2400,3 +2400,20 @@ def test_a_results_table_above_the_report_stays(rows: list[str]) -> None:
 def test_a_transcript_s_first_line_is_no_headline(line: str) -> None:
     text = "The Daily Brief: Why egg prices are soaring\n" + line + "\n" + BODY
     assert line in clean_text(text).text
+
+
+@pytest.mark.parametrize("box,last", [
+    (["Sign up for our daily newsletter", "Get the best of our journalism in your inbox every morning."],
+     "Construction is expected to begin in the spring."),
+    (["Newsletter abonnieren", "Die wichtigsten Nachrichten des Tages – jeden Morgen in Ihrem Postfach."],
+     "Die Bauarbeiten sollen im Frühjahr beginnen."),
+])
+def test_a_newsletter_box_before_the_article_s_last_sentence(box: list[str], last: str) -> None:
+    assert last in clean_text(BODY + "\n".join(box) + "\n" + last + "\n").text
+
+
+def test_a_newsletter_box_under_the_article_still_ends_it() -> None:
+    """Under the box, a headline of another story (no sentence) is the page's."""
+    tail = "Sign up for our daily newsletter\nCouncil Votes On New Parking Rules\n"
+    assert removed(tail=tail) == [("newsletter", "Sign up for our daily newsletter"),
+                                  ("after-article", "Council Votes On New Parking Rules")]
