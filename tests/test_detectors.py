@@ -2417,3 +2417,30 @@ def test_a_newsletter_box_under_the_article_still_ends_it() -> None:
     tail = "Sign up for our daily newsletter\nCouncil Votes On New Parking Rules\n"
     assert removed(tail=tail) == [("newsletter", "Sign up for our daily newsletter"),
                                   ("after-article", "Council Votes On New Parking Rules")]
+
+
+INTRO = ("The state pension age is rising again, and millions of people in their fifties will have to wait longer "
+         "before they can claim it.\n")
+
+
+@pytest.mark.parametrize("heading,entries,body", [
+    ("In this article", ["When will I get my pension?", "How much will I get?"],
+     ["Anyone born after April 1970 will now reach state pension age at 68 rather than 67.",
+      "The full new state pension is currently £230 a week, and it rises each April under the triple lock."]),
+    ("Inhaltsverzeichnis", ["Wann bekomme ich meine Rente?", "Wie hoch ist die Rente?"],
+     ["Wer nach April 1970 geboren ist, erreicht das Rentenalter erst mit 68 statt mit 67 Jahren.",
+      "Die volle Rente liegt derzeit bei 1.800 Euro im Monat und steigt jedes Jahr im Juli."]),
+])
+def test_a_table_of_contents_under_the_introduction(heading: str, entries: list[str], body: list[str]) -> None:
+    """The contents go; the subheadings they repeat stay in the article."""
+    sections = [line for pair in zip(entries, body, strict=True) for line in pair]
+    text = INTRO + "\n".join([heading, *entries, *sections]) + "\n"
+    result = clean_text(text)
+    assert [(r.kind, r.text) for r in result.removals] == [("link-list", x) for x in [heading, *entries]]
+    assert all(line in result.text for line in sections)
+
+
+def test_a_contents_heading_whose_lines_are_not_repeated_stays() -> None:
+    """A section headed "Contents" whose lines are not the article's subheadings (a box's list) is the article's."""
+    tail = "Contents\nTwo pairs of socks\nA torch and spare batteries\n"
+    assert removed(tail=tail) == []

@@ -70,6 +70,17 @@ RIGHTS_RESERVED_NOTICE = (
 )
 COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{LOWERCASE})"
 
+# The heading of an article's table of contents, alone on its line: its entries are the article's subheadings,
+# printed again below (link_lists takes the heading with the entries only when they are).
+CONTENTS_HEADING = (
+    r"^\W*(contents|table of contents|in this (article|story|guide)|on this page|jump to|inhalt|inhaltsverzeichnis|"
+    r"inhalte|in diesem artikel|sommaire|table des matières|dans cet article|índice|contenido|contenidos|"
+    r"en este artículo|conteúdo|neste artigo|indice|sommario|in questo articolo|содержание|оглавление|"
+    r"в этой статье|inhoud|inhoudsopgave|in dit artikel|spis treści|w tym artykule|içindekiler|bu yazıda|"
+    r"المحتويات|محتويات المقال|目次|目录|目錄|本文目录|innehåll|indhold|sisällys|obsah|tartalom|cuprins|περιεχόμενα|"
+    r"daftar isi|mục lục|목차)\W*$"
+)
+
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
