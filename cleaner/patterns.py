@@ -276,9 +276,9 @@ WIRE_BYLINE = compile_later(
 )
 ROLE = compile_later(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
 NAME_SPLIT = compile_later(_JOIN, re.IGNORECASE)
-CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三"
+CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三", "责任编辑：张三"
     r"^(?!.*[摄攝][)）]?\s*$)"  # not a photographer's credit: "新华社记者 张三 摄"
-    r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*"
+    r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|(?:责任|責任)?(?:编辑|編輯))\s*[／/:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )

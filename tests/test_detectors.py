@@ -2444,3 +2444,15 @@ def test_a_contents_heading_whose_lines_are_not_repeated_stays() -> None:
     """A section headed "Contents" whose lines are not the article's subheadings (a box's list) is the article's."""
     tail = "Contents\nTwo pairs of socks\nA torch and spare batteries\n"
     assert removed(tail=tail) == []
+
+
+@pytest.mark.parametrize("label,contact", [("Media contact:", "John Smith, press@acmerobotics.com"),
+                                           ("Pressekontakt:", "Sabine Weber, presse@mueller-logistik.de")])
+def test_a_press_contact_label_alone_over_its_contact(label: str, contact: str) -> None:
+    assert removed(tail=label + "\n" + contact + "\n") == [("contact-info", label), ("after-article", contact)]
+
+
+def test_a_chinese_responsible_editor_line_at_the_end() -> None:
+    body = ("国家统计局今天发布数据，去年全年国内生产总值同比增长5%，达到预期目标。\n"
+            "专家表示，消费对经济增长的贡献明显提升，服务业增长较快。\n")
+    assert "责任编辑" not in clean_text(body + "责任编辑：王明\n").text

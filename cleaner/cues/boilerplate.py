@@ -289,12 +289,13 @@ COMMENT_FORM_NOTICES = (COMMENT_FORM, COMMENT_RULES, COMMENT_DATA, COMMENT_NOTIF
 # A contact box's lines: an e-mail or a handle alone, a US street address, a phone or fax number after its label
 # ("Tel.: +49 69 380 795 200"). A sentence giving a number ("Residents can phone 0800 123 456 for advice.") is
 # the article's own.
-# A press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..." (a line:
+# A press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ...", or alone
+# on its line with its colon, the contact's lines under it ("Pressekontakt:") (a line:
 # "Pressestelle: Das Ministerium äußerte sich bis Redaktionsschluss nicht." is the article's).
 PRESS_CONTACTS = (
     r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
     r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
-    r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"
+    r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*(\S|$)"
 )
 # Each form in its own group, so that re tries them in this order at the block's start, as it did when they and
 # the phone forms were one pattern.
