@@ -2456,3 +2456,17 @@ def test_a_chinese_responsible_editor_line_at_the_end() -> None:
     body = ("国家统计局今天发布数据，去年全年国内生产总值同比增长5%，达到预期目标。\n"
             "专家表示，消费对经济增长的贡献明显提升，服务业增长较快。\n")
     assert "责任编辑" not in clean_text(body + "责任编辑：王明\n").text
+
+
+@pytest.mark.parametrize("date,by", [("Published 24 January 2026", "By Anna de Vries, Amsterdam correspondent"),
+                                     ("Veröffentlicht am 24.01.2026", "Von Martin Keller"),
+                                     ("Pubblicato il 24 gennaio 2026", "di Marco Rossi")])
+def test_a_byline_ending_the_page_under_its_date_line(date: str, by: str) -> None:
+    assert [text for _, text in removed(tail=date + "\n" + by + "\n")] == [date, by]
+
+
+@pytest.mark.parametrize("tail", ["By Anna de Vries\n",
+                                  "Published 24 January 2026\nBy the end of the year, prices had doubled.\n"])
+def test_a_line_opening_with_by_ending_the_page_stays(tail: str) -> None:
+    """Alone under the article (no date line above it), or a sentence, it may be the article's own."""
+    assert all(text not in tail.splitlines()[-1] for _, text in removed(tail=tail))
