@@ -222,6 +222,8 @@ GALLERY_CAPTION = compile_later(
 PICTURE_CAPTION = compile_later(
     rf"^\W*(?:{_alternation(credits.PICTURE_LABELS)})\s*[:：]\s*(?:\S+\s+){{5,}}", re.IGNORECASE
 )
+# An embedded video's title under its label: a title, not a sentence (the caption detector looks at the end).
+VIDEO_TITLE = compile_later(rf"^\W*(?:{_alternation(credits.VIDEO_LABELS)})\s*[:：|]\s*\w", re.IGNORECASE)
 PHOTO_NOTE = compile_later(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
 # Also with the photographer and their paper first: "(Jane Roe/The Union via AP)".

@@ -2470,3 +2470,16 @@ def test_a_byline_ending_the_page_under_its_date_line(date: str, by: str) -> Non
 def test_a_line_opening_with_by_ending_the_page_stays(tail: str) -> None:
     """Alone under the article (no date line above it), or a sentence, it may be the article's own."""
     assert all(text not in tail.splitlines()[-1] for _, text in removed(tail=tail))
+
+
+@pytest.mark.parametrize("line", ["Watch: Huge waves crash over the sea wall in Porthcawl",
+                                  "Видео: как выглядит новая станция", "Regardez : les vagues submergent la digue"])
+def test_an_embedded_video_s_title_between_paragraphs(line: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [("caption", line)]
+
+
+def test_a_sentence_opening_with_watch_stays() -> None:
+    line = "Watch: the council will vote again next month, and the outcome is far from certain."
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert clean_text(text, language="en").removals == []
