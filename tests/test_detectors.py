@@ -2483,3 +2483,12 @@ def test_a_sentence_opening_with_watch_stays() -> None:
     line = "Watch: the council will vote again next month, and the outcome is far from certain."
     text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
     assert clean_text(text, language="en").removals == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Die wichtigsten Nachrichten des Tages – jeden Morgen kostenlos in Ihrem Postfach.", "newsletter"),
+    ("Jetzt weiterlesen mit Plus. Bereits Abonnent? Hier anmelden", "promo"),
+])
+def test_a_german_newsletter_blurb_and_paywall_login(line: str, kind: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [(kind, line)]

@@ -93,7 +93,8 @@ TAG_HEADING = (
 # Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
 NEWSLETTER_CUES = (
     r"(newsletter|(in|to) your (e-?mail )?inbox|nella tua casella (di posta|email)\b|"
-    r"dans votre boîte (mail|e-mail|de réception)\b|en tu bandeja de entrada\b|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+    r"dans votre boîte (mail|e-mail|de réception)\b|en tu bandeja de entrada\b|in ihr(em)? (e-mail-)?postfach\b|"
+    r"na sua caixa de entrada\b|in je (inbox|mailbox)\b|na (twoją )?skrzynkę( e-?mail| pocztową)?\b|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
     r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|(^|[.!?]\s+)\W*(sign up|subscribe) (now|today|here|for free)\b|"
     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
@@ -814,6 +815,11 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"alleen voor abonnees|al abonnee|уже подписаны|(masz już|posiadasz) (konto|subskrypcję|prenumeratę)|"
      r"zaten abone misiniz|sudah berlangganan|有料会員限定|この記事は有料|会員限定記事|유료 회원 전용)"),
     ("promo", 8, r"^\W*(read|open) in (the )?app\W*$|^\W*打开app阅读\W*$"),
+    # the paywall's login offer after its call: "Jetzt weiterlesen mit Plus. Bereits Abonnent? Hier anmelden"
+    ("promo", 16,
+     r"\b(already a subscriber|bereits abonnent(in)?|schon abonnent(in)?|déjà abonné(e)?|ya eres suscriptor(a)?|"
+     r"já é assinante|sei già abbonato|al abonnee)\s*\?\s*(hier |ici |aquí |aqui |qui )?"
+     r"(log ?in|sign in|anmelden|einloggen|se connecter|connectez-vous|inicia sesión|entre|entra|accedi|inloggen)\W*$"),
     # Substack's and Ghost's subscription boxes and what they say back
     ("newsletter", 40,
      r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"

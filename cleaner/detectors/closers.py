@@ -10,6 +10,7 @@ detectors, so that a line they name (the tags under "Tags") keeps their kind.
 from __future__ import annotations
 
 from .. import patterns as pt
+from .. import text as tx
 from ..continuation import goes_on, last_sentence
 from ..decide import MIN_CONFIDENCE
 from ..document import Document
@@ -39,7 +40,9 @@ def detect(doc: Document) -> list[Label]:
     if goes_on(doc, closer, labelled):
         return []
     under = [i for i in range(closer + 1, len(doc.blocks)) if i not in labelled]
-    if (len(under) == 1 and _kind(doc, closer) in INLINE_BOXES and all(i in labelled for i in range(last + 1, closer))
+    above = range(last + 1, closer)  # the article's short closing sentences and labelled furniture, if any
+    if (len(under) == 1 and _kind(doc, closer) in INLINE_BOXES
+            and all(i in labelled or tx.ends_sentence(doc.blocks[i].text) for i in above)
             and doc.word_counts[under[0]] >= LAST_SENTENCE_MIN_WORDS
             and pt.OPENS_SENTENCE.match(doc.blocks[under[0]].text) and last_sentence(doc, under[0])):
         return []  # a newsletter's box between the last paragraphs: the one sentence under it is the article's end
