@@ -55,6 +55,11 @@ def going_on(doc: Document, labelled: set[int]) -> list[bool]:
     return out
 
 
+def last_sentence(doc: Document, index: int) -> bool:
+    """Block ``index`` is one short finished sentence of its own (not trailing off, not repeated on the page)."""
+    return _sentence(doc, index, Counter(block.text.strip() for block in doc.blocks))
+
+
 def goes_on(doc: Document, index: int, labelled: set[int]) -> bool:
     """True when the article goes on under block ``index``, blocks in ``labelled`` set aside."""
     return going_on(doc, labelled)[index]

@@ -92,6 +92,7 @@ DATES_WITH_YEAR = DATES[:-2]  # all but the last two forms, month and day alone
 # A time of day: "10:32", "10.32 a.m.", "4pm", Thai "10:32 น." (nalika, o'clock)
 TIME = compile_later(r"\b[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?\b|น\.)?|\b[01]?\d\s*[ap]\.?m\.?\b", re.I)
 DATE_LABEL = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_LABELS)})(?!\w)", re.IGNORECASE)
+UPDATE_LABEL = compile_later(rf"^\W*(?:{_alternation(dates.UPDATE_LABELS)})(?!\w)", re.IGNORECASE)
 DATE_PREPOSITION = compile_later(rf"(?<!\w)(?:{_alternation(dates.DATE_PREPOSITIONS)})(?!\w)", re.IGNORECASE)
 WEEKDAY = compile_later(rf"(?<!\w)(?:{_alternation(dates.WEEKDAYS)})\.?(?!\w)", re.IGNORECASE)
 # A site's name as its address ("Kompas.com"), which may stand beside a date in a stamp.
@@ -118,7 +119,11 @@ _DAY_AND_TIME = (  # "Today, 10:32", "Publié aujourd'hui à 10h32", "Сегод
     rf"(?:(?:{_alternation(dates.DATE_PREPOSITIONS)})\s+)?(?:{TIME.pattern})(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?"
 )
 _MACHINE_STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
-_LABELLED_TIME = rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern})"
+_TIME_SUFFIX = rf"(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?"
+# "Updated at 15:40 GMT": a label and a time, its zone after it
+_LABELLED_TIME = (
+    rf"(?:{_alternation(dates.DATE_LABELS)})\s*(?:at|on|um|à|às|a las|alle)?\s*(?:{TIME.pattern}){_TIME_SUFFIX}"
+)
 BARE_STAMP = compile_later(
     rf"^\W*(?:{_MACHINE_STAMP}|{_LABELLED_TIME}|{_RELATIVE_TIME}|{_DAY_AND_TIME})\W*$",
     re.IGNORECASE,
@@ -132,6 +137,9 @@ UPDATE_NOTE = compile_later(
     rf"(?:\s*(?:{_alternation(dates.TIME_SUFFIXES)})\b)?\.?\s*[:：]\s*\S",
     re.IGNORECASE,
 )
+# A match's score between or after the teams' names: "Arsenal 2-1 Chelsea", "Bayern München – Dortmund 3:1" (a
+# results table's row; not a time "10:30", a date "2-1-2024" or a range "2-10%").
+SCORE = compile_later(r"(?<![\w.,:/-])\d{1,2}\s?[-–:]\s?\d{1,2}(?![\w.,:/%-])(?!\s*(?:uhr|h|am|pm|a\.m|p\.m)\b)", re.I)
 
 # An embedded post's signature: "— Jane Doe (@SenJaneDoe) January 23, 2026", a quoted post's name, handle and date.
 POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
@@ -141,7 +149,11 @@ POST_SIGNATURE = compile_later(r"^\s*[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)")
 INTERVIEW_LABEL = compile_later(
     r"^\W*(?:(?:q|a|p|r|f|v|o|в|о)\s*[:：]|(?:q|p)\.|(?:question|answer|pregunta|respuesta|pergunta|resposta|réponse|frage|antwort|domanda|"
     r"risposta|vraag|antwoord|fråga|svar|spørgsmål|spørsmål|pytanie|odpowiedź|вопрос|ответ|питання|відповідь|soru|cevap|"
-    r"tanya|jawab|pertanyaan|jawaban|câu hỏi|hỏi|đáp|问|答|問|質問|回答|질문|답변|प्रश्न|सवाल|जवाब|سؤال|جواب|שאלה|תשובה)"
+    r"tanya|jawab|pertanyaan|jawaban|câu hỏi|hỏi|đáp|问|答|問|質問|回答|질문|답변|प्रश्न|सवाल|जवाब|سؤال|جواب|שאלה|תשובה|"
+    # a transcript's speaker, by the role: "HOST: ...", "ANIMATEUR : ...", "Moderatorin: ..."
+    r"host|co-host|presenter|anchor|interviewer|moderator|moderatorin|moderatore|moderadora?|animateur|animatrice|"
+    r"présentateur|présentatrice|presentador|presentadora|apresentador|apresentadora|conduttore|conduttrice|"
+    r"presentator|presentatrice|prowadzący|prowadząca|ведущий|ведущая|sunucu)"
     r"\s*[:：])\s*\S",
     re.IGNORECASE,
 )
@@ -235,6 +247,8 @@ GALLERY_CAPTION = compile_later(
 PICTURE_CAPTION = compile_later(
     rf"^\W*(?:{_alternation(credits.PICTURE_LABELS)})\s*[:：]\s*(?:\S+\s+){{5,}}", re.IGNORECASE
 )
+# An embedded video's title under its label: a title, not a sentence (the caption detector looks at the end).
+VIDEO_TITLE = compile_later(rf"^\W*(?:{_alternation(credits.VIDEO_LABELS)})\s*[:：|]\s*\w", re.IGNORECASE)
 PHOTO_NOTE = compile_later(rf"(?<!\w)(?:{_alternation(credits.PHOTO_NOTES)})\W*$", re.IGNORECASE)
 # "... in Nogales, Ariz. (AP)": a caption credited to an agency in parentheses at its end.
 # Also with the photographer and their paper first: "(Jane Roe/The Union via AP)".
@@ -291,9 +305,9 @@ WIRE_BYLINE = compile_later(
 )
 ROLE = compile_later(rf"(?<!\w)(?:{_alternation(bylines.ROLE_WORDS)})(?!\w)", re.IGNORECASE)
 NAME_SPLIT = compile_later(_JOIN, re.IGNORECASE)
-CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三"
+CJK_BYLINE = compile_later(  # "记者 张三", "新华社记者 张三", "本报记者 张三 李四", "文/张三", "责任编辑：张三"
     r"^(?!.*[摄攝][)）]?\s*$)"  # not a photographer's credit: "新华社记者 张三 摄"
-    r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|编辑|編輯)\s*[／/:：]?\s*"
+    r"[(（【\[]?\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者)|文|撰文|作者|(?:责任|責任)?(?:编辑|編輯))\s*[／/:：]?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,3})"
     r"(?=$|[\s,，、;；。)）】\]/／|｜]|报道|報道)"  # the name ends there: "記者会見" (a press conference) is none
 )

@@ -2435,3 +2435,180 @@ def test_a_bikram_sambat_date_line_goes_without_a_date_read() -> None:
 def test_an_ethiopian_month_in_a_sentence_stays() -> None:
     line = "ሰኔ 30 የበጀት ዓመቱ ይጠናቀቃል ሲሉ ሚኒስትሩ ተናግረዋል።"
     assert line in clean_text(line + "\n" + AMHARIC_BODY).text
+
+
+MIDDLE = BODY.splitlines()
+
+
+@pytest.mark.parametrize("line", ["Updated at 15:40 GMT", "Aktualisiert um 10:05 Uhr", "Updated 10:45 BST"])
+def test_an_update_time_with_its_zone_between_paragraphs(line: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [("timestamp", line)]
+
+
+@pytest.mark.parametrize("line", ["14:32", "4:14 p.m.", "18:01 Uhr", "12.50", "3:1"])
+def test_a_live_report_s_entry_time_a_price_or_a_score_alone_stays(line: str) -> None:
+    """A live report's entry time alone on its line is the report's (as the benchmarks' truths keep it)."""
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert clean_text(text, language="en").removals == []
+
+
+@pytest.mark.parametrize("lead,stamp", [
+    ("A fast-moving wildfire forced the evacuation of around 10,000 people north of Marseille on Tuesday, "
+     "officials said.", "Updated at 15:40 GMT"),
+    ("Ein Warnstreik des Bodenpersonals hat am Montag den Betrieb am Frankfurter Flughafen weitgehend "
+     "lahmgelegt. Rund 900 Flüge wurden gestrichen.", "Aktualisiert am 24.01.2026 um 11:05 Uhr"),
+    ("As fortes chuvas que atingiram o litoral norte de São Paulo deixaram ao menos doze mortos e mais de mil "
+     "desalojados, segundo a Defesa Civil.", "Atualizado em 24/01/2026 às 18h20"),
+])
+def test_an_update_stamp_under_the_lead_keeps_the_lead(lead: str, stamp: str) -> None:
+    """An update's stamp stands where the story was updated: the paragraph above it is the article's."""
+    text = "Storm and strikes: the day's news in brief\n" + lead + "\n" + stamp + "\n" + BODY
+    out = clean_text(text).text
+    assert lead in out and stamp not in out
+
+
+def test_a_published_date_under_the_summary_still_ends_the_header() -> None:
+    summary = "The council's plan would turn the old rail yard into a park, and residents are divided about it."
+    text = "Rail yard to become a park\n" + summary + "\nPublished 24 January 2026\n" + BODY
+    assert summary not in clean_text(text, language="en").text
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("1 / 12", "gallery-counter"), ("Foto 3 di 15", "gallery-counter"), ("Bild 2 von 8", "gallery-counter"),
+    ("Print recipe", "navigation"), ("Stampa la ricetta", "navigation"),
+    ("Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts.", "promo"),
+    ("Abonnez-vous sur Apple Podcasts, Spotify ou Deezer.", "promo"),
+    ("This article is for subscribers only.", "promo"), ("Cet article est réservé aux abonnés.", "promo"),
+    ("Dieser Artikel ist exklusiv für Abonnenten.", "promo"),
+    ("Este contenido es exclusivo para suscriptores.", "promo"),
+    ("هذا المحتوى متاح للمشتركين فقط.", "promo"), ("Il vous reste 78 % de cet article à lire.", "promo"),
+])
+def test_page_template_furniture_inside_the_article(line: str, kind: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [(kind, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "This article is for subscribers who want to understand how the new pension rules affect them.",
+    "The podcast, available on Spotify and Apple Podcasts since March, has been downloaded a million times.",
+])
+def test_sentences_naming_subscribers_or_podcast_apps_stay(line: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert clean_text(text, language="en").removals == []
+
+
+def test_a_gallery_counter_does_not_close_the_article() -> None:
+    text = "\n".join([MIDDLE[0], "1 / 12", MIDDLE[1], "2 / 12", MIDDLE[2], MIDDLE[3]]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text, language="en").removals] == [
+        ("gallery-counter", "1 / 12"), ("gallery-counter", "2 / 12")]
+
+
+@pytest.mark.parametrize("rows", [
+    ["Arsenal 2-1 Chelsea", "Liverpool 3-0 Everton", "Manchester City 1-1 Tottenham", "Newcastle 0-2 Aston Villa",
+     "Brighton 2-2 Fulham"],
+    ["Bayern München – Borussia Dortmund 3:1", "RB Leipzig – VfB Stuttgart 2:2", "Bayer Leverkusen – Eintracht "
+     "Frankfurt 1:0", "Werder Bremen – Union Berlin 0:0", "SC Freiburg – Mainz 05 2:1"],
+])
+def test_a_results_table_above_the_report_stays(rows: list[str]) -> None:
+    out = clean_text("\n".join(rows) + "\n" + BODY).text
+    assert all(row in out for row in rows)
+
+
+@pytest.mark.parametrize("line", ["HOST: Egg prices have doubled in a year. Sarah, what's going on?",
+                                  "ANIMATEUR : Le prix des œufs a doublé en un an. Pourquoi ?"])
+def test_a_transcript_s_first_line_is_no_headline(line: str) -> None:
+    text = "The Daily Brief: Why egg prices are soaring\n" + line + "\n" + BODY
+    assert line in clean_text(text).text
+
+
+@pytest.mark.parametrize("box,last", [
+    (["Sign up for our daily newsletter", "Get the best of our journalism in your inbox every morning."],
+     "Construction is expected to begin in the spring."),
+    (["Newsletter abonnieren", "Die wichtigsten Nachrichten des Tages – jeden Morgen in Ihrem Postfach."],
+     "Die Bauarbeiten sollen im Frühjahr beginnen."),
+])
+def test_a_newsletter_box_before_the_article_s_last_sentence(box: list[str], last: str) -> None:
+    assert last in clean_text(BODY + "\n".join(box) + "\n" + last + "\n").text
+
+
+def test_a_newsletter_box_under_the_article_still_ends_it() -> None:
+    """Under the box, a headline of another story (no sentence) is the page's."""
+    tail = "Sign up for our daily newsletter\nCouncil Votes On New Parking Rules\n"
+    assert removed(tail=tail) == [("newsletter", "Sign up for our daily newsletter"),
+                                  ("after-article", "Council Votes On New Parking Rules")]
+
+
+INTRO = ("The state pension age is rising again, and millions of people in their fifties will have to wait longer "
+         "before they can claim it.\n")
+
+
+@pytest.mark.parametrize("heading,entries,body", [
+    ("In this article", ["When will I get my pension?", "How much will I get?"],
+     ["Anyone born after April 1970 will now reach state pension age at 68 rather than 67.",
+      "The full new state pension is currently £230 a week, and it rises each April under the triple lock."]),
+    ("Inhaltsverzeichnis", ["Wann bekomme ich meine Rente?", "Wie hoch ist die Rente?"],
+     ["Wer nach April 1970 geboren ist, erreicht das Rentenalter erst mit 68 statt mit 67 Jahren.",
+      "Die volle Rente liegt derzeit bei 1.800 Euro im Monat und steigt jedes Jahr im Juli."]),
+])
+def test_a_table_of_contents_under_the_introduction(heading: str, entries: list[str], body: list[str]) -> None:
+    """The contents go; the subheadings they repeat stay in the article."""
+    sections = [line for pair in zip(entries, body, strict=True) for line in pair]
+    text = INTRO + "\n".join([heading, *entries, *sections]) + "\n"
+    result = clean_text(text)
+    assert [(r.kind, r.text) for r in result.removals] == [("link-list", x) for x in [heading, *entries]]
+    assert all(line in result.text for line in sections)
+
+
+def test_a_contents_heading_whose_lines_are_not_repeated_stays() -> None:
+    """A section headed "Contents" whose lines are not the article's subheadings (a box's list) is the article's."""
+    tail = "Contents\nTwo pairs of socks\nA torch and spare batteries\n"
+    assert removed(tail=tail) == []
+
+
+@pytest.mark.parametrize("label,contact", [("Media contact:", "John Smith, press@acmerobotics.com"),
+                                           ("Pressekontakt:", "Sabine Weber, presse@mueller-logistik.de")])
+def test_a_press_contact_label_alone_over_its_contact(label: str, contact: str) -> None:
+    assert removed(tail=label + "\n" + contact + "\n") == [("contact-info", label), ("after-article", contact)]
+
+
+def test_a_chinese_responsible_editor_line_at_the_end() -> None:
+    body = ("国家统计局今天发布数据，去年全年国内生产总值同比增长5%，达到预期目标。\n"
+            "专家表示，消费对经济增长的贡献明显提升，服务业增长较快。\n")
+    assert "责任编辑" not in clean_text(body + "责任编辑：王明\n").text
+
+
+@pytest.mark.parametrize("date,by", [("Published 24 January 2026", "By Anna de Vries, Amsterdam correspondent"),
+                                     ("Veröffentlicht am 24.01.2026", "Von Martin Keller"),
+                                     ("Pubblicato il 24 gennaio 2026", "di Marco Rossi")])
+def test_a_byline_ending_the_page_under_its_date_line(date: str, by: str) -> None:
+    assert [text for _, text in removed(tail=date + "\n" + by + "\n")] == [date, by]
+
+
+@pytest.mark.parametrize("tail", ["By Anna de Vries\n",
+                                  "Published 24 January 2026\nBy the end of the year, prices had doubled.\n"])
+def test_a_line_opening_with_by_ending_the_page_stays(tail: str) -> None:
+    """Alone under the article (no date line above it), or a sentence, it may be the article's own."""
+    assert all(text not in tail.splitlines()[-1] for _, text in removed(tail=tail))
+
+
+@pytest.mark.parametrize("line", ["Watch: Huge waves crash over the sea wall in Porthcawl",
+                                  "Видео: как выглядит новая станция", "Regardez : les vagues submergent la digue"])
+def test_an_embedded_video_s_title_between_paragraphs(line: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [("caption", line)]
+
+
+def test_a_sentence_opening_with_watch_stays() -> None:
+    line = "Watch: the council will vote again next month, and the outcome is far from certain."
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert clean_text(text, language="en").removals == []
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Die wichtigsten Nachrichten des Tages – jeden Morgen kostenlos in Ihrem Postfach.", "newsletter"),
+    ("Jetzt weiterlesen mit Plus. Bereits Abonnent? Hier anmelden", "promo"),
+])
+def test_a_german_newsletter_blurb_and_paywall_login(line: str, kind: str) -> None:
+    text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
+    assert [(r.kind, r.text) for r in clean_text(text).removals] == [(kind, line)]

@@ -92,6 +92,17 @@ RIGHTS_RESERVED_NOTICE = (
 )
 COPYRIGHT_WORD = rf"\b(?:copyright|hak cipta)\b(?!\s+{LOWERCASE})"
 
+# The heading of an article's table of contents, alone on its line: its entries are the article's subheadings,
+# printed again below (link_lists takes the heading with the entries only when they are).
+CONTENTS_HEADING = (
+    r"^\W*(contents|table of contents|in this (article|story|guide)|on this page|jump to|inhalt|inhaltsverzeichnis|"
+    r"inhalte|in diesem artikel|sommaire|table des matières|dans cet article|índice|contenido|contenidos|"
+    r"en este artículo|conteúdo|neste artigo|indice|sommario|in questo articolo|содержание|оглавление|"
+    r"в этой статье|inhoud|inhoudsopgave|in dit artikel|spis treści|w tym artykule|içindekiler|bu yazıda|"
+    r"المحتويات|محتويات المقال|目次|目录|目錄|本文目录|innehåll|indhold|sisällys|obsah|tartalom|cuprins|περιεχόμενα|"
+    r"daftar isi|mục lục|목차)\W*$"
+)
+
 # The heading of the page's tag list, alone on its line.
 TAG_HEADING = (
     r"^\W*(tags|tagged|topics|schlagworte|schlagwörter|étiquettes|mots-clés|etiquetas|tópicos|argomenti|теги|метки|"
@@ -104,7 +115,8 @@ TAG_HEADING = (
 # Words of a newsletter or subscription prompt, anywhere in a short block ("Get our newsletter in your inbox").
 NEWSLETTER_CUES = (
     r"(newsletter|(in|to) your (e-?mail )?inbox|nella tua casella (di posta|email)\b|"
-    r"dans votre boîte (mail|e-mail|de réception)\b|en tu bandeja de entrada\b|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
+    r"dans votre boîte (mail|e-mail|de réception)\b|en tu bandeja de entrada\b|in ihr(em)? (e-mail-)?postfach\b|"
+    r"na sua caixa de entrada\b|in je (inbox|mailbox)\b|na (twoją )?skrzynkę( e-?mail| pocztową)?\b|e-?mail (updates|alerts|briefing)|(sign up|subscribe|register)"
     r"( now| today| here| free| for free)?( (for|to) our\b)?\W*$|(^|[.!?]\s+)\W*(sign up|subscribe) (now|today|here|for free)\b|"
     r"subscribe to (our|the) (\w+ ){1,2}(channel|podcast|feed)|(^|[.!?]\s+)\W*subscribe to our\b|^\W*by (subscribing|signing up|registering)\b[^.!?]{0,40}\b(you|i) (agree|accept|consent)|subscribe to \S+( \S+)? on (youtube|spotify|apple podcasts)|(thanks|thank you) for (signing up|subscribing)|"
     r"(check|keep an eye on) your inbox|delivered (to|through) your (door|letterbox|mailbox)|"
@@ -308,12 +320,13 @@ COMMENT_FORM_NOTICES = (COMMENT_FORM, COMMENT_RULES, COMMENT_DATA, COMMENT_NOTIF
 # A contact box's lines: an e-mail or a handle alone, a US street address, a phone or fax number after its label
 # ("Tel.: +49 69 380 795 200"). A sentence giving a number ("Residents can phone 0800 123 456 for advice.") is
 # the article's own.
-# A press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ..." (a line:
+# A press office's label before its name, address or number: "Media contact: ...", "Ufficio stampa: ...", or alone
+# on its line with its colon, the contact's lines under it ("Pressekontakt:") (a line:
 # "Pressestelle: Das Ministerium äußerte sich bis Redaktionsschluss nicht." is the article's).
 PRESS_CONTACTS = (
     r"^\W*((media|press) (contacts?|enquiries|inquiries|office)|pressekontakt|pressestelle|contact presse|"
     r"contacto de prensa|contato (para|com a) imprensa|ufficio stampa|perscontact|mediakontakt|presskontakt|"
-    r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*\S"
+    r"kontakt pro média|kontakt dla mediów|sajtókapcsolat|sajtóiroda|kontakt för media|yhteyshenkilö)\s*[:：]\s*(\S|$)"
 )
 # Each form in its own group, so that re tries them in this order at the block's start, as it did when they and
 # the phone forms were one pattern.
@@ -816,6 +829,21 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"video abspielen|lire la vidéo|reproducir (el )?v[íi]deo|reproduzir (o )?vídeo|riproduci (il )?video|"
      r"video afspelen|смотреть видео|odtwórz (wideo|film)|videoyu oynat|putar video|動画を再生|播放视频|동영상 재생)\W*$"),
     ("navigation", 20, r"your browser does not support (the )?(video|audio|html5 video)"),
+    # A gallery's counter alone on its line: "1 / 12", "Foto 3 di 15", "Bild 2 von 8" (between the article's
+    # paragraphs, under each picture: not the furniture closing the article, as "navigation" is)
+    ("gallery-counter", 4,
+     r"^\W*((photo|image|picture|slide|foto|bild|imagen|imagem|immagine|фото|zdjęcie)\s*)?\d{1,3}\s*"
+     r"(/|of|von|de|di|sur|из|z|van|av|af)\s*\d{1,3}\W*$"),
+    # A recipe card's buttons: "Jump to recipe", "Print recipe", "Rate this recipe", "Stampa la ricetta"
+    ("navigation", 4,
+     r"^\W*((jump to|print|save|pin|rate( this)?) recipe|rezept (drucken|speichern|bewerten)|"
+     r"imprimer (la )?recette|imprimir (la )?receta|imprimir (a )?receita|stampa (la )?ricetta|recept (afdrukken|printen)|"
+     r"drukuj przepis|распечатать рецепт|tarifi yazdır)\W*$"),
+    # A podcast's "subscribe" line naming the apps: "Subscribe on Apple Podcasts, Spotify or wherever you get ..."
+    ("promo", 25,
+     r"^\W*(subscribe|listen|follow|abonnez-vous|écoutez|abonnieren sie|hören sie|suscríbete|escucha|siga|ouça|"
+     r"iscriviti|ascolta|abonneer|luister|подпишитесь|слушайте)\b[^.!?]{0,60}\b(apple podcasts|spotify|deezer|"
+     r"google podcasts|amazon music|wherever you (get|listen to) (your )?podcasts)\b"),
     # Paywall and login prompts: "Subscribe to continue reading", "Already a subscriber? Log in"
     ("promo", 25,
      r"^\W*((subscribe|sign in|log in|register|create a free account) to (continue|keep) reading|"
@@ -828,6 +856,11 @@ PLATFORM_FAMILIES: list[tuple[str, int, str]] = [
      r"alleen voor abonnees|al abonnee|уже подписаны|(masz już|posiadasz) (konto|subskrypcję|prenumeratę)|"
      r"zaten abone misiniz|sudah berlangganan|有料会員限定|この記事は有料|会員限定記事|유료 회원 전용)"),
     ("promo", 8, r"^\W*(read|open) in (the )?app\W*$|^\W*打开app阅读\W*$"),
+    # the paywall's login offer after its call: "Jetzt weiterlesen mit Plus. Bereits Abonnent? Hier anmelden"
+    ("promo", 16,
+     r"\b(already a subscriber|bereits abonnent(in)?|schon abonnent(in)?|déjà abonné(e)?|ya eres suscriptor(a)?|"
+     r"já é assinante|sei già abbonato|al abonnee)\s*\?\s*(hier |ici |aquí |aqui |qui )?"
+     r"(log ?in|sign in|anmelden|einloggen|se connecter|connectez-vous|inicia sesión|entre|entra|accedi|inloggen)\W*$"),
     # Substack's and Ghost's subscription boxes and what they say back
     ("newsletter", 40,
      r"^\W*(thanks for reading\b.{0,80}\bsubscribe|subscribe for free to receive new posts|type your e-?mail|"
@@ -988,6 +1021,18 @@ PROMPTS: list[tuple[str, int, str]] = [
     ("promo", 12,
      r"^\W*(\S+ )?(exclusiv[oa]s? (para|de) assinantes|exclusivo para suscriptores|réservé aux abonnés|"
      r"riservato agli abbonati|tylko dla (prenumeratorów|subskrybentów)|только для подписчиков|sadece abonelere)\W*$"),
+    # ... and the same note naming the article: "Cet article est réservé aux abonnés", "This article is for
+    # subscribers only", "Dieser Artikel ist exklusiv für Abonnenten", "هذا المحتوى متاح للمشتركين فقط"
+    ("promo", 12,
+     r"^\W*(this|the full|cet|cette|ce|dieser|diese|dieses|der|este|esta|este|questo|questa|deze|dit|ten|ta|это|"
+     r"bu)\s+(article|story|content|piece|report|artikel|beitrag|inhalt|contenu|reportage|artículo|contenido|"
+     r"artigo|conteúdo|reportagem|articolo|contenuto|artykuł|materiał|статья|материал|makale|haber|içerik)\s+"
+     r"(is|est|ist|es|é|è|jest|—|-)?\s*(only |exclusively |exclusive |exclusivement |nur |exklusiv |exclusivamente |"
+     r"exclusivo |exclusiva |esclusivamente |esclusivo |esclusiva |alleen |exclusief |tylko )?(for|available (only )?to|réservée? aux|für|para|per|riservat[oa] agli|"
+     r"voor|dla|только для)\s+(paying |paid )?(subscribers|members|abonnés|abonnenten|suscriptores|assinantes|"
+     r"abbonati|abonnees|abonnenten|prenumeratorów|subskrybentów|подписчиков|abonelere)( only)?\W*$|"
+     r"^\W*هذا (المحتوى|المقال) (متاح|مخصص) (للمشتركين|للمشتركين فقط)( فقط)?\W*$|"
+     r"^\W*il vous reste \d{1,3}\s?% de cet article à lire\W*$"),
 ]
 FAMILIES += PROMPTS
 

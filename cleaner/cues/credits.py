@@ -107,6 +107,12 @@ CAPTION_PREFIXES = (
 
 # Labels that open a picture's caption: "Image: The minister arrives ...", "Video: In this talk ...".
 PICTURE_LABELS = "image|picture|photo|video|foto|bild|imagen|imagem|immagine|фото|видео"
+# Labels that open an embedded video's title between paragraphs: "Watch: Huge waves crash over the sea wall",
+# "Видео: как выглядит новая станция", "ASSISTA: ...".
+VIDEO_LABELS = (
+    "watch|video|vídeo|vidéo|видео|відео|wideo|assista|veja o vídeo|regardez|regarder|mira|ver vídeo|guarda|"
+    "kijk|bekijk|izle|seyret|视频|視頻|動画|영상"
+)
 
 # Notes ending a caption that say where the picture came from: "Jane Roe Submitted photo".
 PHOTO_NOTES = "submitted photo|contributed photo|courtesy photo|staff photo|file photo|special photo|handout photo"

@@ -175,6 +175,15 @@ UPDATE_NOTE_WORDS = (
     "zaktualizowano|обновлена|обновлено|оновлено|оновлена|frissítve|frissítettük|ενημερώθηκε"
 )
 
+# The labels of the DATE_LABELS that stamp an update: printed where the story was updated, under its lead as well as
+# under its headline ("Updated at 15:40 GMT", "Aktualisiert am 24.01.2026", "Atualizado em 24/01/2026").
+UPDATE_LABELS = (
+    "updated last updated modified aktualisiert aktualisierung mis à jour actualizado actualizada atualizado atualizada "
+    "aggiornato aggiornata aggiornamento обновлено обновлен обновлена diperbarui bijgewerkt uppdaterad uppdaterat "
+    "opdateret oppdatert päivitetty aktualizacja aktualizowano aktualizováno aktualizace actualizat güncelleme "
+    "güncellendi güncellenme оновлено"
+).split()
+
 # Little words that may stand beside a date in a stamp ("on", "am", "le", "el").
 DATE_PREPOSITIONS = (
     "on at am um le el em il alle ore ora pada pukul op om de del às à a las в kl klo saat godz "

@@ -180,9 +180,16 @@ def _tail_byline(doc: Document, taken: set[int]) -> Label | None:
         i += 1
     if not first < i < len(doc.blocks) or i in taken or doc.word_counts[i] > BYLINE_MAX_WORDS:
         return None
-    if i in labelled or i + 1 >= len(doc.blocks) or i + 1 not in labelled:
-        return None  # a line ending the page may be a heading of the article's own ("What Happens Next")
     text = doc.blocks[i].text
+    if i in labelled:
+        return None
+    if i + 1 >= len(doc.blocks):
+        # a line ending the page may be a heading of the article's own ("What Happens Next"); under the date line
+        # the page prints after the article, with its by-word ("Published 24 January 2026" / "By Jane Roe"), a byline
+        if not (last + 1 < i and i - 1 in labelled and pt.BY_LINE.match(text)):
+            return None
+    elif i + 1 not in labelled:
+        return None
     if found := doc.cached(byline, text):
         return replace(found, block=i, reason=found.reason.replace(" at the top", " under the article"))
     if _name_alone(text):

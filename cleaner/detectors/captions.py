@@ -20,6 +20,7 @@ KINDS = ("caption", "photo-credit")
 CAPTION_MAX_WORDS = 60
 CREDIT_MAX_WORDS = 14
 CAPTION_OPENER_MAX_WORDS = 40
+VIDEO_TITLE_MAX_WORDS = 16
 PHOTO_NOTE_CHARS = 30  # a note ("Submitted photo") ends the caption: look at its last characters only
 # A word in a script without capitals (Han, Kana, Hangul, Arabic) has no sign of a name but its length: up to this
 # many characters it may be one ("照片：台北市政府提供", "사진=연합뉴스").
@@ -125,6 +126,8 @@ def caption(text: str, words: int) -> Label | None:
                                               or pt.PICTURE_CAPTION.match(text)):
         reason = "a caption introduced by a picture cue (\"Above:\", \"Image caption\", \"Image:\")"
         return Label(0, "caption", reason, NAME, 0.7)
+    if words <= VIDEO_TITLE_MAX_WORDS and pt.VIDEO_TITLE.match(text) and not tx.ends_sentence(text):
+        return Label(0, "caption", "an embedded video's title under its label (\"Watch: ...\")", NAME, 0.7)
     if words <= CAPTION_MAX_WORDS and _POINTS_AT_PICTURE.match(text):
         reason = "a caption pointing at its picture (\"In this file photo, ...\", \"This image shows ...\")"
         return Label(0, "caption", reason, NAME, 0.7)

@@ -14,7 +14,8 @@ from ..model import Label
 # Other stories' headlines listed above the article: a run of title lines before its first paragraph of prose, each
 # opening with a letter (a list of the article's, dates or a table's rows, opens with figures or signs, and repeats
 # its words from line to line), sharing little with the article, and written in title case, as headlines of English
-# and Indonesian sites are (a poem's lines or a recipe's ingredients are not; in scripts without case nothing goes).
+# and Indonesian sites are (a poem's lines or a recipe's ingredients are not; in scripts without case nothing goes),
+# and not a results table's rows, most holding a score ("Arsenal 2-1 Chelsea").
 LIST_MIN_LINES = 5
 LIST_MIN_TITLE_CASE = 0.8  # of the run's lines
 TITLE_CASE_MIN_SHARE = 0.75  # of a line's cased words of four letters or more that open with a capital
@@ -68,6 +69,8 @@ def _foreign(doc: Document, run: list[int], article: set[str]) -> bool:
     counts = Counter(t for i in run for t in doc.terms[i])
     repeated = [sum(counts[t] > 1 for t in doc.terms[i]) / len(doc.terms[i]) for i in run]
     title_case = sum(_in_title_case(doc.blocks[i].text) for i in run)
+    if sum(bool(pt.SCORE.search(doc.blocks[i].text)) for i in run) * 2 >= len(run):
+        return False  # a results table: the teams and their scores, row by row
     return (sum(shared) / len(run) < LIST_MAX_SHARED and sum(repeated) / len(run) < LIST_MAX_REPEATED
             and title_case >= LIST_MIN_TITLE_CASE * len(run))
 

@@ -96,7 +96,9 @@ def _above_byline(doc: Document, labelled: set[int]) -> list[Label]:
     credits = {x.block for x in doc.labels if x.kind in CREDIT_KINDS}
     found = [x for x in doc.labels
              if x.kind in HEADER_MARKS and _whole_line(doc, x) and x.block <= doc.byline_end and x.block not in credits]
-    marks = [x.block for x in found]
+    # an update's stamp under a paragraph of prose stands where the story was updated, inside it: no header's end
+    marks = [x.block for x in found if not (pt.UPDATE_LABEL.match(doc.blocks[x.block].text)
+                                            and any(doc.is_prose(i) for i in range(x.block) if i not in labelled))]
     partial = {x.block: x.kind for x in found if x.block not in labelled}  # the words beside the date go with it
     if marks and doc.header_end == len(doc.blocks):
         # no prose of body length: the header is told from the article only when a mark stands in the page's

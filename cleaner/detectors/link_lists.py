@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from .. import text as tx
-from ..cues.boilerplate import LATEST_HEADING, MORE_ON_TOPIC, TAG_HEADING
+from ..cues.boilerplate import CONTENTS_HEADING, LATEST_HEADING, MORE_ON_TOPIC, TAG_HEADING
 from ..document import Document
 from ..lazy_regex import compile_later
 from ..model import Label
@@ -24,6 +24,9 @@ HEADINGS = {"related-links"}
 MAX_WORDS = 25
 HEADING_MAX_WORDS = 5  # a heading alone on its line, not a "Related: <headline>" link
 _TAG_HEADING = compile_later(TAG_HEADING, re.IGNORECASE)
+_CONTENTS_HEADING = compile_later(CONTENTS_HEADING, re.IGNORECASE)
+MIN_CONTENTS = 2  # entries of a table of contents, each printed again below it as a subheading
+CONTENTS_MAX_WORDS = 12
 _MORE_ON_TOPIC = compile_later(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECASE)
 # On a page with no prose block (short paragraphs only), a heading heads a list under this many finished lines.
 MIN_FINISHED_ABOVE = 2
@@ -181,7 +184,32 @@ def detect(doc: Document) -> list[Label]:
     listed = {label.block for label in labels}
     labels += [label for label in tag_runs(doc, labelled) if label.block not in listed]
     listed = {label.block for label in labels}
-    return labels + [label for label in headline_run(doc, labelled) if label.block not in listed]
+    labels += [label for label in headline_run(doc, labelled) if label.block not in listed]
+    listed = {label.block for label in labels}
+    return labels + [label for label in contents(doc, labelled) if label.block not in listed]
+
+
+def contents(doc: Document, labelled: set[int]) -> list[Label]:
+    """A table of contents: its heading ("Contents", "Inhaltsverzeichnis") and the short lines under it that the
+    page prints again further down (the article's subheadings, which stay there), MIN_CONTENTS of them or more.
+    Only under a paragraph of prose (the article's introduction): at the top of the page, with the contents gone,
+    the first subheading would stand where the page's headline stands, and go as one."""
+    labels: list[Label] = []
+    for index, block in enumerate(doc.blocks):
+        if (index in labelled or doc.word_counts[index] > HEADING_MAX_WORDS or not _CONTENTS_HEADING.match(block.text)
+                or not any(doc.is_prose(i) for i in range(index) if i not in labelled)):
+            continue
+        entries: list[int] = []
+        for i in range(index + 1, len(doc.blocks)):
+            text = doc.blocks[i].text.strip()
+            if (i in labelled or doc.word_counts[i] > CONTENTS_MAX_WORDS or doc.is_prose(i)
+                    or not any(doc.blocks[j].text.strip() == text for j in range(i + 1, len(doc.blocks)))):
+                break
+            entries.append(i)
+        if len(entries) >= MIN_CONTENTS:
+            reason = f"a table of contents under \"{block.text[:40]}\", its entries printed again below"
+            labels += [Label(i, "link-list", reason, NAME, 0.6) for i in [index, *entries]]
+    return labels
 
 
 def _tag_line(doc: Document, index: int) -> bool:
