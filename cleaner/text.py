@@ -48,10 +48,15 @@ def word_count(text: str) -> int:
     return spaced + (unspaced + 1) // 2
 
 
+def unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces (no search in ASCII text)."""
+    return not text.isascii() and UNSPACED.search(text) is not None
+
+
 def terms(text: str) -> set[str]:
     """Content terms for vocabulary overlap: lowercased non-stopwords, and bigrams of unspaced runs."""
     out: set[str] = set()
-    if UNSPACED.search(text):
+    if unspaced(text):
         for run in _UNSPACED_RUN.findall(text):
             out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
         text = _UNSPACED_RUN.sub(" ", text)

@@ -304,7 +304,7 @@ def _short_line(doc: Document, index: int) -> bool:
 def _content(doc: Document, index: int) -> set[str]:
     """The block's terms, less the bigrams of kana of grammar."""
     terms = doc.terms[index]
-    if tx.UNSPACED.search(doc.blocks[index].text):
+    if tx.unspaced(doc.blocks[index].text):
         return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
     return terms
 
@@ -312,7 +312,7 @@ def _content(doc: Document, index: int) -> set[str]:
 def _text_content(text: str) -> set[str]:
     """The terms of ``text``, less the bigrams of kana of grammar (_content of a block, from its text)."""
     terms = tx.terms(text)
-    if tx.UNSPACED.search(text):
+    if tx.unspaced(text):
         return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
     return terms
 
