@@ -9,6 +9,7 @@ from cleaner import language, prefilter
 from cleaner import patterns as pt
 from cleaner import text as tx
 from cleaner.cues import credits, dates
+from cleaner.cues.stopwords import STOPWORDS
 from cleaner.detectors import boilerplate, captions, teasers
 from cleaner.detectors import dates as dates_detector
 
@@ -217,3 +218,13 @@ def test_word_count_is_the_count_of_the_word_pattern(text: str) -> None:
     unspaced = "".join(tx._UNSPACED_RUN.findall(text))
     expected = len(tx.WORD.findall(tx._UNSPACED_RUN.sub(" ", text))) + (len(unspaced) + 1) // 2
     assert tx.word_count(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(WORD_COUNT_ALPHABET), max_size=40))
+def test_terms_ascii_path_finds_what_the_word_pattern_finds(text: str) -> None:
+    """terms' ASCII path (bytes.translate and split) gives the terms the long-word pattern finds."""
+    out: set[str] = set()
+    for run in tx._UNSPACED_RUN.findall(text):
+        out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+    words = set(tx._LONG_WORD.findall(tx._UNSPACED_RUN.sub(" ", text).lower())) - STOPWORDS
+    assert tx.terms(text) == out | {word for word in words if not word.isdigit()}
