@@ -81,7 +81,11 @@ class Document:
 
     @cached_property
     def terms(self) -> list[set[str]]:
-        return [tx.terms(b.text) for b in self.blocks]
+        return [self.cached(tx.terms, b.text) for b in self.blocks]
+
+    def terms_of(self, index: int) -> set[str]:
+        """The terms of one block, without working out every block's (``terms``) when they are not known yet."""
+        return self.terms[index] if "terms" in self.__dict__ else self.cached(tx.terms, self.blocks[index].text)
 
     def is_prose(self, index: int) -> bool:
         """A long block that ends as a sentence ends: the shape of an article paragraph."""

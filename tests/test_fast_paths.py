@@ -12,6 +12,7 @@ from cleaner.cues import credits, dates
 from cleaner.cues.stopwords import STOPWORDS
 from cleaner.detectors import boilerplate, captions, teasers
 from cleaner.detectors import dates as dates_detector
+from cleaner.document import Document
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
 SEPARATORS = [" ", ", ", ". ", "-", "/", ".", ": ", " | "]
@@ -228,3 +229,13 @@ def test_terms_ascii_path_finds_what_the_word_pattern_finds(text: str) -> None:
         out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
     words = set(tx._LONG_WORD.findall(tx._UNSPACED_RUN.sub(" ", text).lower())) - STOPWORDS
     assert tx.terms(text) == out | {word for word in words if not word.isdigit()}
+
+
+def test_terms_of_one_block_are_its_terms_in_the_list() -> None:
+    """Document.terms_of gives doc.terms[index], before the list is worked out and after."""
+    text = "Headline of the story\n\nA first paragraph about the council's budget.\n\n東京で会議が開かれた。\n\nShort"
+    before = Document(text, "en")
+    one = [before.terms_of(i) for i in range(len(before.blocks))]
+    assert "terms" not in before.__dict__
+    assert one == before.terms == Document(text, "en").terms
+    assert [before.terms_of(i) for i in range(len(before.blocks))] == before.terms

@@ -145,9 +145,9 @@ def _repeated(doc: Document, blurbs: list[int]) -> list[float]:
 
 def _blurb(doc: Document, index: int) -> bool:
     """Long enough to be a sentence's start, and opening as one does (not "(Reporting by ...)")."""
-    # the block's own terms (doc.terms[index]): doc.terms works them out for every block, which the article's
-    # need only when the run has two blurbs
-    return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.cached(tx.terms, doc.blocks[index].text))
+    # the block's own terms: doc.terms works them out for every block, which the article's need only when the run
+    # has two blurbs
+    return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.terms_of(index))
             and bool(OPENS_SENTENCE.match(doc.blocks[index].text)) and not ASIDE.match(doc.blocks[index].text))
 
 
@@ -388,7 +388,7 @@ def pair_run(doc: Document, labelled: set[int]) -> list[Label]:
         index = unlabelled[position]
         above = unlabelled[position - 1] if position else None
         text = doc.blocks[index].text
-        if above is not None and _dek(doc, index) and _title(doc, above) and doc.terms[index] & doc.terms[above]:
+        if above is not None and _dek(doc, index) and _title(doc, above) and doc.terms_of(index) & doc.terms_of(above):
             pairs.append((above, index))
             run += [(index, "pair"), (above, "pair")]
             position -= 2
@@ -430,7 +430,7 @@ def _dek(doc: Document, index: int) -> bool:
     """A headline's dek: a finished sentence or two."""
     text = doc.blocks[index].text
     return (PAIR_DEK_MIN_WORDS <= doc.word_counts[index] <= PAIR_DEK_MAX_WORDS and bool(OPENS_SENTENCE.match(text))
-            and tx.ends_sentence(text) and bool(doc.terms[index]))
+            and tx.ends_sentence(text) and bool(doc.terms_of(index)))  # its own terms only: most pages have no run
 
 
 def _parallel(doc: Document, pairs: list[tuple[int, int]]) -> bool:
