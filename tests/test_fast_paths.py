@@ -10,7 +10,7 @@ from cleaner import patterns as pt
 from cleaner import text as tx
 from cleaner.cues import credits, dates
 from cleaner.cues.stopwords import STOPWORDS
-from cleaner.detectors import boilerplate, captions, teasers
+from cleaner.detectors import boilerplate, captions, stamped_links, teasers
 from cleaner.detectors import dates as dates_detector
 from cleaner.document import Document
 
@@ -239,3 +239,21 @@ def test_terms_of_one_block_are_its_terms_in_the_list() -> None:
     assert "terms" not in before.__dict__
     assert one == before.terms == Document(text, "en").terms
     assert [before.terms_of(i) for i in range(len(before.blocks))] == before.terms
+
+
+AGE_PARTS = [*dates.RELATIVE_TIME_UNITS[:12], "Stunden", "ore", "時間", *dates.RELATIVE_TIME_AFTER.split("|"),
+             *dates.RELATIVE_TIME_BEFORE.split("|"), "3", "an", "one", "Council", "bridge", "the", " ", "  ", "~", "·",
+             ".", "!", "_", "\n", "ſ", "İ", "é"]
+
+
+@given(st.lists(st.sampled_from(AGE_PARTS), max_size=12))
+def test_age_word_at_the_end_is_found_where_the_stamp_search_finds_a_stamp(parts: list[str]) -> None:
+    """stamped_links asks for a relative time's last word at the text's end before its search: it finds one
+    wherever the search finds a stamp."""
+    text = "".join(parts)
+    assert stamped_links._STAMPED.search(text) is None or stamped_links._ends_in_age_word(text)
+
+
+def test_age_words_are_word_characters() -> None:
+    """_ends_in_age_word reads the end after what \\W* takes: every character of the words must be one \\w takes."""
+    assert all(re.fullmatch(r"\w+", word) for word in stamped_links._AGE_WORDS)
