@@ -10,7 +10,7 @@ from cleaner import patterns as pt
 from cleaner import text as tx
 from cleaner.cues import credits, dates
 from cleaner.cues.stopwords import STOPWORDS
-from cleaner.detectors import boilerplate, captions, stamped_links, teasers
+from cleaner.detectors import boilerplate, captions, stamped_links, teaser_runs, teasers
 from cleaner.detectors import dates as dates_detector
 from cleaner.document import Document
 
@@ -257,3 +257,11 @@ def test_age_word_at_the_end_is_found_where_the_stamp_search_finds_a_stamp(parts
 def test_age_words_are_word_characters() -> None:
     """_ends_in_age_word reads the end after what \\W* takes: every character of the words must be one \\w takes."""
     assert all(re.fullmatch(r"\w+", word) for word in stamped_links._AGE_WORDS)
+
+
+@given(st.text(alphabet=st.sampled_from([*"a .…!)\n\t", "\u3000"]), max_size=20))
+def test_trailing_off_searched_at_the_end_finds_what_a_full_search_finds(text: str) -> None:
+    """trailing_run's pattern for a blurb trailing off ("...") is searched from tail_start on: same answer."""
+    pattern = teaser_runs._TRAILS_OFF
+    start = prefilter.tail_start(text, prefilter.most_solid(pattern))
+    assert (pattern.search(text, start) is None) == (pattern.search(text) is None)

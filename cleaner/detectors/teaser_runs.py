@@ -26,6 +26,7 @@ from ..document import Document
 from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import ASIDE, OPENS_LIST, OPENS_SENTENCE, WEB_ADDRESS
+from ..prefilter import most_solid, tail_start
 
 SHORT_MAX_WORDS = 20  # from here on a block is a long teaser, the teaser detector's
 BLURB_MIN_WORDS = 8  # the least words of a short blurb: fewer are a name, a date, a headline's kicker
@@ -353,7 +354,7 @@ def trailing_run(doc: Document, labelled: set[int]) -> list[Label]:
         if (len(run) == TRAILING_MAX_RUN or not BLURB_MIN_WORDS <= doc.word_counts[index] <= TRAILING_MAX_WORDS
                 or not OPENS_SENTENCE.match(text) or OPENS_LIST.search(text) or _QUOTE.search(text)):
             break  # a paragraph quoting speech trailing off is a story's, told
-        if _TRAILS_OFF.search(text):
+        if _TRAILS_OFF.search(text, tail_start(text, most_solid(_TRAILS_OFF))):  # searched at the end only
             trailing.append(index)
         elif not tx.ends_sentence(text):
             break
