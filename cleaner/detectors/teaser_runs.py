@@ -261,7 +261,7 @@ def _last_lede_foreign(doc: Document, kept: list[int], unfinished: Callable[[str
     index = kept[position]
     if not _lede(doc, index) or doc.cached(unfinished, doc.blocks[index].text):
         return False
-    terms = doc.cached(_text_content, doc.blocks[index].text)  # the terms of the blocks visited only
+    terms = _content(doc, index)  # the terms of the blocks visited only
     above = position
     while above > max(0, position - MAX_SHORT_LINES) and _short_line(doc, kept[above - 1]):
         above -= 1  # its headline and date
@@ -269,7 +269,7 @@ def _last_lede_foreign(doc: Document, kept: list[int], unfinished: Callable[[str
     if not terms:
         return False
     for i in reversed(kept[:above]):
-        left -= doc.cached(_text_content, doc.blocks[i].text)
+        left -= _content(doc, i)
         if len(terms) - len(left) > most:
             return False
     return True
@@ -304,18 +304,11 @@ def _short_line(doc: Document, index: int) -> bool:
 
 def _content(doc: Document, index: int) -> set[str]:
     """The block's terms, less the bigrams of kana of grammar."""
-    terms = doc.terms[index]
+    terms = doc.terms_of(index)
     if tx.unspaced(doc.blocks[index].text):
         return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
     return terms
 
-
-def _text_content(text: str) -> set[str]:
-    """The terms of ``text``, less the bigrams of kana of grammar (_content of a block, from its text)."""
-    terms = tx.terms(text)
-    if tx.unspaced(text):
-        return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
-    return terms
 
 
 def _lede(doc: Document, index: int) -> bool:
