@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from cleaner import language, prefilter
 from cleaner import patterns as pt
 from cleaner import text as tx
-from cleaner.cues import credits, dates
+from cleaner.cues import comments, credits, dates
 from cleaner.cues.stopwords import STOPWORDS
-from cleaner.detectors import boilerplate, captions, stamped_links, teaser_runs, teasers
+from cleaner.detectors import boilerplate, captions, comment_runs, stamped_links, teaser_runs, teasers
 from cleaner.detectors import dates as dates_detector
 from cleaner.document import Document
 
@@ -265,3 +265,14 @@ def test_trailing_off_searched_at_the_end_finds_what_a_full_search_finds(text: s
     pattern = teaser_runs._TRAILS_OFF
     start = prefilter.tail_start(text, prefilter.most_solid(pattern))
     assert (pattern.search(text, start) is None) == (pattern.search(text) is None)
+
+
+BUTTON_PARTS = [*comments.REPLY.split("|")[:8], *comments.REPORT.split("|")[:8], *comments.OTHER_ACTIONS.split("|")[:8],
+                "3h", "12", " ", " · ", " | ", ":", "ſ", "İ", "Council"]
+
+
+@given(st.lists(st.sampled_from(BUTTON_PARTS), max_size=8))
+def test_button_line_prefilter_never_rules_out_a_button_line(parts: list[str]) -> None:
+    """comment_runs tries its line of buttons only where a word to reply or report is found: wherever it matches."""
+    text = "".join(parts)
+    assert comment_runs._ACTION.match(text) is None or comment_runs._REPLY_OR_REPORT.candidates(text)
