@@ -310,7 +310,6 @@ def _content(doc: Document, index: int) -> set[str]:
     return terms
 
 
-
 def _lede(doc: Document, index: int) -> bool:
     """Long and finished, opening as a sentence does: a first paragraph of a story."""
     text = doc.blocks[index].text
