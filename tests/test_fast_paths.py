@@ -10,7 +10,7 @@ from cleaner import patterns as pt
 from cleaner import text as tx
 from cleaner.cues import comments, credits, dates
 from cleaner.cues.stopwords import STOPWORDS
-from cleaner.detectors import boilerplate, captions, comment_runs, stamped_links, teaser_runs, teasers
+from cleaner.detectors import author_notes, boilerplate, captions, comment_runs, stamped_links, teaser_runs, teasers
 from cleaner.detectors import dates as dates_detector
 from cleaner.document import Document
 
@@ -276,3 +276,29 @@ def test_button_line_prefilter_never_rules_out_a_button_line(parts: list[str]) -
     """comment_runs tries its line of buttons only where a word to reply or report is found: wherever it matches."""
     text = "".join(parts)
     assert comment_runs._ACTION.match(text) is None or comment_runs._REPLY_OR_REPORT.candidates(text)
+
+
+CONTRIBUTOR_PARTS = ["Weitere Artikel von ", "plus d'articles de ", "More stories by ", "Reporting by ", "Jane Roe",
+                     " contributed reporting", " to this report", ".", ", ", " ", "\n", "Mit Material von ", "(AP)"]
+
+
+@given(st.lists(st.sampled_from(CONTRIBUTOR_PARTS), max_size=8))
+def test_contributor_note_search_finds_the_full_search_match(parts: list[str]) -> None:
+    """author_notes searches the contributor notes as a match at the start, then the forms not anchored there: the
+    span the full search finds."""
+    text = "".join(parts)
+    pattern = author_notes._NOTES[0][1]
+    full, fast = pattern.search(text), author_notes._search(author_notes._CONTRIBUTOR, pattern, text)
+    assert (full and full.span()) == (fast and fast.span())
+
+
+def test_contributor_notes_not_anchored_at_the_start_are_those_searched_past_it() -> None:
+    """Every form of the contributor notes begins with "^" (no MULTILINE), but CONTRIBUTOR_NOTES_ANYWHERE's."""
+    from cleaner.cues import author_notes as cues
+
+    parsed = prefilter._sre_parse.parse(cues.CONTRIBUTOR_NOTES, re.IGNORECASE)
+    [(op, (_, branches))] = list(parsed)
+    at_start = [(prefilter._sre.AT, prefilter._sre.AT_BEGINNING)]
+    starts_anywhere = [branch for branch in branches if list(branch)[:1] != at_start]
+    assert op is prefilter._sre.BRANCH and not parsed.state.flags & re.MULTILINE
+    assert len(starts_anywhere) == len(cues.CONTRIBUTOR_NOTES_ANYWHERE.split("|"))
