@@ -23,6 +23,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 # A summary line under the headline reads as the first paragraph; the byline and date may stand below it.
 SUMMARY_MAX_WORDS = 40
 LINE_UNDER_SUMMARY_MAX_WORDS = 16
+_MISSING = object()  # what Document.cached has not computed yet (a computed value may be None)
 
 
 class Document:
@@ -66,9 +67,10 @@ class Document:
         """``function(text, *args)`` for a pure function, computed once for these arguments in all passes
         over the document (a later pass sees mostly the same blocks)."""
         key = (function, text, *args)
-        if key not in self._cache:
-            self._cache[key] = function(text, *args)
-        return self._cache[key]
+        found = self._cache.get(key, _MISSING)  # one look-up when found, as in most calls of a later pass
+        if found is _MISSING:
+            found = self._cache[key] = function(text, *args)
+        return found
 
     def add(self, labels: list[Label]) -> None:
         self.labels.extend(labels)
@@ -79,7 +81,11 @@ class Document:
 
     @cached_property
     def terms(self) -> list[set[str]]:
-        return [tx.terms(b.text) for b in self.blocks]
+        return [self.cached(tx.terms, b.text) for b in self.blocks]
+
+    def terms_of(self, index: int) -> set[str]:
+        """The terms of one block, without working out every block's (``terms``) when they are not known yet."""
+        return self.terms[index] if "terms" in self.__dict__ else self.cached(tx.terms, self.blocks[index].text)
 
     def is_prose(self, index: int) -> bool:
         """A long block that ends as a sentence ends: the shape of an article paragraph."""

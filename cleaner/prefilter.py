@@ -51,7 +51,7 @@ def fold(text: str) -> str:
     return folded.translate(_CANONICAL) if _UNUSUAL.search(folded) else folded
 
 
-_START_SIZE = 2  # characters of a match's start that first_letters gives and start_of reads
+_START_SIZE = 3  # characters of a match's start that first_letters gives and start_of reads
 
 
 class Reading(NamedTuple):
@@ -225,12 +225,12 @@ class Prefilter:
 
 def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """How a text ``pattern`` matches at its start (``^\\W*(share|like)``) goes on from its first word character:
-    folded strings of up to two characters ({"sh", "li"}), one of which starts it there (as ``start_of`` gives
+    folded strings of up to three characters ({"sha", "lik"}), one of which starts it there (as ``start_of`` gives
     it); a shorter one may go on with anything. None when any text may do (``^\\S+``, ``^\\w+``), or when the
     pattern is not anchored at the start.
 
     The characters before the first word character are not word characters, and so are what the pattern's leading
-    non-word parts (``\\W*``, spaces, punctuation) take: ``^\\W*[(]?share`` gives {"sh"} too.
+    non-word parts (``\\W*``, spaces, punctuation) take: ``^\\W*[(]?share`` gives {"sha"} too.
     """
     return reading(pattern.pattern, pattern.flags).first_letters
 

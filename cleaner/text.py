@@ -34,11 +34,17 @@ _ASCII_NON_WORD_TO_SPACE = bytes(b if chr(b).isalnum() and b < 128 or b == ord("
 _PUNCTUATION_BEYOND_ASCII = "‘’“”–—…«»\xa0•"
 
 
-def word_count(text: str) -> int:
-    """Words in ``text``, counting two characters of an unspaced script as one word."""
+def _punctuation_as_spaces(text: str) -> str:
+    """``text`` with the punctuation beyond ASCII that English text has made spaces: the same words, often ASCII."""
     if not text.isascii():
         for mark in _PUNCTUATION_BEYOND_ASCII:
             text = text.replace(mark, " ")
+    return text
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counting two characters of an unspaced script as one word."""
+    text = _punctuation_as_spaces(text)
     if text.isascii():  # isascii() costs nothing: no search for English
         return len(text.encode().translate(_ASCII_NON_WORD_TO_SPACE).split())
     if not UNSPACED.search(text):
@@ -48,10 +54,19 @@ def word_count(text: str) -> int:
     return spaced + (unspaced + 1) // 2
 
 
+def unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces (no search in ASCII text)."""
+    return not text.isascii() and UNSPACED.search(text) is not None
+
+
 def terms(text: str) -> set[str]:
     """Content terms for vocabulary overlap: lowercased non-stopwords, and bigrams of unspaced runs."""
+    text = _punctuation_as_spaces(text)
+    if text.isascii():  # the words of three characters or more as _LONG_WORD finds them, without a search
+        words = text.lower().encode().translate(_ASCII_NON_WORD_TO_SPACE).decode().split()
+        return {word for word in words if len(word) >= 3 and not word.isdigit()} - STOPWORDS
     out: set[str] = set()
-    if UNSPACED.search(text):
+    if unspaced(text):
         for run in _UNSPACED_RUN.findall(text):
             out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
         text = _UNSPACED_RUN.sub(" ", text)

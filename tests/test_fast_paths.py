@@ -8,9 +8,11 @@ from hypothesis import strategies as st
 from cleaner import language, prefilter
 from cleaner import patterns as pt
 from cleaner import text as tx
-from cleaner.cues import credits, dates
-from cleaner.detectors import boilerplate, captions, teasers
+from cleaner.cues import comments, credits, dates
+from cleaner.cues.stopwords import STOPWORDS
+from cleaner.detectors import author_notes, boilerplate, captions, comment_runs, stamped_links, teaser_runs, teasers
 from cleaner.detectors import dates as dates_detector
+from cleaner.document import Document
 
 DATE_WORDS = sorted(pt.MONTH_NUMBER) + list(dates.WEEKDAYS) + ["年", "月", "日", "년", "월", "일", "de", "st", "th"]
 SEPARATORS = [" ", ", ", ". ", "-", "/", ".", ": ", " | "]
@@ -43,14 +45,14 @@ def test_fold_gives_one_character_to_each_class_ignorecase_matches() -> None:
 
 def test_first_letters() -> None:
     """How a match at the start goes on from its first word character; None when any text may do."""
-    assert prefilter.first_letters(re.compile(r"^\W*(share|like)\W*$", re.I)) == {"sh", "li"}
+    assert prefilter.first_letters(re.compile(r"^\W*(share|like)\W*$", re.I)) == {"sha", "lik"}
     assert prefilter.first_letters(re.compile(r"^\W*[(“]?(x|ad)\b", re.I)) == {"x", "ad"}
     assert prefilter.first_letters(re.compile(r"^\W*a[-+]?(\s+a[-+]?){1,3}\W*$", re.I)) == {"a", "a-", "a+"}
     assert prefilter.first_letters(re.compile(r"^\S+ says", re.I)) is None
     assert prefilter.first_letters(re.compile(r"^\W*(\w+ )?we", re.I)) is None
     assert prefilter.first_letters(re.compile(r"share", re.I)) is None  # not anchored
-    assert prefilter.first_letters(re.compile(r"^\W*(\d+ )?(min|top)", re.I)) == {"mi", "to", "\1"}
-    assert prefilter.start_of("« 12 Min", 2) == "\1\1"
+    assert prefilter.first_letters(re.compile(r"^\W*(\d+ )?(min|top)", re.I)) == {"min", "top", "\1"}
+    assert prefilter.start_of("« 12 Min", 2) == "\1\1 "
 
 
 def test_required_words() -> None:
@@ -217,3 +219,86 @@ def test_word_count_is_the_count_of_the_word_pattern(text: str) -> None:
     unspaced = "".join(tx._UNSPACED_RUN.findall(text))
     expected = len(tx.WORD.findall(tx._UNSPACED_RUN.sub(" ", text))) + (len(unspaced) + 1) // 2
     assert tx.word_count(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(WORD_COUNT_ALPHABET), max_size=40))
+def test_terms_ascii_path_finds_what_the_word_pattern_finds(text: str) -> None:
+    """terms' ASCII path (bytes.translate and split) gives the terms the long-word pattern finds."""
+    out: set[str] = set()
+    for run in tx._UNSPACED_RUN.findall(text):
+        out.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+    words = set(tx._LONG_WORD.findall(tx._UNSPACED_RUN.sub(" ", text).lower())) - STOPWORDS
+    assert tx.terms(text) == out | {word for word in words if not word.isdigit()}
+
+
+def test_terms_of_one_block_are_its_terms_in_the_list() -> None:
+    """Document.terms_of gives doc.terms[index], before the list is worked out and after."""
+    text = "Headline of the story\n\nA first paragraph about the council's budget.\n\n東京で会議が開かれた。\n\nShort"
+    before = Document(text, "en")
+    one = [before.terms_of(i) for i in range(len(before.blocks))]
+    assert "terms" not in before.__dict__
+    assert one == before.terms == Document(text, "en").terms
+    assert [before.terms_of(i) for i in range(len(before.blocks))] == before.terms
+
+
+AGE_PARTS = [*dates.RELATIVE_TIME_UNITS[:12], "Stunden", "ore", "時間", *dates.RELATIVE_TIME_AFTER.split("|"),
+             *dates.RELATIVE_TIME_BEFORE.split("|"), "3", "an", "one", "Council", "bridge", "the", " ", "  ", "~", "·",
+             ".", "!", "_", "\n", "ſ", "İ", "é"]
+
+
+@given(st.lists(st.sampled_from(AGE_PARTS), max_size=12))
+def test_age_word_at_the_end_is_found_where_the_stamp_search_finds_a_stamp(parts: list[str]) -> None:
+    """stamped_links asks for a relative time's last word at the text's end before its search: it finds one
+    wherever the search finds a stamp."""
+    text = "".join(parts)
+    assert stamped_links._STAMPED.search(text) is None or stamped_links._ends_in_age_word(text)
+
+
+def test_age_words_are_word_characters() -> None:
+    """_ends_in_age_word reads the end after what \\W* takes: every character of the words must be one \\w takes."""
+    assert all(re.fullmatch(r"\w+", word) for word in stamped_links._AGE_WORDS)
+
+
+@given(st.text(alphabet=st.sampled_from([*"a .…!)\n\t", "\u3000"]), max_size=20))
+def test_trailing_off_searched_at_the_end_finds_what_a_full_search_finds(text: str) -> None:
+    """trailing_run's pattern for a blurb trailing off ("...") is searched from tail_start on: same answer."""
+    pattern = teaser_runs._TRAILS_OFF
+    start = prefilter.tail_start(text, prefilter.most_solid(pattern))
+    assert (pattern.search(text, start) is None) == (pattern.search(text) is None)
+
+
+BUTTON_PARTS = [*comments.REPLY.split("|")[:8], *comments.REPORT.split("|")[:8], *comments.OTHER_ACTIONS.split("|")[:8],
+                "3h", "12", " ", " · ", " | ", ":", "ſ", "İ", "Council"]
+
+
+@given(st.lists(st.sampled_from(BUTTON_PARTS), max_size=8))
+def test_button_line_prefilter_never_rules_out_a_button_line(parts: list[str]) -> None:
+    """comment_runs tries its line of buttons only where a word to reply or report is found: wherever it matches."""
+    text = "".join(parts)
+    assert comment_runs._ACTION.match(text) is None or comment_runs._REPLY_OR_REPORT.candidates(text)
+
+
+CONTRIBUTOR_PARTS = ["Weitere Artikel von ", "plus d'articles de ", "More stories by ", "Reporting by ", "Jane Roe",
+                     " contributed reporting", " to this report", ".", ", ", " ", "\n", "Mit Material von ", "(AP)"]
+
+
+@given(st.lists(st.sampled_from(CONTRIBUTOR_PARTS), max_size=8))
+def test_contributor_note_search_finds_the_full_search_match(parts: list[str]) -> None:
+    """author_notes searches the contributor notes as a match at the start, then the forms not anchored there: the
+    span the full search finds."""
+    text = "".join(parts)
+    pattern = author_notes._NOTES[0][1]
+    full, fast = pattern.search(text), author_notes._search(author_notes._CONTRIBUTOR, pattern, text)
+    assert (full and full.span()) == (fast and fast.span())
+
+
+def test_contributor_notes_not_anchored_at_the_start_are_those_searched_past_it() -> None:
+    """Every form of the contributor notes begins with "^" (no MULTILINE), but CONTRIBUTOR_NOTES_ANYWHERE's."""
+    from cleaner.cues import author_notes as cues
+
+    parsed = prefilter._sre_parse.parse(cues.CONTRIBUTOR_NOTES, re.IGNORECASE)
+    [(op, (_, branches))] = list(parsed)
+    at_start = [(prefilter._sre.AT, prefilter._sre.AT_BEGINNING)]
+    starts_anywhere = [branch for branch in branches if list(branch)[:1] != at_start]
+    assert op is prefilter._sre.BRANCH and not parsed.state.flags & re.MULTILINE
+    assert len(starts_anywhere) == len(cues.CONTRIBUTOR_NOTES_ANYWHERE.split("|"))

@@ -9,6 +9,8 @@ _NAME_WORD = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĘĚĞİĽŁŃŇŐŒŘ�
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|van|von|der|den|ter|di|del|la|le|du|bin|binti|al|el)\s+){{0,2}}{_NAME_WORD}){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:\s*[,/&]\s*|\s+(?:and|und|og|och|i|a|e|y|et|en|dan|és|ja|și|и)\s+){_NAME}){{0,4}}"
 
+# The contributor notes found anywhere in a block: every other form is anchored at its start (see author_notes.note).
+CONTRIBUTOR_NOTES_ANYWHERE = r"weitere artikel von|plus d'articles de|más artículos de"
 # "Jane Roe contributed reporting from Paris.", "Reporting by Jane Roe; Editing by John Doe"
 CONTRIBUTOR_NOTES = (
     # ... the clause ending the sentence: "Her husband, who contributed to the report, declined" goes on
@@ -16,7 +18,7 @@ CONTRIBUTOR_NOTES = (
     r"^\W*((additional|further|staff) )?(reporting|writing|editing|research) by\s*:?\s*(?-i:[A-ZÀ-Þ])|"
     r"^\W*(this (article|story|report|post|piece) (was|has been) )?(edited|compiled|researched|fact-checked) by\s*:?\s*"
     r"(?-i:[A-ZÀ-Þ])|^\W*researchers?\s*:|"
-    r"^\W*more (articles|stories|posts) (from|by) |weitere artikel von|plus d'articles de|más artículos de|"
+    r"^\W*more (articles|stories|posts) (from|by) |" + CONTRIBUTOR_NOTES_ANYWHERE + "|"
     r"^\W*(mitarbeit|mit material (von|der)|redigiert von)\b|^\W*(avec|d'après) (l')?(afp|ap|reuters)\b|"
     r"^\W*(con )?(información|informaciones|reportería) de\b|^\W*com (informações|agências) d|"
     r"^.{0,120}?\bha collaborato\b|^\W*при участии\b|"

@@ -31,6 +31,8 @@ _NOTES = [
     (_CONTACT, compile_later(author_notes.CONTACT, re.IGNORECASE)),
 ]
 _PREFILTER = Prefilter(pattern for _, pattern in _NOTES)
+# the contributor notes' forms not anchored at the block's start: past the start only those may match
+_CONTRIBUTOR_ANYWHERE = compile_later(author_notes.CONTRIBUTOR_NOTES_ANYWHERE, re.IGNORECASE)
 _CONTACT_POINT = compile_later(author_notes.CONTACT_POINT, re.IGNORECASE)
 _LOWERCASE_WORD = compile_later(r"[^\W\d_]{3,}")
 _PROSE_MIN_WORDS = 2  # lowercase words of meaning after a contributor note's cue: a sentence
@@ -41,9 +43,17 @@ def note(text: str) -> str | None:
     """What kind of note about the author ``text`` is, or None."""
     candidates = _PREFILTER.candidates(text)  # the notes whose cue words are in it
     for i, (reason, pattern) in enumerate(_NOTES):
-        if i in candidates and (match := pattern.search(text)) and _reads_as_note(reason, text, match):
+        if i in candidates and (match := _search(reason, pattern, text)) and _reads_as_note(reason, text, match):
             return reason
     return None
+
+
+def _search(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``; for the contributor notes, a match at the start (every form tried there in order),
+    else a search past it of the forms not anchored there: the same match, without each form tried at each place."""
+    if reason != _CONTRIBUTOR:
+        return pattern.search(text)
+    return pattern.match(text) or _CONTRIBUTOR_ANYWHERE.search(text, 1)
 
 
 def _reads_as_note(reason: str, text: str, match: re.Match[str]) -> bool:

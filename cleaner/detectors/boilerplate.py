@@ -105,7 +105,7 @@ def admits(family: Family, text: str, words: int, language: str | None = None) -
 class _AtStart:
     """The families anchored at a block's start ("^\\W*Advertisement\\W*$"), tried at that one place in their order.
 
-    Only those that may go on from the block's first word character as the block does ("sh" in "Share this") are
+    Only those that may go on from the block's first word character as the block does ("sha" in "Share this") are
     tried: most begin otherwise, and ``re`` would try every alternative of each (those that may begin with anything
     always are). Which they are is worked out once for each such start seen.
     """
@@ -124,7 +124,8 @@ class _AtStart:
             if len(self._by_start) > _MOST_STARTS:  # text in many scripts: stay bounded
                 self._by_start.clear()
             chosen = self._by_start[start] = [(i, family) for i, family, starts in self.families
-                                              if starts is None or start[:1] in starts or start[:2] in starts]
+                                              if starts is None or any(start[:size] in starts
+                                                                       for size in range(1, len(start) + 1))]
         for i, family in chosen:
             if i in candidates and (match := family.regex.match(text)) and admits(family, text, words, language):
                 return i, match

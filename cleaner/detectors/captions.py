@@ -138,7 +138,7 @@ def caption(text: str, words: int) -> Label | None:
     if words <= CAPTION_MAX_WORDS and pt.AGENCY_IN_PARENS.search(text):
         return Label(0, "caption", "a caption credited to an agency in parentheses", NAME, 0.7)
     end = text.rstrip()[-2:]  # both forms end in a bracket, a CJK character or 摄: look only at those lines
-    if words <= CAPTION_MAX_WORDS and tx.UNSPACED.search(end) and (
+    if words <= CAPTION_MAX_WORDS and tx.unspaced(end) and (
             ("。" not in text and pt.AGENCY_AFTER_CJK.search(text))  # "（共同）" may end a wire story's paragraph
             or (("摄" in end or "攝" in end) and pt.CJK_PHOTOGRAPHER.search(text))
             or ("影" in end and "。" not in text and pt.JA_PHOTOGRAPHER.search(text))
@@ -169,7 +169,7 @@ def caption(text: str, words: int) -> Label | None:
 def _cjk_note(text: str, end: str) -> Label | None:
     """A Chinese credit ("受访者供图", "新华社发", "（资料图）") or a Japanese note on the photo ("（写真は…）") ending
     ``text``: after a caption of one sentence the block is a caption, after more sentences the note is glued on."""
-    if not tx.UNSPACED.search(end) and not end.endswith((")", "）")):
+    if not tx.unspaced(end) and not end.endswith((")", "）")):
         return None
     supplied = pt.CJK_SUPPLIED.search(text)
     match = supplied or pt.JA_PHOTO_NOTE.search(text)

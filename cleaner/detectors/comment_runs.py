@@ -18,10 +18,11 @@ from typing import NamedTuple
 
 from .. import patterns as pt
 from ..cues.boilerplate import COMMENT_SAYS
-from ..cues.comments import ACTION_LINE
+from ..cues.comments import ACTION_LINE, REPLY, REPORT
 from ..document import Document
 from ..lazy_regex import compile_later
 from ..model import Label
+from ..prefilter import Prefilter
 from .dates import find_date, is_stamp
 
 NAME = "comment_runs"
@@ -31,12 +32,15 @@ MAX_BETWEEN = 8  # blocks between two of them: one comment's name, time and para
 LINE_MAX_WORDS = 12
 SHORT_WORDS = 5
 _ACTION = compile_later(ACTION_LINE, re.IGNORECASE)
+# whether a line holds a word to reply or report, which a line of buttons must: its lookahead looks for one at each
+# of the line's places, a prefilter's scan far faster
+_REPLY_OR_REPORT = Prefilter([compile_later(rf"(?:{REPLY}|{REPORT})", re.IGNORECASE)])
 _SAYS = compile_later(COMMENT_SAYS, re.IGNORECASE)
 
 
 def _line(text: str) -> str:
     """What line of a comment's frame ``text`` is: "buttons", "header" ("stamped" with its date), "time", or ""."""
-    if _ACTION.match(text):
+    if _REPLY_OR_REPORT.candidates(text) and _ACTION.match(text):
         return "buttons"
     if _SAYS.match(text):
         return "stamped" if find_date(text) else "header"

@@ -26,6 +26,7 @@ from ..document import Document
 from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import ASIDE, OPENS_LIST, OPENS_SENTENCE, WEB_ADDRESS
+from ..prefilter import most_solid, tail_start
 
 SHORT_MAX_WORDS = 20  # from here on a block is a long teaser, the teaser detector's
 BLURB_MIN_WORDS = 8  # the least words of a short blurb: fewer are a name, a date, a headline's kicker
@@ -145,9 +146,9 @@ def _repeated(doc: Document, blurbs: list[int]) -> list[float]:
 
 def _blurb(doc: Document, index: int) -> bool:
     """Long enough to be a sentence's start, and opening as one does (not "(Reporting by ...)")."""
-    # the block's own terms (doc.terms[index]): doc.terms works them out for every block, which the article's
-    # need only when the run has two blurbs
-    return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.cached(tx.terms, doc.blocks[index].text))
+    # the block's own terms: doc.terms works them out for every block, which the article's need only when the run
+    # has two blurbs
+    return (doc.word_counts[index] >= BLURB_MIN_WORDS and bool(doc.terms_of(index))
             and bool(OPENS_SENTENCE.match(doc.blocks[index].text)) and not ASIDE.match(doc.blocks[index].text))
 
 
@@ -260,7 +261,7 @@ def _last_lede_foreign(doc: Document, kept: list[int], unfinished: Callable[[str
     index = kept[position]
     if not _lede(doc, index) or doc.cached(unfinished, doc.blocks[index].text):
         return False
-    terms = doc.cached(_text_content, doc.blocks[index].text)  # the terms of the blocks visited only
+    terms = _content(doc, index)  # the terms of the blocks visited only
     above = position
     while above > max(0, position - MAX_SHORT_LINES) and _short_line(doc, kept[above - 1]):
         above -= 1  # its headline and date
@@ -268,7 +269,7 @@ def _last_lede_foreign(doc: Document, kept: list[int], unfinished: Callable[[str
     if not terms:
         return False
     for i in reversed(kept[:above]):
-        left -= doc.cached(_text_content, doc.blocks[i].text)
+        left -= _content(doc, i)
         if len(terms) - len(left) > most:
             return False
     return True
@@ -303,16 +304,8 @@ def _short_line(doc: Document, index: int) -> bool:
 
 def _content(doc: Document, index: int) -> set[str]:
     """The block's terms, less the bigrams of kana of grammar."""
-    return _without_grammar(doc.blocks[index].text, doc.terms[index])
-
-
-def _text_content(text: str) -> set[str]:
-    """The terms of ``text``, less the bigrams of kana of grammar (_content of a block, from its text)."""
-    return _without_grammar(text, tx.terms(text))
-
-
-def _without_grammar(text: str, terms: set[str]) -> set[str]:
-    if tx.UNSPACED.search(text):
+    terms = doc.terms_of(index)
+    if tx.unspaced(doc.blocks[index].text):
         return {term for term in terms if not _GRAMMAR_BIGRAM.search(term)}
     return terms
 
@@ -353,7 +346,7 @@ def trailing_run(doc: Document, labelled: set[int]) -> list[Label]:
         if (len(run) == TRAILING_MAX_RUN or not BLURB_MIN_WORDS <= doc.word_counts[index] <= TRAILING_MAX_WORDS
                 or not OPENS_SENTENCE.match(text) or OPENS_LIST.search(text) or _QUOTE.search(text)):
             break  # a paragraph quoting speech trailing off is a story's, told
-        if _TRAILS_OFF.search(text):
+        if _TRAILS_OFF.search(text, tail_start(text, most_solid(_TRAILS_OFF))):  # searched at the end only
             trailing.append(index)
         elif not tx.ends_sentence(text):
             break
@@ -388,7 +381,7 @@ def pair_run(doc: Document, labelled: set[int]) -> list[Label]:
         index = unlabelled[position]
         above = unlabelled[position - 1] if position else None
         text = doc.blocks[index].text
-        if above is not None and _dek(doc, index) and _title(doc, above) and doc.terms[index] & doc.terms[above]:
+        if above is not None and _dek(doc, index) and _title(doc, above) and doc.terms_of(index) & doc.terms_of(above):
             pairs.append((above, index))
             run += [(index, "pair"), (above, "pair")]
             position -= 2
@@ -430,7 +423,7 @@ def _dek(doc: Document, index: int) -> bool:
     """A headline's dek: a finished sentence or two."""
     text = doc.blocks[index].text
     return (PAIR_DEK_MIN_WORDS <= doc.word_counts[index] <= PAIR_DEK_MAX_WORDS and bool(OPENS_SENTENCE.match(text))
-            and tx.ends_sentence(text) and bool(doc.terms[index]))
+            and tx.ends_sentence(text) and bool(doc.terms_of(index)))  # its own terms only: most pages have no run
 
 
 def _parallel(doc: Document, pairs: list[tuple[int, int]]) -> bool:
