@@ -12,7 +12,7 @@ article's last line: it goes only when its words are more the blurb's than the a
 headline names its story). Short blocks cut off mid-sentence last on the page go with a teaser
 above them; alone they may be the article's, unless several stand in a row (teaser_runs). When the walk finds no
 teaser, finished first paragraphs of other stories that end the page and share almost none of the article's words
-go (teaser_runs.foreign_ledes).
+go (foreign_ledes).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from ..document import Document
 from ..lazy_regex import compile_later
 from ..model import Label
 from ..patterns import WEB_ADDRESS
-from .teaser_runs import foreign_ledes, lede_run, pair_run, short_run, trailing_run
+from .foreign_ledes import foreign_ledes
+from .teaser_runs import lede_run, pair_run, short_run, trailing_run
 
 NAME = "teasers"
 KINDS = ("teaser",)
