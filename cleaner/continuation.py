@@ -21,6 +21,8 @@ SENTENCE_MIN_WORDS = 3
 # Quotes closing after a space ("« Puis j'ai adoré. »"), spaces and all: the mark before them ends the sentence
 _QUOTE_END = "»”\"'’)]）」』】 \u00a0\u202f"
 MIN_SENTENCE_SHARE = 0.5  # of the words left under the block that are in sentences (or announce a list)
+# A heading of the list of other stories ("Related", "Most read"): the blocks under it are that list, not the article's
+LIST_HEADINGS = {"related-links"}
 
 
 def _sentence(doc: Document, index: int, counts: Counter[str]) -> bool:
@@ -41,9 +43,13 @@ def going_on(doc: Document, labelled: set[int]) -> list[bool]:
     """For each block, whether the article goes on under it, blocks in ``labelled`` set aside (one pass back)."""
     counts = Counter(block.text.strip() for block in doc.blocks)
     out = [False] * len(doc.blocks)
+    headings = {x.block for x in doc.labels if x.span is None and x.kind in LIST_HEADINGS}
     run, found, words, left = 0, False, 0, 0  # over the blocks under the current one
     for i in reversed(range(len(doc.blocks))):
         out[i] = found and words >= MIN_SENTENCE_SHARE * left
+        if i in headings:  # the page's list of other stories starts here: what stands under it is no article's
+            run, found, words, left = 0, False, 0, 0
+            continue
         if i in labelled:
             run = 0
             continue

@@ -2612,3 +2612,25 @@ def test_a_sentence_opening_with_watch_stays() -> None:
 def test_a_german_newsletter_blurb_and_paywall_login(line: str, kind: str) -> None:
     text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
     assert [(r.kind, r.text) for r in clean_text(text).removals] == [(kind, line)]
+
+
+RELATED_LIST = ("More from Local\nCouncil to close two car parks in the town centre next spring\n"
+                "Road works on the bypass will last until the end of the summer\n"
+                "New bus route links the hospital with the railway station\n"
+                "School wins national award for its vegetable garden project\n")
+
+
+def test_a_bio_s_form_with_the_story_going_on_under_it_stays_over_a_long_related_list() -> None:
+    """The headlines under "More from Local" are the page's list, not the article: the two sentences between the
+    bio's form and the list's heading are the story going on."""
+    line = "Ruth Allen is a columnist who has used the library for twenty years."
+    result = clean_text(BODY + line + "\nShe came up with the idea.\n\"People kept asking,\" she said.\n"
+                        + RELATED_LIST, language="en")
+    assert "author-note" not in [r.kind for r in result.removals]
+    assert line in result.text
+
+
+def test_a_bio_right_over_a_long_related_list_still_goes() -> None:
+    line = "Ruth Allen is a columnist who has used the library for twenty years."
+    assert removed(tail=line + "\n" + RELATED_LIST)[0] == ("author-note", line)
+
