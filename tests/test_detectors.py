@@ -2634,3 +2634,19 @@ def test_a_bio_right_over_a_long_related_list_still_goes() -> None:
     line = "Ruth Allen is a columnist who has used the library for twenty years."
     assert removed(tail=line + "\n" + RELATED_LIST)[0] == ("author-note", line)
 
+
+UNSTOPPED = ("Volunteers who led the appeal were invited to the opening, and several of them cried as the ribbon "
+             "was cut by a former patient")
+
+
+@pytest.mark.parametrize("heading", ["More health news", "Mehr aus der Region"])
+def test_a_more_on_a_topic_heading_under_a_paragraph_missing_its_full_stop_heads_its_headline(heading: str) -> None:
+    item = "GP waiting times fall for the first time in years"
+    found = removed(tail=f"{UNSTOPPED}\n{heading}\n{item}\n")
+    assert ("link-list", heading) in found and ("link-list", item) in found
+
+
+def test_a_more_line_under_a_long_line_opening_a_list_stays() -> None:
+    opener = "The council's plan for the buses in the coming year has three parts, all of them agreed on Tuesday:"
+    found = removed(tail=f"{opener}\nMore buses\nCheaper fares for students at weekends\n")
+    assert "link-list" not in [kind for kind, _ in found]
