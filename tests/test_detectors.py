@@ -2650,3 +2650,20 @@ def test_a_more_line_under_a_long_line_opening_a_list_stays() -> None:
     opener = "The council's plan for the buses in the coming year has three parts, all of them agreed on Tuesday:"
     found = removed(tail=f"{opener}\nMore buses\nCheaper fares for students at weekends\n")
     assert "link-list" not in [kind for kind, _ in found]
+
+
+@pytest.mark.parametrize("heading", ["Your comments", "Leserkommentare"])
+def test_a_comments_heading_with_the_story_going_on_under_it_is_the_story_s_subheading(heading: str) -> None:
+    """A story on what readers said heads their views so; the story's short sentences go on under it."""
+    under = ("Many said evening buses are now too rare.\nSome said they now drive to work.\n"
+             "A few liked the faster morning routes.\nThe city will review the timetable in October.\n")
+    result = clean_text(BODY + heading + "\n" + under + "More from Transport\nTrain fares to rise in January\n",
+                        language="en")
+    assert heading in result.text.splitlines()
+    assert "Many said evening buses are now too rare." in result.text
+
+
+def test_a_comments_heading_over_comments_broken_up_by_names_still_goes() -> None:
+    comments = "Great story, thanks for sharing.\nJean-Pierre D.\nI agree with every word of it.\nAnna K.\n"
+    result = clean_text(BODY + "Your comments\n" + comments, language="en")
+    assert ("comments", "Your comments") in [(r.kind, r.text) for r in result.removals]
