@@ -2667,3 +2667,19 @@ def test_a_comments_heading_over_comments_broken_up_by_names_still_goes() -> Non
     comments = "Great story, thanks for sharing.\nJean-Pierre D.\nI agree with every word of it.\nAnna K.\n"
     result = clean_text(BODY + "Your comments\n" + comments, language="en")
     assert ("comments", "Your comments") in [(r.kind, r.text) for r in result.removals]
+
+
+@pytest.mark.parametrize("opener, items", [
+    ("Los vecinos deben llevar:", ["el DNI", "fotos de los daños", "la póliza del seguro"]),
+    ("Residents should bring:", ["their ID card", "photos of the damage", "the insurance policy"])])
+def test_a_list_the_article_opens_under_a_share_line_is_the_story_going_on(opener: str, items: list[str]) -> None:
+    page = BODY + "Share on Facebook\n" + opener + "\n" + "\n".join(items) + "\nMost read\nStorm closes schools\n"
+    result = clean_text(page, language="en")
+    kept = result.text.splitlines()
+    assert opener in kept and all(item in kept for item in items)
+
+
+def test_a_follow_prompt_s_row_of_names_under_a_share_line_still_goes() -> None:
+    page = BODY + "Share on Facebook\nFollow us on social media:\nFacebook\nInstagram\nYouTube\n"
+    kept = clean_text(page, language="en").text
+    assert "Instagram" not in kept and "YouTube" not in kept
