@@ -1132,7 +1132,8 @@ def test_a_sentence_opening_with_read_more_or_see_also_stays(line: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía", "Latest",
-                                     "Markets latest", "Lo último", "Ultime notizie"])
+                                     "Markets latest", "Lo último", "Ultime notizie", "Mer från Stockholm",
+                                     "Mer fra Oslo"])
 def test_a_more_on_a_topic_heading_after_the_article_and_its_headline(heading: str) -> None:
     item = "Women's final: Sabalenka wins third title"
     assert removed(tail=f"{heading}\n{item}\n") == [("link-list", heading), ("link-list", item)]
@@ -2683,3 +2684,7 @@ def test_a_follow_prompt_s_row_of_names_under_a_share_line_still_goes() -> None:
     page = BODY + "Share on Facebook\nFollow us on social media:\nFacebook\nInstagram\nYouTube\n"
     kept = clean_text(page, language="en").text
     assert "Instagram" not in kept and "YouTube" not in kept
+
+
+def test_a_mer_fran_line_inside_a_swedish_article_stays() -> None:
+    assert clean_text(within("Mer från Stockholm"), language="sv").removals == []
