@@ -21,6 +21,8 @@ SENTENCE_MIN_WORDS = 3
 # Quotes closing after a space ("« Puis j'ai adoré. »"), spaces and all: the mark before them ends the sentence
 _QUOTE_END = "»”\"'’)]）」』】 \u00a0\u202f"
 MIN_SENTENCE_SHARE = 0.5  # of the words left under the block that are in sentences (or announce a list)
+# A heading of the list of other stories ("Related", "Most read"): the blocks under it are that list, not the article's
+LIST_HEADINGS = {"related-links"}
 
 
 def _sentence(doc: Document, index: int, counts: Counter[str]) -> bool:
@@ -41,18 +43,36 @@ def going_on(doc: Document, labelled: set[int]) -> list[bool]:
     """For each block, whether the article goes on under it, blocks in ``labelled`` set aside (one pass back)."""
     counts = Counter(block.text.strip() for block in doc.blocks)
     out = [False] * len(doc.blocks)
+    headings = {x.block for x in doc.labels if x.span is None and x.kind in LIST_HEADINGS}
     run, found, words, left = 0, False, 0, 0  # over the blocks under the current one
+    items, item_words = 0, 0  # the list items in a row right under the current one
     for i in reversed(range(len(doc.blocks))):
         out[i] = found and words >= MIN_SENTENCE_SHARE * left
+        if i in headings:  # the page's list of other stories starts here: what stands under it is no article's
+            run, found, words, left, items, item_words = 0, False, 0, 0, 0, 0
+            continue
         if i in labelled:
-            run = 0
+            run, items, item_words = 0, 0, 0
             continue
         sentence = _sentence(doc, i, counts)
         run = run + 1 if sentence else 0
         found = found or run >= MIN_RUN
         left += doc.word_counts[i]
-        words += doc.word_counts[i] if sentence or doc.blocks[i].text.rstrip().endswith((":", "：")) else 0
+        opens = doc.blocks[i].text.rstrip().endswith((":", "："))
+        words += doc.word_counts[i] if sentence or opens else 0
+        if opens and items >= MIN_RUN and doc.word_counts[i] >= SENTENCE_MIN_WORDS:
+            found, words = True, words + item_words  # "Residents should bring:" over "the ID card", "photos"
+        items, item_words = (items + 1, item_words + doc.word_counts[i]) if _item(doc, i, counts) else (0, 0)
     return out
+
+
+def _item(doc: Document, index: int, counts: Counter[str]) -> bool:
+    """A short unfinished line opening with a lowercase letter, not repeated on the page: an item of a list that a
+    sentence of the article opens ("el DNI", "fotos de los daños"); a menu's or the share buttons' lines are
+    capitalised names."""
+    text = doc.blocks[index].text.strip()
+    return (0 < doc.word_counts[index] < BODY_MIN_WORDS and text[:1].islower() and not tx.ends_with_mark(text)
+            and counts[text] == 1)
 
 
 def last_sentence(doc: Document, index: int) -> bool:

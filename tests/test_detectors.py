@@ -1132,7 +1132,8 @@ def test_a_sentence_opening_with_read_more_or_see_also_stays(line: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["More tennis", "Mehr aus Kultur", "Plus de sport", "Más de Economía", "Latest",
-                                     "Markets latest", "Lo último", "Ultime notizie"])
+                                     "Markets latest", "Lo último", "Ultime notizie", "Mer från Stockholm",
+                                     "Mer fra Oslo"])
 def test_a_more_on_a_topic_heading_after_the_article_and_its_headline(heading: str) -> None:
     item = "Women's final: Sabalenka wins third title"
     assert removed(tail=f"{heading}\n{item}\n") == [("link-list", heading), ("link-list", item)]
@@ -2612,3 +2613,78 @@ def test_a_sentence_opening_with_watch_stays() -> None:
 def test_a_german_newsletter_blurb_and_paywall_login(line: str, kind: str) -> None:
     text = "\n".join(MIDDLE[:2] + [line] + MIDDLE[2:]) + "\n"
     assert [(r.kind, r.text) for r in clean_text(text).removals] == [(kind, line)]
+
+
+RELATED_LIST = ("More from Local\nCouncil to close two car parks in the town centre next spring\n"
+                "Road works on the bypass will last until the end of the summer\n"
+                "New bus route links the hospital with the railway station\n"
+                "School wins national award for its vegetable garden project\n")
+
+
+def test_a_bio_s_form_with_the_story_going_on_under_it_stays_over_a_long_related_list() -> None:
+    """The headlines under "More from Local" are the page's list, not the article: the two sentences between the
+    bio's form and the list's heading are the story going on."""
+    line = "Ruth Allen is a columnist who has used the library for twenty years."
+    result = clean_text(BODY + line + "\nShe came up with the idea.\n\"People kept asking,\" she said.\n"
+                        + RELATED_LIST, language="en")
+    assert "author-note" not in [r.kind for r in result.removals]
+    assert line in result.text
+
+
+def test_a_bio_right_over_a_long_related_list_still_goes() -> None:
+    line = "Ruth Allen is a columnist who has used the library for twenty years."
+    assert removed(tail=line + "\n" + RELATED_LIST)[0] == ("author-note", line)
+
+
+UNSTOPPED = ("Volunteers who led the appeal were invited to the opening, and several of them cried as the ribbon "
+             "was cut by a former patient")
+
+
+@pytest.mark.parametrize("heading", ["More health news", "Mehr aus der Region"])
+def test_a_more_on_a_topic_heading_under_a_paragraph_missing_its_full_stop_heads_its_headline(heading: str) -> None:
+    item = "GP waiting times fall for the first time in years"
+    found = removed(tail=f"{UNSTOPPED}\n{heading}\n{item}\n")
+    assert ("link-list", heading) in found and ("link-list", item) in found
+
+
+def test_a_more_line_under_a_long_line_opening_a_list_stays() -> None:
+    opener = "The council's plan for the buses in the coming year has three parts, all of them agreed on Tuesday:"
+    found = removed(tail=f"{opener}\nMore buses\nCheaper fares for students at weekends\n")
+    assert "link-list" not in [kind for kind, _ in found]
+
+
+@pytest.mark.parametrize("heading", ["Your comments", "Leserkommentare"])
+def test_a_comments_heading_with_the_story_going_on_under_it_is_the_story_s_subheading(heading: str) -> None:
+    """A story on what readers said heads their views so; the story's short sentences go on under it."""
+    under = ("Many said evening buses are now too rare.\nSome said they now drive to work.\n"
+             "A few liked the faster morning routes.\nThe city will review the timetable in October.\n")
+    result = clean_text(BODY + heading + "\n" + under + "More from Transport\nTrain fares to rise in January\n",
+                        language="en")
+    assert heading in result.text.splitlines()
+    assert "Many said evening buses are now too rare." in result.text
+
+
+def test_a_comments_heading_over_comments_broken_up_by_names_still_goes() -> None:
+    comments = "Great story, thanks for sharing.\nJean-Pierre D.\nI agree with every word of it.\nAnna K.\n"
+    result = clean_text(BODY + "Your comments\n" + comments, language="en")
+    assert ("comments", "Your comments") in [(r.kind, r.text) for r in result.removals]
+
+
+@pytest.mark.parametrize("opener, items", [
+    ("Los vecinos deben llevar:", ["el DNI", "fotos de los daños", "la póliza del seguro"]),
+    ("Residents should bring:", ["their ID card", "photos of the damage", "the insurance policy"])])
+def test_a_list_the_article_opens_under_a_share_line_is_the_story_going_on(opener: str, items: list[str]) -> None:
+    page = BODY + "Share on Facebook\n" + opener + "\n" + "\n".join(items) + "\nMost read\nStorm closes schools\n"
+    result = clean_text(page, language="en")
+    kept = result.text.splitlines()
+    assert opener in kept and all(item in kept for item in items)
+
+
+def test_a_follow_prompt_s_row_of_names_under_a_share_line_still_goes() -> None:
+    page = BODY + "Share on Facebook\nFollow us on social media:\nFacebook\nInstagram\nYouTube\n"
+    kept = clean_text(page, language="en").text
+    assert "Instagram" not in kept and "YouTube" not in kept
+
+
+def test_a_mer_fran_line_inside_a_swedish_article_stays() -> None:
+    assert clean_text(within("Mer från Stockholm"), language="sv").removals == []

@@ -904,7 +904,8 @@ READ_ALSO_MORE = (
 # detector takes it only after the article's prose, over a headline.
 MORE_ON_TOPIC = (
     r"^\W*(more|mehr aus|mehr zu|mehr von|mehr|weitere|plus de|plus d'|más de|más|mais de|mais|altro da|altre|"
-    r"altri|meer|fler|flere|mere|lisää|więcej|další|ещё|еще|больше|більше|daha fazla|lebih banyak|thêm)"
+    r"altri|meer|mer från|mer fra|mere fra|fler|flere|mere|lisää|więcej|další|ещё|еще|больше|більше|daha fazla|"
+    r"lebih banyak|thêm)"
     r"(\s+[^\W\d_][\w'’&-]*){1,3}\W*$"
 )
 # "Latest", "Markets latest", "Lo último", "Ultime notizie": the site's latest stories, headed so after the article.

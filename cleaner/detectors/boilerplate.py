@@ -7,6 +7,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import text as tx
+from ..continuation import going_on
 from ..cues.boilerplate import (
     ADDRESSED,
     ATTRIBUTION,
@@ -63,6 +64,8 @@ _SENTENCE_MIN_WORDS = 5
 _LINE_MAX_WORDS = 5  # a longer block ending as a sentence is a sentence, not a button or a heading
 _LINK_ROW = compile_later(r"[|©]")
 _LIST_MIN_SEPARATORS = 2
+COMMENTS_HEADING_MAX_WORDS = 3  # "Your comments", "Leserkommentare": with a count ("12 Comments") it is furniture
+_DIGIT = compile_later(r"\d")
 
 
 def _speaks_to_reader(text: str, words: int, language: str | None) -> bool:
@@ -189,4 +192,21 @@ def detect(doc: Document) -> list[Label]:
             kind, cue = found
             labels.append(Label(block.index, kind, f"site furniture ({kind.replace('-', ' ')}: \"{cue}\")",
                                 NAME, 0.8))
-    return labels
+    return _inside_article(doc, labels)
+
+
+def _inside_article(doc: Document, labels: list[Label]) -> list[Label]:
+    """The labels but those of a comments heading with no count ("Your comments") standing under a finished line of
+    the article with the story going on under it: a subheading of the story (the readers' views it reports)."""
+    headings = [x.block for x in labels if x.kind == "comments" and _uncounted_heading(doc, x.block)]
+    if not headings:
+        return labels
+    labelled = doc.whole_labels() | {x.block for x in labels}
+    on = going_on(doc, labelled)
+    inside = {i for i in headings if on[i] and i - 1 not in labelled and tx.ends_sentence(doc.blocks[i - 1].text)}
+    return [x for x in labels if x.block not in inside]
+
+
+def _uncounted_heading(doc: Document, index: int) -> bool:
+    return index > 0 and doc.word_counts[index] <= COMMENTS_HEADING_MAX_WORDS and not _DIGIT.search(
+        doc.blocks[index].text)

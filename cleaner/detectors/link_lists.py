@@ -32,6 +32,7 @@ _MORE_ON_TOPIC = compile_later(f"{MORE_ON_TOPIC}|{LATEST_HEADING}", re.IGNORECAS
 MIN_FINISHED_ABOVE = 2
 LIST_OPENER_MIN_WORDS = 5  # "Estas son sus principales medidas:" is the article's; "Kick-off:" a label
 TOPIC_HEADLINE_MIN_WORDS = 4  # a headline under "More tennis"; a list's items are shorter ("Lower fees")
+UNSTOPPED_MIN_WORDS = 20  # a paragraph over a topic heading, its full stop missing; a list's items are shorter
 TAG_MAX_WORDS = 6
 MIN_TAGS = 3
 # Tags with no heading ("bmkg", "cuaca ekstrem", "giá vàng"): a run of at least this many short lines after the article,
@@ -80,20 +81,26 @@ def _past_header(doc: Document, index: int) -> bool:
 
 def _topic_headings(doc: Document, labelled: set[int]) -> list[int]:
     """Lines after the article's prose reading "More tennis", "Mehr aus Kultur", "Latest": under the article's last
-    sentence or furniture (not inside a list of short lines: "New roads", "More teachers", "Lower fees") and right
-    over a headline (a listed line of a few words)."""
+    sentence (or long paragraph, its full stop missing) or furniture (not inside a list of short lines: "New roads",
+    "More teachers", "Lower fees") and right over a headline (a listed line of a few words)."""
     found = []
     for i in range(max(doc.tail_start, 1), len(doc.blocks) - 1):
         text = doc.blocks[i].text
         if (i in labelled or i + 1 in labelled or doc.word_counts[i] > HEADING_MAX_WORDS
                 or not _MORE_ON_TOPIC.match(text) or tx.ends_sentence(text) or not _past_header(doc, i)):
             continue
-        if i - 1 not in labelled and not tx.ends_sentence(doc.blocks[i - 1].text):
+        above = doc.blocks[i - 1].text
+        if i - 1 not in labelled and not tx.ends_sentence(above) and not _unstopped_paragraph(doc, i - 1):
             continue
         if doc.word_counts[i + 1] >= TOPIC_HEADLINE_MIN_WORDS and (
                 _listed(doc.blocks[i + 1].text, doc.word_counts[i + 1], False) or _asks(doc, i + 1)):
             found.append(i)
     return found
+
+
+def _unstopped_paragraph(doc: Document, index: int) -> bool:
+    """A long paragraph missing its full stop (the article's last, as printed), not a line opening a list."""
+    return doc.word_counts[index] >= UNSTOPPED_MIN_WORDS and not OPENS_LIST.search(doc.blocks[index].text)
 
 
 def _listed(text: str, words: int, tags: bool) -> bool:
